@@ -1,0 +1,186 @@
+import type { Span } from '../span';
+
+/**
+ * The canon as the engine reads it, after a pack (and the packs it extends) has been loaded,
+ * validated and merged. Every list is in the pack's own order; events are in canonical order.
+ *
+ * Phrasings (how narration recognises an event, a role, a fact) are data, never regular
+ * expressions: a phrasing is a short word pattern, matched word by word by the story layer.
+ * Pattern syntax, for pack authors:
+ *   - words are matched after reducing both sides to their base form ("pushed", "pushes",
+ *     "pushing" all match "push"; "is", "was", "were" match "be"; "woke" matches "wake");
+ *   - `{role}` is a slot filled by a character mention (a canon name, alias, nickname, a cue
+ *     spelling, or "someone" and the like for an unknown person); the role names one of the
+ *     event's participants, e.g. `{culprit}`, `{victim}`; a slot named after a character id
+ *     (`{cassie}`) matches only that character;
+ *   - `*` matches any one word; between two pattern words up to three other words may stand
+ *     ("sends Cassie over the edge of the roof" matches "send {victim} over the edge").
+ */
+
+/** Where an entry stands in its pack file: for diagnostics on the pack and go-to-definition. */
+export interface Origin {
+  /** The pack's URI (or path) as the loader was given it. */
+  readonly uri: string;
+  readonly span: Span;
+}
+
+export interface Sourced {
+  /** A sentence quoted from the source the fact comes from. */
+  readonly source?: string;
+  readonly origin?: Origin;
+}
+
+export interface RoleClaim extends Sourced {
+  /** A role id from the pack's `roles` vocabulary, e.g. "student", "acting-director". */
+  readonly role: string;
+  /** A place id, e.g. "archer-school". */
+  readonly at?: string;
+}
+
+export interface Character extends Sourced {
+  readonly id: string;
+  /** The full name as canon spells it: "Cassie Shore". */
+  readonly name: string;
+  readonly first?: string;
+  readonly surname?: string;
+  /** The cue as written in a script, in capitals: "CASSIE". */
+  readonly cue: string;
+  readonly aliases: readonly string[];
+  readonly nicknames: readonly string[];
+  /** Spellings fans get wrong, each mapped back to this character with a fix: "Nevaeh". */
+  readonly misspellings: readonly string[];
+  /** "she/her", "he/him", "they/them". */
+  readonly pronouns?: string;
+  /** A one-line role for completion details and hover cards: "Ballet student at the Archer School". */
+  readonly role?: string;
+  readonly roles: readonly RoleClaim[];
+  readonly description?: string;
+}
+
+export type RelationKind =
+  | 'sister'
+  | 'brother'
+  | 'sibling'
+  | 'parent'
+  | 'child'
+  | 'cousin'
+  | 'married'
+  | 'dating'
+  | 'affair'
+  | 'kissed'
+  | 'friend'
+  | 'rival';
+
+export interface Relation extends Sourced {
+  readonly id: string;
+  readonly kind: RelationKind;
+  /** The two characters, by id. For 'parent', the first is the parent. */
+  readonly between: readonly [string, string];
+  /** For siblings: the id of the older one, where canon says. */
+  readonly older?: string;
+  /** For romance: where canon orders it, "before" another relation id. */
+  readonly before?: string;
+}
+
+export interface Place extends Sourced {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly description?: string;
+}
+
+/** A way narration says an event happened. */
+export interface Phrasing {
+  /** The word pattern, e.g. "{culprit} push {victim} off". */
+  readonly pattern: string;
+  /** Words of which at least one must stand in the same sentence: ["roof", "edge", "ledge"]. */
+  readonly context?: readonly string[];
+}
+
+export interface CanonEvent extends Sourced {
+  readonly id: string;
+  /** The name shown to writers and offered in `[[canon: ...]]` completion: "Cassie's fall". */
+  readonly name: string;
+  /** Other names writers anchor to: "the fall", "the push". */
+  readonly anchors: readonly string[];
+  /** Participant role -> character id, where canon knows who: { victim: "cassie", culprit: "delia" }. */
+  readonly participants: Readonly<Record<string, string>>;
+  /** Narration phrasings that recognise the event. */
+  readonly phrasings: readonly Phrasing[];
+  /**
+   * Events (ids) that must already have happened on the story clock for this one to make sense,
+   * beyond plain canonical order: the fingerprints cannot clear Bette before she is accused.
+   */
+  readonly requires: readonly string[];
+  readonly description?: string;
+}
+
+/** What a state stops its character from doing. */
+export type Capability = 'speak' | 'act';
+
+export interface CanonState extends Sourced {
+  readonly id: string;
+  /** The character the state holds for. */
+  readonly character: string;
+  /** How writers and messages call it: "in a coma". */
+  readonly label: string;
+  /** Event id that begins the state. */
+  readonly from: string;
+  /** Event id that ends it; absent = holds to the end of the canon. */
+  readonly until?: string;
+  readonly forbids: readonly Capability[];
+  /** Verbs (base forms) the character may still be the subject of: "lie", "breathe", "sleep". */
+  readonly allows: readonly string[];
+}
+
+/**
+ * A fact narration can contradict. Two kinds:
+ *  - 'participant': who took part in an event ("Delia pushed Cassie"): narration of the event
+ *    naming someone else in that role contradicts it;
+ *  - 'never': phrasings that canon rules out ("Cassie dies"): narration matching one contradicts it.
+ */
+export interface ParticipantFact extends Sourced {
+  readonly id: string;
+  readonly kind: 'participant';
+  readonly statement: string;
+  readonly event: string;
+  readonly role: string;
+  readonly character: string;
+}
+
+export interface NeverFact extends Sourced {
+  readonly id: string;
+  readonly kind: 'never';
+  readonly statement: string;
+  readonly phrasings: readonly Phrasing[];
+}
+
+export type Fact = ParticipantFact | NeverFact;
+
+/** A role writers give characters in narration: "student", "acting director". */
+export interface Role extends Sourced {
+  readonly id: string;
+  /** Words and phrases that name the role: ["acting director", "acting head"]. */
+  readonly terms: readonly string[];
+  /** Only one character holds it at a time in canon (the acting director). */
+  readonly exclusive: boolean;
+  /** Role ids a holder of this role cannot also be described as: student vs graduate. */
+  readonly conflicts: readonly string[];
+}
+
+export interface CanonPack {
+  readonly id: string;
+  readonly name: string;
+  /** A short description of the source material. */
+  readonly description?: string;
+  readonly characters: readonly Character[];
+  readonly relations: readonly Relation[];
+  readonly places: readonly Place[];
+  readonly roles: readonly Role[];
+  /** In canonical order. */
+  readonly events: readonly CanonEvent[];
+  readonly states: readonly CanonState[];
+  readonly facts: readonly Fact[];
+  /** Where the pack and the packs it extends came from, outermost first. */
+  readonly origins: readonly string[];
+}

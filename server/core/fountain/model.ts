@@ -1,0 +1,109 @@
+import type { Span } from '../span';
+
+/** The element types of Fountain 1.1, named as the CLI's JSON output names them. */
+export type ElementType =
+  | 'title-page'
+  | 'scene-heading'
+  | 'action'
+  | 'character'
+  | 'parenthetical'
+  | 'dialogue'
+  | 'transition'
+  | 'centered'
+  | 'lyrics'
+  | 'section'
+  | 'synopsis'
+  | 'note'
+  | 'boneyard'
+  | 'page-break';
+
+interface ElementBase extends Span {
+  readonly type: ElementType;
+  /**
+   * The element's content as a reader sees it: forcing marks (`.` `!` `@` `>` `~` `=` `#`),
+   * scene numbers, the `> <` of centered text, notes and boneyard removed; emphasis marks kept.
+   * Lines of a multi-line element are joined with "\n".
+   */
+  readonly text: string;
+}
+
+export interface TitlePageEntry {
+  /** The key as written, e.g. "Title", "Draft date", "Canon". */
+  readonly key: string;
+  readonly keySpan: Span;
+  /** The value; a multi-line value's lines are joined with "\n", their indentation removed. */
+  readonly value: string;
+  readonly valueSpan: Span;
+}
+
+export interface TitlePage extends ElementBase {
+  readonly type: 'title-page';
+  readonly entries: readonly TitlePageEntry[];
+}
+
+export interface SceneHeading extends ElementBase {
+  readonly type: 'scene-heading';
+  readonly forced: boolean;
+  /** "1A" for `#1A#`; absent without a scene number. */
+  readonly sceneNumber?: string;
+  /** "INT.", "EXT.", "INT./EXT.", "I/E", "EST." as written; absent for a forced heading without one. */
+  readonly prefix?: string;
+  /** What follows the prefix, up to " - " (or the whole heading text for a forced heading without prefix). */
+  readonly location: string;
+  /** What follows the last " - ", e.g. "NIGHT"; absent where there is none. */
+  readonly time?: string;
+}
+
+export interface Cue extends ElementBase {
+  readonly type: 'character';
+  /** The name without extensions or marks: "DR. BENNET", "McCLANE", "BILL / THE MONSTER". */
+  readonly name: string;
+  readonly nameSpan: Span;
+  /** Parenthesised extensions as written, without parentheses: ["V.O."], ["CONT'D"]. */
+  readonly extensions: readonly string[];
+  readonly forced: boolean;
+  /** True for the second cue of dual dialogue (`^`). */
+  readonly dual: boolean;
+}
+
+export interface Transition extends ElementBase {
+  readonly type: 'transition';
+  readonly forced: boolean;
+}
+
+export interface Section extends ElementBase {
+  readonly type: 'section';
+  /** Number of `#`: 1 for an act, 2 for a sequence, ... */
+  readonly depth: number;
+}
+
+export interface Action extends ElementBase {
+  readonly type: 'action';
+  readonly forced: boolean;
+}
+
+export interface OtherElement extends ElementBase {
+  readonly type: 'parenthetical' | 'dialogue' | 'centered' | 'lyrics' | 'synopsis' | 'note' | 'boneyard' | 'page-break';
+}
+
+export type Element = TitlePage | SceneHeading | Cue | Transition | Section | Action | OtherElement;
+
+export interface ParseProblem extends Span {
+  readonly message: string;
+}
+
+export interface FountainDocument {
+  readonly text: string;
+  /**
+   * Every element in document order (by start offset). Notes and boneyard are elements of their own;
+   * an inline note inside, say, an action line is listed after that action, with a span inside it.
+   */
+  readonly elements: readonly Element[];
+  /**
+   * The text with every note and boneyard replaced by spaces (line breaks kept), the same length as
+   * `text`: analyses read this so that offsets stay those of the document.
+   */
+  readonly masked: string;
+  /** Things a writer may want to know, e.g. an unclosed boneyard. Parsing itself never fails. */
+  readonly problems: readonly ParseProblem[];
+}

@@ -1,0 +1,17 @@
+/** A half-open range of UTF-16 code unit offsets into a document's text: [start, end). */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export function span(start: number, end: number): Span {
+  return { start, end };
+}
+
+export function contains(outer: Span, offset: number): boolean {
+  return offset >= outer.start && offset <= outer.end;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
