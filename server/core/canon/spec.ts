@@ -1,0 +1,138 @@
+import { sections, type RefKind, type Section } from './draft';
+
+/**
+ * The fields each kind of entry may carry, as written in a pack, and how to read each.
+ * The JSON Schema (schemas/canon-pack.schema.json) declares the same fields for editors;
+ * a unit test keeps the two in step.
+ */
+
+export type FieldKind =
+  | 'id'
+  | 'string'
+  | 'strings'
+  | 'boolean'
+  | 'pair'
+  | 'participants'
+  | 'phrasings'
+  | 'claims';
+
+export interface FieldSpec {
+  readonly kind: FieldKind;
+  /** What the value (or each element) must name, checked after merging. */
+  readonly ref?: RefKind;
+  /** The only values allowed, for closed vocabularies. */
+  readonly oneOf?: readonly string[];
+}
+
+export const relationKinds = [
+  'sister',
+  'brother',
+  'sibling',
+  'parent',
+  'child',
+  'cousin',
+  'married',
+  'dating',
+  'affair',
+  'kissed',
+  'friend',
+  'rival',
+] as const;
+
+export const capabilities = ['speak', 'act'] as const;
+export const factKinds = ['participant', 'never'] as const;
+
+const text: FieldSpec = { kind: 'string' };
+const texts: FieldSpec = { kind: 'strings' };
+const id: FieldSpec = { kind: 'id' };
+
+export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldSpec>>>> = {
+  characters: {
+    id,
+    name: text,
+    first: text,
+    surname: text,
+    cue: text,
+    aliases: texts,
+    nicknames: texts,
+    misspellings: texts,
+    pronouns: text,
+    role: text,
+    roles: { kind: 'claims' },
+    description: text,
+    source: text,
+  },
+  relations: {
+    id,
+    kind: { kind: 'string', oneOf: relationKinds },
+    between: { kind: 'pair', ref: 'character' },
+    older: { kind: 'string', ref: 'character' },
+    before: { kind: 'string', ref: 'relation' },
+    source: text,
+  },
+  places: { id, name: text, aliases: texts, description: text, source: text },
+  roles: {
+    id,
+    terms: texts,
+    exclusive: { kind: 'boolean' },
+    conflicts: { kind: 'strings', ref: 'role' },
+    source: text,
+  },
+  events: {
+    id,
+    name: text,
+    anchors: texts,
+    participants: { kind: 'participants', ref: 'character' },
+    phrasings: { kind: 'phrasings' },
+    said: { kind: 'phrasings' },
+    requires: { kind: 'strings', ref: 'event' },
+    after: { kind: 'string', ref: 'event' },
+    description: text,
+    source: text,
+  },
+  states: {
+    id,
+    character: { kind: 'string', ref: 'character' },
+    label: text,
+    from: { kind: 'string', ref: 'event' },
+    until: { kind: 'string', ref: 'event' },
+    forbids: { kind: 'strings', oneOf: capabilities },
+    allows: texts,
+    source: text,
+  },
+  facts: {
+    id,
+    kind: { kind: 'string', oneOf: factKinds },
+    statement: text,
+    event: { kind: 'string', ref: 'event' },
+    role: text,
+    character: { kind: 'string', ref: 'character' },
+    phrasings: { kind: 'phrasings' },
+    source: text,
+  },
+};
+
+/** Fields every entry needs once merged (a child pack may override an entry by id alone). */
+export const requiredFields: Readonly<Record<Section, readonly string[]>> = {
+  characters: ['name'],
+  relations: ['kind', 'between'],
+  places: ['name'],
+  roles: [],
+  events: ['name'],
+  states: ['character', 'label', 'from'],
+  facts: ['statement'],
+};
+
+export const topLevelKeys = ['canon', 'id', 'name', 'description', 'extends', 'remove', ...sections];
+
+
+/** The singular word for messages: "character 'delya'". */
+export const singular: Readonly<Record<Section, string>> = {
+  characters: 'character',
+  relations: 'relation',
+  places: 'place',
+  roles: 'role',
+  events: 'event',
+  states: 'state',
+  facts: 'fact',
+};
