@@ -48,6 +48,8 @@ export interface DraftEntry {
   /** The item as written in the file that last touched it. */
   readonly origin: Origin;
   readonly fields: ReadonlyMap<string, DraftField>;
+  /** Fields written with a value that could not be read (already reported): not "missing". */
+  readonly broken: ReadonlySet<string>;
 }
 
 export interface Removal {

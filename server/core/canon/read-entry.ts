@@ -40,6 +40,7 @@ export function readEntry(reader: NodeReader, node: YamlValue, section: Section,
   }
   const origin = reader.origin(node, at);
   const fields = new Map<string, DraftField>();
+  const broken = new Set<string>();
   let id: string | undefined;
   let idAt = origin;
   for (const { key, keyAt, value } of pairs) {
@@ -52,12 +53,13 @@ export function readEntry(reader: NodeReader, node: YamlValue, section: Section,
     }
     const read = readField(reader, specs[key], value, fieldPath, valueAt);
     if (read) fields.set(key, { value: read.value, at: valueAt, refs: read.refs });
+    else broken.add(key);
   }
   if (id === undefined) {
     if (!pairs.some((p) => p.key === 'id')) reader.error(startOf(origin), `${path}: missing 'id'`);
     return undefined;
   }
-  return { section, id, origin: { uri: origin.uri, span: idAt.span }, fields };
+  return { section, id, origin: { uri: origin.uri, span: idAt.span }, fields, broken };
 }
 
 function startOf(origin: Origin): Origin {

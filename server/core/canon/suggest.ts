@@ -13,7 +13,7 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
 
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const target = word.toLowerCase();
-  const allowed = Math.max(1, Math.floor(target.length / 3));
+  const allowed = Math.max(1, Math.round(target.length / 3));
   let best: string | undefined;
   let bestDistance = allowed + 1;
   let seen = 0;

@@ -11,7 +11,7 @@ export function checkEntries(merged: Merged, sink: ProblemSink): void {
   for (const section of sections) {
     for (const entry of merged.entries[section].values()) {
       for (const field of requiredFields[section]) {
-        if (!entry.fields.has(field)) report(sink, entry, `${describeEntry(section, entry.id)}: missing '${field}'`);
+        if (!entry.fields.has(field) && !entry.broken.has(field)) report(sink, entry, `${describeEntry(section, entry.id)}: missing '${field}'`);
       }
     }
   }
@@ -77,7 +77,7 @@ function checkFact(merged: Merged, fact: DraftEntry, sink: ProblemSink): void {
   const kind = factKind(fact);
   const needed = kind === 'participant' ? ['event', 'role', 'character'] : ['phrasings'];
   const unused = kind === 'participant' ? ['phrasings'] : ['event', 'role', 'character'];
-  for (const field of needed) if (!fact.fields.has(field)) report(sink, fact, `${name}: a ${kind} fact needs '${field}'`);
+  for (const field of needed) if (!fact.fields.has(field) && !fact.broken.has(field)) report(sink, fact, `${name}: a ${kind} fact needs '${field}'`);
   for (const field of unused) {
     if (fact.fields.has(field)) report(sink, fact, `${name}: '${field}' is not used by a ${kind} fact`, field, true);
   }

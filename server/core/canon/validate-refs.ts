@@ -28,25 +28,38 @@ const verbs: Readonly<Record<string, string>> = {
  * once everything is merged, because a child pack may add what its base refers to.
  */
 export function checkReferences(merged: Merged, sink: ProblemSink, lineOf: (at: Origin) => number): void {
+  const blamed = new Set<string>();
   for (const section of sections) {
     for (const entry of merged.entries[section].values()) {
       for (const [field, value] of entry.fields) {
         for (const ref of value.refs) {
           if (ref.kind === 'slot') checkSlot(merged, entry, ref, sink);
-          else checkRef(merged, entry, field, ref, sink, lineOf);
+          else checkRef(merged, entry, field, ref, sink, lineOf, blamed);
         }
       }
     }
   }
 }
 
-function checkRef(merged: Merged, entry: DraftEntry, field: string, ref: Ref, sink: ProblemSink, lineOf: (at: Origin) => number): void {
+function checkRef(
+  merged: Merged,
+  entry: DraftEntry,
+  field: string,
+  ref: Ref,
+  sink: ProblemSink,
+  lineOf: (at: Origin) => number,
+  blamed: Set<string>,
+): void {
   if (ref.kind === 'slot') return;
   const target = sectionOf[ref.kind];
   if (merged.entries[target].has(ref.id)) return;
   const removal = merged.removed.get(`${target}:${ref.id}`);
   const owner = describeEntry(entry.section, entry.id);
   if (removal) {
+    // One complaint per removed entry and dependant, however many fields name it.
+    const key = `${target}:${ref.id}>${entry.section}:${entry.id}`;
+    if (blamed.has(key)) return;
+    blamed.add(key);
     const where = `${fileName(ref.at.uri)} line ${lineOf(ref.at)}`;
     sink.error(removal.at.uri, removal.at.span, `removing ${describeEntry(target, ref.id)} leaves ${owner} (${where}) naming it: remove or override that too`);
     return;
