@@ -1,0 +1,269 @@
+import type { CancellationToken } from '../cancellation';
+import type { Character } from '../canon/model';
+import type { Finding } from '../finding';
+import type { Span } from '../span';
+import type { Cast } from '../story/cast';
+import { SCRIPT_ID } from '../story/script-cast';
+import type { Passage, Script } from '../story/script';
+import type { Token } from '../story/words';
+import type { Rule } from './rule';
+
+/** A name in the script that is close to, but not, a canon name. Hover reads these too. */
+export interface NearMiss {
+  readonly span: Span;
+  readonly written: string;
+  /** The canon spellings meant, best first, in the writer's case: ["Neveah"]. */
+  readonly canon: readonly string[];
+  /** The characters meant, in the same order as `canon`. */
+  readonly characterIds: readonly string[];
+  /** True for a misspelling the pack lists; false for one found by edit distance. */
+  readonly listed: boolean;
+}
+
+export const rule: Rule = {
+  id: 'names.near-miss',
+  description: 'A near-miss of a canon name: a misspelling the canon pack lists, or a name a letter or two off.',
+  defaultSeverity: 'warning',
+  check(script: Script, token: CancellationToken): Finding[] {
+    return nearMisses(script, token).map((miss) => findingOf(script.cast, miss));
+  },
+};
+
+/**
+ * English words one edit from common canon first names, which a sentence may begin with.
+ * Words the script also uses in lower case are recognised as English without this list.
+ */
+const ENGLISH = new Set(
+  (
+    'delta deli dell shade shake shame shape share shave shine shone shank sane ramen rayon ' +
+    'junk jute nail cable cassis better'
+  ).split(' '),
+);
+
+const READ = new Set<Passage['kind']>(['action', 'dialogue', 'cue', 'parenthetical']);
+const NAME_FORMS = new Set(['first', 'cue', 'alias', 'nickname', 'full']);
+const LETTERS = /^\p{Lu}\p{L}*$/u;
+
+interface Target {
+  readonly word: string;
+  readonly text: string;
+  readonly characterId: string;
+}
+
+/** What the whole script says about its names, gathered once per check. */
+interface ScriptNames {
+  readonly targets: readonly Target[];
+  readonly canonWords: ReadonlySet<string>;
+  readonly lowercaseWords: ReadonlySet<string>;
+  readonly cueCounts: ReadonlyMap<string, number>;
+  readonly mentioned: ReadonlySet<string>;
+}
+
+export function nearMisses(script: Script, token: CancellationToken): NearMiss[] {
+  const names = scriptNames(script);
+  const found: NearMiss[] = [];
+  for (const passage of script.passages) {
+    if (token.isCancellationRequested) return [];
+    if (!READ.has(passage.kind)) continue;
+    const scope = scopeOf(passage);
+    found.push(...listedMisses(script, passage, scope), ...unlistedMisses(script, names, passage, scope));
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A cue's extensions ("V.O.", "CONT'D") are not names; only its name is read. */
+function scopeOf(passage: Passage): Span {
+  const element = passage.element;
+  return element.type === 'character' ? element.nameSpan : element;
+}
+
+function within(scope: Span, s: Span): boolean {
+  return s.start >= scope.start && s.end <= scope.end;
+}
+
+function listedMisses(script: Script, passage: Passage, scope: Span): NearMiss[] {
+  return passage.mentions
+    .filter((m) => m.kind === 'misspelling' && within(scope, m))
+    .map((m) => {
+      const written = script.doc.text.slice(m.start, m.end);
+      const canon = inWritersCase(written, closestSpelling(script.cast, m.characterId, written));
+      return { span: { start: m.start, end: m.end }, written, canon: [canon], characterIds: [m.characterId], listed: true };
+    });
+}
+
+/** The character's correct form with as many words as written and the fewest edits away. */
+function closestSpelling(cast: Cast, characterId: string, written: string): string {
+  const words = written.toLowerCase().split(/\s+/);
+  const forms = cast.forms.filter(
+    (f) => f.characterId === characterId && f.kind !== 'misspelling' && f.words.length === words.length,
+  );
+  let best = cast.character(characterId)?.name ?? written;
+  let bestDistance = Infinity;
+  for (const form of forms) {
+    const distance = editDistance(form.words.join(' '), words.join(' '));
+    if (distance < bestDistance) [best, bestDistance] = [form.text, distance];
+  }
+  return best;
+}
+
+function unlistedMisses(script: Script, names: ScriptNames, passage: Passage, scope: Span): NearMiss[] {
+  // The script's own characters are mentions too, but a cued DELLIA is exactly what is checked here.
+  const named = new Set<number>();
+  for (const m of passage.mentions) {
+    if (!m.characterId.startsWith(SCRIPT_ID)) for (let i = m.tokenStart; i < m.tokenEnd; i++) named.add(i);
+  }
+  const found: NearMiss[] = [];
+  passage.tokens.forEach((t, i) => {
+    if (named.has(i) || !within(scope, t)) return;
+    const miss = unlistedMiss(script, names, t);
+    if (miss) found.push(miss);
+  });
+  return found;
+}
+
+function unlistedMiss(script: Script, names: ScriptNames, t: Token): NearMiss | undefined {
+  const written = script.doc.text.slice(t.start, t.end);
+  if (!isCandidate(t, written, names)) return undefined;
+  const best = closestTargets(t.word, names.targets);
+  const ids = [...new Set(best.map((target) => target.characterId))];
+  if (ids.length === 0 || isOwnCharacter(t.word, ids, names)) return undefined;
+  const canon = ids.map((id) => inWritersCase(written, best.find((target) => target.characterId === id)!.text));
+  return { span: { start: t.start, end: t.end }, written, canon, characterIds: ids, listed: false };
+}
+
+function isCandidate(t: Token, written: string, names: ScriptNames): boolean {
+  return (
+    t.kind === 'word' &&
+    t.word.length >= 4 &&
+    LETTERS.test(written) &&
+    !names.canonWords.has(t.word) &&
+    !ENGLISH.has(t.word) &&
+    !names.lowercaseWords.has(t.word)
+  );
+}
+
+/**
+ * A writer who cues an original character (OWEN, DELLA) more than once and never names the canon
+ * character it resembles means that character, not a canon one.
+ */
+function isOwnCharacter(word: string, characterIds: readonly string[], names: ScriptNames): boolean {
+  return (names.cueCounts.get(word) ?? 0) >= 2 && !characterIds.some((id) => names.mentioned.has(id));
+}
+
+function closestTargets(word: string, targets: readonly Target[]): Target[] {
+  let best: Target[] = [];
+  let bestDistance = Infinity;
+  for (const target of targets) {
+    if (target.word[0] !== word[0] || !closeEnough(word, target.word)) continue;
+    const distance = editDistance(word, target.word);
+    if (distance < bestDistance) [best, bestDistance] = [[target], distance];
+    else if (distance === bestDistance) best.push(target);
+  }
+  return best;
+}
+
+/**
+ * How far a word may stray from a name and still be a slip for it. Short names have too many
+ * real neighbours: a four-letter name is matched only by a dropped, doubled or swapped letter
+ * ("Jnue"), since one changed letter makes another name (June, Jane) as often as a typo.
+ */
+export function closeEnough(word: string, name: string): boolean {
+  if (name.length <= 3 || word.length <= 3 || word === name) return false;
+  const distance = editDistance(word, name);
+  if (name.length === 4) return distance === 1 && (word.length !== 4 || sameLetters(word, name));
+  return distance <= (name.length <= 6 ? 1 : 2);
+}
+
+function sameLetters(a: string, b: string): boolean {
+  return [...a].sort().join('') === [...b].sort().join('');
+}
+
+/** Damerau–Levenshtein distance (optimal string alignment): a swap of neighbours costs one. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = [];
+  for (let i = 0; i <= a.length; i++) d.push([i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** Capitals for capitals (a cue, a shouted name); otherwise the canon's own casing, as in prose. */
+export function inWritersCase(written: string, canon: string): string {
+  if (written.length > 1 && written === written.toUpperCase()) return canon.toUpperCase();
+  if (canon.length > 1 && canon === canon.toUpperCase()) return titleCase(canon);
+  return canon;
+}
+
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+function scriptNames(script: Script): ScriptNames {
+  const targets: Target[] = [];
+  const canonWords = new Set<string>();
+  for (const form of script.cast.forms) {
+    form.words.forEach((w) => canonWords.add(w));
+    if (NAME_FORMS.has(form.kind) && form.words.length === 1) {
+      targets.push({ word: form.words[0], text: form.text, characterId: form.characterId });
+    }
+  }
+  for (const c of script.cast.characters) if (c.surname) canonWords.add(c.surname.toLowerCase());
+  const lowercaseWords = new Set<string>();
+  const cueCounts = new Map<string, number>();
+  const mentioned = new Set<string>();
+  for (const passage of script.passages) {
+    for (const t of passage.tokens) if (t.kind === 'word' && !t.capitalized) lowercaseWords.add(t.word);
+    for (const m of passage.mentions) if (m.kind !== 'misspelling') mentioned.add(m.characterId);
+    if (passage.element.type === 'character') {
+      const word = passage.element.name.toLowerCase();
+      cueCounts.set(word, (cueCounts.get(word) ?? 0) + 1);
+    }
+  }
+  return { targets, canonWords, lowercaseWords, cueCounts, mentioned };
+}
+
+function findingOf(cast: Cast, miss: NearMiss): Finding {
+  const who = miss.characterIds.map((id, i) => `${miss.canon[i]} (${describe(cast.character(id))})`).join(' or ');
+  const message = miss.listed
+    ? `‘${miss.written}’ is not the canon spelling: ${who}`
+    : `‘${miss.written}’ is not a canon name: did you mean ${who}?`;
+  return {
+    ruleId: rule.id,
+    span: miss.span,
+    message,
+    severity: rule.defaultSeverity,
+    fixes: miss.canon.map((canon) => ({
+      title: `Change to ‘${canon}’`,
+      edits: [{ span: miss.span, newText: canon }],
+      preferred: miss.canon.length === 1,
+    })),
+  };
+}
+
+/** "Neveah Stroyer, ballet student at the Archer School": who a name stands for, in one line. */
+export function describe(character: Character | undefined): string {
+  if (!character) return '';
+  const about = character.role ?? firstClause(character.description);
+  return about ? `${character.name}, ${asPhrase(about)}` : character.name;
+}
+
+/** "Bette's older sister; the one who..." gives "Bette's older sister": a message wants one line. */
+function firstClause(description: string | undefined): string | undefined {
+  const clause = description?.split(/[.;:]\s|\s\(|[.;:]$/)[0].trim();
+  return clause ? clause : undefined;
+}
+
+/** "Ballet student at ..." reads as "ballet student at ..." mid-sentence; "Archer School ..." stays. */
+function asPhrase(role: string): string {
+  const [first, second] = role.split(' ');
+  const common = /^\p{Lu}\p{Ll}*$/u.test(first) && (second === undefined || !/^\p{Lu}/u.test(second));
+  return common ? role[0].toLowerCase() + role.slice(1) : role;
+}

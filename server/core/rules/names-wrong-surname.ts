@@ -1,0 +1,75 @@
+import type { CancellationToken } from '../cancellation';
+import type { Character } from '../canon/model';
+import type { Finding } from '../finding';
+import type { Span } from '../span';
+import type { Mention } from '../story/cast';
+import type { Passage, Script } from '../story/script';
+import { editDistance, inWritersCase } from './names-near-miss';
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  id: 'names.wrong-surname',
+  description: 'A canon first name with a surname canon gives someone else, or a misspelling of its own.',
+  defaultSeverity: 'warning',
+  check(script: Script, token: CancellationToken): Finding[] {
+    const findings: Finding[] = [];
+    for (const passage of script.passages) {
+      if (token.isCancellationRequested) return [];
+      if (!READ.has(passage.kind)) continue;
+      for (const mention of passage.mentions) {
+        const finding = checkSurname(script, passage, mention);
+        if (finding) findings.push(finding);
+      }
+    }
+    return findings;
+  },
+};
+
+const READ = new Set<Passage['kind']>(['action', 'dialogue', 'cue', 'parenthetical']);
+const SURNAME = /^\p{Lu}\p{L}*$/u;
+
+function checkSurname(script: Script, passage: Passage, mention: Mention): Finding | undefined {
+  const character = script.cast.character(mention.characterId);
+  const first = passage.tokens[mention.tokenStart];
+  if (!character?.surname || mention.tokenEnd - mention.tokenStart !== 1) return undefined;
+  if (first.word !== character.first?.toLowerCase()) return undefined;
+  const next = passage.tokens[mention.tokenEnd];
+  const scope = passage.element.type === 'character' ? passage.element.nameSpan : passage.element;
+  if (next === undefined || next.kind !== 'word' || next.end > scope.end) return undefined;
+  // Only a surname standing right after the first name, on the same line, is read as hers.
+  const text = script.doc.text;
+  if (!/^[ \t]+$/.test(text.slice(first.end, next.start))) return undefined;
+  const written = text.slice(next.start, next.end);
+  if (!SURNAME.test(written) || next.word === character.surname.toLowerCase()) return undefined;
+  const owners = script.cast.characters.filter((c) => c.id !== character.id && c.surname?.toLowerCase() === next.word);
+  if (owners.length === 0 && !nearOwnSurname(next.word, character.surname.toLowerCase())) return undefined;
+  return findingOf(character, owners, text.slice(first.start, first.end), { start: next.start, end: next.end }, written);
+}
+
+/**
+ * A slip of the character's own surname ("Dubios", "Whitlow"), but not just any other surname:
+ * "Cassie Nguyen" may well be someone the writer made up.
+ */
+function nearOwnSurname(word: string, surname: string): boolean {
+  if (surname.length <= 3) return false;
+  return editDistance(word, surname) <= (surname.length <= 5 ? 1 : 2);
+}
+
+function findingOf(
+  character: Character,
+  owners: readonly Character[],
+  firstWritten: string,
+  span: Span,
+  written: string,
+): Finding {
+  const surname = inWritersCase(written, character.surname ?? '');
+  const names = owners.map((o) => `${o.first ?? o.name}’s`).join(' and ');
+  const whose = owners.length > 0 ? ` (${owners[0].surname} is ${names})` : '';
+  return {
+    ruleId: rule.id,
+    span,
+    message: `‘${firstWritten} ${written}’: ${character.first}’s surname in canon is ${character.surname}${whose}`,
+    severity: rule.defaultSeverity,
+    fixes: [{ title: `Change to ‘${surname}’`, edits: [{ span, newText: surname }], preferred: true }],
+  };
+}
