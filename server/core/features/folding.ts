@@ -3,7 +3,6 @@ import type { FountainDocument } from '../fountain/model';
 import type { LineIndex } from '../lines';
 import type { Span } from '../span';
 import { outline, type OutlineNode } from './outline';
-import { trimEnd } from './text-offsets';
 
 /** A foldable run of lines, 0-based and inclusive; the LSP layer passes it on as a FoldingRange. */
 export interface FoldingRange {
@@ -14,13 +13,14 @@ export interface FoldingRange {
 
 /**
  * Sections and scenes fold up to their last non-blank line before the next heading that closes
- * them (the extent the outline gives them); boneyard and notes of two lines or more fold as comments.
+ * them (the extent the outline gives them, which leaves out trailing blank lines); boneyard and
+ * notes of two lines or more fold as comments.
  * `lines` must be built from `doc.text`.
  */
 export function foldingRanges(doc: FountainDocument, lines: LineIndex, token: CancellationToken): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   const add = (extent: Span, kind?: 'comment'): void => {
-    const range = toLines(doc.text, lines, extent, kind);
+    const range = toLines(lines, extent, kind);
     if (range !== undefined) ranges.push(range);
   };
   addHeadings(outline(doc, token), add);
@@ -39,10 +39,10 @@ function addHeadings(nodes: readonly OutlineNode[], add: (extent: Span) => void)
   }
 }
 
-function toLines(text: string, lines: LineIndex, extent: Span, kind?: 'comment'): FoldingRange | undefined {
-  const end = trimEnd(text, extent.start, extent.end);
+function toLines(lines: LineIndex, extent: Span, kind?: 'comment'): FoldingRange | undefined {
   const startLine = lines.positionAt(extent.start).line;
-  const endLine = lines.positionAt(Math.max(extent.start, end - 1)).line;
+  // The last character's line: an extent that ends with a line break does not reach the next line.
+  const endLine = lines.positionAt(Math.max(extent.start, extent.end - 1)).line;
   if (endLine <= startLine) return undefined;
   return kind === undefined ? { startLine, endLine } : { startLine, endLine, kind };
 }
