@@ -108,6 +108,12 @@ export interface CanonEvent extends Sourced {
   /** Narration phrasings that recognise the event. */
   readonly phrasings: readonly Phrasing[];
   /**
+   * Dialogue phrasings that count as the event having been said (an accusation is made by saying it:
+   * "It was Bette."). They never move the story clock, since a claim may be false, but they satisfy
+   * other events' `requires`. Slots are checked against the event's participants.
+   */
+  readonly said?: readonly Phrasing[];
+  /**
    * Events (ids) that must already have happened on the story clock for this one to make sense,
    * beyond plain canonical order: the fingerprints cannot clear Bette before she is accused.
    */

@@ -1,0 +1,26 @@
+import type { Fix } from '../finding';
+import type { Script } from '../story/script';
+import { eventName } from './support';
+
+/**
+ * Places the scene after the event that ends the state: moves the scene's own anchor where it has
+ * one (a second anchor would be overruled by it), or adds one under the scene heading.
+ */
+export function anchorFix(script: Script, offset: number, eventId: string): Fix {
+  const scene = [...script.scenes].reverse().find((s) => s.start <= offset);
+  const anchorText = `[[canon: after ${eventName(script, eventId)}]]`;
+  const title = `Place this scene after ${eventName(script, eventId)}`;
+  const own = script.anchors.filter((a) => a.scene === scene && a.anchor.span.start < offset).pop();
+  if (own) return { title, edits: [{ span: own.anchor.span, newText: anchorText }] };
+  const heading = scene?.heading;
+  const newline = script.doc.text.includes('\r\n') ? '\r\n' : '\n';
+  if (!heading) return { title, edits: [{ span: { start: 0, end: 0 }, newText: `${anchorText}${newline}${newline}` }] };
+  const at = lineEnd(script.doc.text, heading.end);
+  return { title, edits: [{ span: { start: at, end: at }, newText: `${newline}${newline}${anchorText}` }] };
+}
+
+function lineEnd(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return end;
+}

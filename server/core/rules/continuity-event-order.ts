@@ -1,0 +1,49 @@
+import type { Finding } from '../finding';
+import type { EventOccurrence, Script } from '../story/script';
+import type { Rule } from './rule';
+import { cite, eventName, markDivergence } from './support';
+
+export const rule: Rule = {
+  id: 'continuity.event-order',
+  description: 'A canon event is narrated before what it requires, or after events canon places later.',
+  defaultSeverity: 'warning',
+  check(script: Script): Finding[] {
+    const findings: Finding[] = [];
+    for (const occurrence of script.occurrences) {
+      if (occurrence.mood !== 'actual' || !occurrence.before) continue;
+      const message = tooLate(script, occurrence) ?? missingRequirement(script, occurrence);
+      if (!message) continue;
+      const span = { start: occurrence.match.start, end: occurrence.match.end };
+      findings.push({
+        ruleId: rule.id,
+        severity: rule.defaultSeverity,
+        span,
+        message: `${message}${cite(occurrence.compiled.event)}`,
+        fixes: [markDivergence(script, span)],
+      });
+    }
+    return findings;
+  },
+};
+
+/** The story has already passed an event canon places after this one. */
+function tooLate(script: Script, o: EventOccurrence): string | undefined {
+  const before = o.before;
+  if (!before || before.lo <= o.compiled.index) return undefined;
+  const later = script.pack.events[before.lo];
+  return `${o.compiled.event.name} is narrated after ${later.name}, but canon has it earlier.`;
+}
+
+/** The clock shows that something this event needs has not happened, and nobody has said it either. */
+function missingRequirement(script: Script, o: EventOccurrence): string | undefined {
+  const before = o.before;
+  if (!before) return undefined;
+  for (const required of o.compiled.event.requires) {
+    const index = script.canon.eventIndex.get(required);
+    if (index === undefined || before.hi >= index) continue;
+    const saidEarlier = script.said.some((s) => s.compiled.event.id === required && s.match.start < o.match.start);
+    if (saidEarlier) continue;
+    return `${o.compiled.event.name} comes before ${eventName(script, required)} has happened in the story.`;
+  }
+  return undefined;
+}

@@ -1,0 +1,35 @@
+import type { Finding, Fix } from '../finding';
+import type { Script } from '../story/script';
+import type { Rule } from './rule';
+import { characterName, cite, markDivergence } from './support';
+
+export const rule: Rule = {
+  id: 'continuity.participant',
+  description: 'Narration names someone else as a participant canon knows (who pushed Cassie).',
+  defaultSeverity: 'warning',
+  check(script: Script): Finding[] {
+    const findings: Finding[] = [];
+    for (const occurrence of script.occurrences) {
+      if (occurrence.mood === 'irrealis') continue;
+      for (const fact of script.pack.facts) {
+        if (fact.kind !== 'participant' || fact.event !== occurrence.compiled.event.id) continue;
+        const named = occurrence.match.bindings.get(fact.role);
+        if (!named?.characterId || named.characterId === fact.character) continue;
+        const span = { start: named.start, end: named.end };
+        const fixes: Fix[] = [];
+        if (named.kind === 'name') {
+          fixes.push({ title: `Change to ${characterName(script, fact.character)}`, edits: [{ span, newText: characterName(script, fact.character) }], preferred: true });
+        }
+        fixes.push(markDivergence(script, span));
+        findings.push({
+          ruleId: rule.id,
+          severity: rule.defaultSeverity,
+          span,
+          message: `In canon ${fact.statement.replace(/\.$/, '')}, not ${characterName(script, named.characterId)}.${cite(fact)}`,
+          fixes,
+        });
+      }
+    }
+    return findings;
+  },
+};

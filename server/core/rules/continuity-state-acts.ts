@@ -1,0 +1,101 @@
+import type { CanonState } from '../canon/model';
+import type { Finding, Fix } from '../finding';
+import type { Referent } from '../story/clauses';
+import { baseForms, isBe } from '../story/lemma';
+import { moodAt, negatedAfter } from '../story/mood';
+import type { ClauseInfo, Script } from '../story/script';
+import { anchorFix } from './anchor-fix';
+import type { Rule } from './rule';
+import { cite, clockSource, holds, markDivergence, narration, stateLabel } from './support';
+
+// Verbs and words anyone can be the subject of without acting, whatever the state says.
+const STATIVE = new Set(['be', 'have', 'seem', 'look', 'appear', 'remain', 'stay', 'lie', 'lay', 'sleep', 'breathe',
+  'rest', 'need', 'deserve', 'asleep', 'unconscious', 'motionless', 'still', 'pale', 'silent', 'unresponsive',
+  'alone', 'comatose', 'hooked', 'connected', 'surrounded', 'wrapped',
+  // Things that happen to a body rather than things it does.
+  'die', 'stir', 'twitch', 'flinch', 'shiver', 'tremble', 'sweat', 'bleed', 'heal', 'fade', 'weaken', 'worsen',
+  'improve', 'dream', 'drift', 'float', 'fall', 'wake', 'recover', 'get', 'go', 'grow', 'turn', 'become']);
+// A verb that starts with one of these is not done: "Cassie never reacts".
+const NEGATING = new Set(['never', 'not', 'barely', 'hardly', 'almost', 'nearly', 'cannot', 'can', 'could', 'would',
+  'might', 'may', 'will', 'should', 'must', 'tries', 'try', 'tried', 'wants', 'wanted']);
+// Only these pronouns can be the subject of a verb; "Her mother reads" is not Cassie reading.
+const SUBJECT_PRONOUNS = new Set(['she', 'he', 'i']);
+// Words before the subject that still leave it the subject: "Then, slowly, Cassie ...".
+const LEADING = new Set(['then', 'suddenly', 'now', 'finally', 'still', 'meanwhile', 'later', 'here', 'there', 'again', 'and']);
+// Words after a name that show it is not the subject of a verb.
+const NOT_VERBS = new Set(["'s", 'and', 'or', 'with', 'in', 'on', 'at', 'of', 'to', 'from', 'by', 'for', 'who', 'whose',
+  'which', 'that', 'the', 'a', 'an', 'her', 'his', 'their', 'shore', 'into', 'under', 'beside', 'near', 'like', 'as']);
+
+export const rule: Rule = {
+  id: 'continuity.state-acts',
+  description: 'Narration has a character act while a canon state (such as a coma) stops them from acting.',
+  defaultSeverity: 'warning',
+  check(script: Script): Finding[] {
+    const findings: Finding[] = [];
+    for (const info of narration(script)) {
+      for (const state of script.pack.states) {
+        if (!state.forbids.includes('act') || !holds(script, state, info.clock)) continue;
+        const act = actingSubject(info, state);
+        if (!act) continue;
+        const span = { start: act.referent.start, end: act.verbEnd };
+        const began = clockSource(script, span.start);
+        const fixes: Fix[] = [markDivergence(script, span)];
+        if (state.until) fixes.push(anchorFix(script, span.start, state.until));
+        findings.push({
+          ruleId: rule.id,
+          severity: rule.defaultSeverity,
+          span,
+          message: `${act.referent.kind === 'pronoun' ? script.doc.text.slice(act.referent.start, act.referent.end) : script.doc.text.slice(span.start, act.referent.end)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`,
+          related: began ? [began] : undefined,
+          fixes,
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+interface Acting {
+  readonly referent: Referent;
+  readonly verb: string;
+  readonly verbEnd: number;
+}
+
+/** The state's character as the subject of an action verb that really happens in this clause. */
+function actingSubject(info: ClauseInfo, state: CanonState): Acting | undefined {
+  const { clause } = info;
+  const allowed = new Set([...STATIVE, ...state.allows]);
+  for (const referent of clause.referents) {
+    if (referent.characterId !== state.character || !leadsClause(info, referent)) continue;
+    if (referent.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(clause.tokens[referent.tokenStart].word)) continue;
+    let v = referent.tokenEnd;
+    while (v < clause.to && clause.tokens[v].kind === 'comma') v++;
+    while (v < clause.to && clause.tokens[v].word.endsWith('ly') && clause.tokens[v].kind === 'word') v++;
+    if (v >= clause.to) continue;
+    const verb = clause.tokens[v];
+    if (verb.kind !== 'word' || NOT_VERBS.has(verb.word) || verb.capitalized || NEGATING.has(verb.word)) continue;
+    if (moodAt(clause, v) !== 'actual' || negatedAfter(clause, v)) continue;
+    if (isBe(verb.word) && !progressiveAction(info, v, allowed)) continue;
+    if (baseForms(verb.word).some((f) => allowed.has(f))) continue;
+    return { referent, verb: clause.tokens[v].word, verbEnd: verb.end };
+  }
+  return undefined;
+}
+
+/** "is dancing" acts; "is wheeled in", "is asleep", "is lying there" do not. */
+function progressiveAction(info: ClauseInfo, be: number, allowed: ReadonlySet<string>): boolean {
+  const next = info.clause.tokens[be + 1];
+  if (!next || next.kind !== 'word' || !next.word.endsWith('ing') || next.word === 'being') return false;
+  return !baseForms(next.word).some((f) => allowed.has(f));
+}
+
+function leadsClause(info: ClauseInfo, referent: Referent): boolean {
+  const { clause } = info;
+  for (let i = clause.from; i < referent.tokenStart; i++) {
+    const t = clause.tokens[i];
+    if (t.kind === 'comma') continue;
+    if (t.kind === 'word' && (LEADING.has(t.word) || t.word.endsWith('ly'))) continue;
+    return false;
+  }
+  return true;
+}

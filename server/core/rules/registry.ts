@@ -1,0 +1,21 @@
+import { rule as eventOrder } from './continuity-event-order';
+import { rule as never } from './continuity-never';
+import { rule as participant } from './continuity-participant';
+import { rule as stateActs } from './continuity-state-acts';
+import { rule as stateSpeaks } from './continuity-state-speaks';
+import { rule as unknownAnchor } from './continuity-unknown-anchor';
+import { rule as nearMiss } from './names-near-miss';
+import { rule as wrongSurname } from './names-wrong-surname';
+import type { Rule } from './rule';
+
+/** Every rule, in the order their findings are listed. A test fails if a rule file is missing here. */
+export const rules: readonly Rule[] = [
+  stateSpeaks,
+  stateActs,
+  participant,
+  never,
+  eventOrder,
+  unknownAnchor,
+  nearMiss,
+  wrongSurname,
+];

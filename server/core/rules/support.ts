@@ -1,0 +1,69 @@
+import type { CanonState, Sourced } from '../canon/model';
+import type { Fix, Related } from '../finding';
+import type { Span } from '../span';
+import type { ClauseInfo, Clock, Script } from '../story/script';
+import { SCRIPT_ID, titleCase } from '../story/script-cast';
+
+/** Action clauses in scenes on the clock: where narration can contradict canon. */
+export function narration(script: Script): ClauseInfo[] {
+  return script.clauses.filter((c) => c.passage.kind === 'action' && !c.offClock);
+}
+
+/** Whether a state certainly holds at a clock: the whole range lies inside the state. */
+export function holds(script: Script, state: CanonState, clock: Clock | undefined): boolean {
+  if (!clock) return false;
+  const from = script.canon.eventIndex.get(state.from);
+  if (from === undefined) return false;
+  const until = state.until === undefined ? Infinity : script.canon.eventIndex.get(state.until) ?? Infinity;
+  return clock.lo >= from && clock.hi < until;
+}
+
+/** " Canon: “...”" — the source sentence, for messages, where the pack gives one. */
+export function cite(item: Sourced): string {
+  return item.source ? ` Canon: “${item.source}”` : '';
+}
+
+export function eventName(script: Script, id: string | undefined): string {
+  return script.pack.events.find((e) => e.id === id)?.name ?? id ?? '';
+}
+
+export function characterName(script: Script, id: string | undefined): string {
+  if (id?.startsWith(SCRIPT_ID)) return titleCase(id.slice(SCRIPT_ID.length));
+  const c = id ? script.cast.character(id) : undefined;
+  return c?.first ?? c?.name ?? id ?? 'someone';
+}
+
+/**
+ * Where the clock was last set before an offset: the narrated event or the anchor the writer placed,
+ * so a warning can point to where a state began in the script.
+ */
+export function clockSource(script: Script, offset: number): Related | undefined {
+  let best: Related | undefined;
+  let bestAt = -1;
+  for (const o of script.occurrences) {
+    if (o.mood === 'irrealis' || o.match.start >= offset || o.match.start < bestAt) continue;
+    bestAt = o.match.start;
+    best = { span: { start: o.match.start, end: o.match.end }, message: `${o.compiled.event.name} happens here` };
+  }
+  for (const a of script.anchors) {
+    if (!a.anchor.event || a.offClock || a.anchor.span.start >= offset || a.anchor.span.start < bestAt) continue;
+    bestAt = a.anchor.span.start;
+    best = { span: a.anchor.span, message: `The story is placed ${a.anchor.relation} ${a.anchor.event.name} here` };
+  }
+  return best;
+}
+
+/** The quick fix every continuity finding offers: keep the line as an intended divergence. */
+export function markDivergence(script: Script, span: Span): Fix {
+  const text = script.doc.text;
+  let end = span.start;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return { title: 'Mark as intended divergence ([[canon-ignore]])', edits: [{ span: { start: end, end }, newText: ' [[canon-ignore]]' }] };
+}
+
+/** The state's character as named in messages, with the state: "Cassie is in a coma". */
+export function stateLabel(script: Script, state: CanonState): string {
+  const since = eventName(script, state.from);
+  const until = state.until ? ` until ${eventName(script, state.until)}` : '';
+  return `${characterName(script, state.character)} is ${state.label} (from ${since}${until})`;
+}

@@ -1,0 +1,216 @@
+import type { CancellationToken } from '../cancellation';
+import type { CanonPack } from '../canon/model';
+import type { Cue, Element, FountainDocument } from '../fountain/model';
+import { LineIndex } from '../lines';
+import { findAnchors, type Anchor } from './anchors';
+import type { Cast } from './cast';
+import { ClauseReader } from './clauses';
+import { compileCanon, type CompiledCanon } from './compiled';
+import { readConventions } from './conventions';
+import { ClauseWords, recogniseEvent } from './recognise';
+import { findScenes, isOffClock, type OffClockSpan, type Scene } from './scenes';
+import { scriptNameForms, withScriptMentions } from './script-cast';
+import type {
+  AnchorInfo, ClauseInfo, Clock, CueInfo, EventOccurrence, Passage, PassageKind, Script,
+} from './script';
+import { tokenize } from './words';
+
+const PASSAGE_KINDS: Partial<Record<Element['type'], PassageKind>> = {
+  action: 'action',
+  dialogue: 'dialogue',
+  character: 'cue',
+  parenthetical: 'parenthetical',
+  'scene-heading': 'heading',
+  centered: 'action',
+  lyrics: 'dialogue',
+};
+
+/** Builds the passages of a script: every element the story reads, tokenised, with its canon names. */
+export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonly Scene[]): Passage[] {
+  const passages: Passage[] = [];
+  const cues = doc.elements.filter((e): e is Cue => e.type === 'character');
+  const scriptForms = scriptNameForms(cues, cast);
+  let speaker: string | undefined;
+  let scene = 0;
+  for (const element of doc.elements) {
+    const kind = PASSAGE_KINDS[element.type];
+    if (!kind) continue;
+    while (scene + 1 < scenes.length && scenes[scene + 1].start <= element.start) scene++;
+    if (element.type === 'character') speaker = element.name.toUpperCase();
+    else if (kind !== 'dialogue' && kind !== 'parenthetical') speaker = undefined;
+    const tokens = tokenize(doc.masked, element.start, element.end);
+    const inDialogue = kind === 'dialogue' || kind === 'parenthetical';
+    const mentions = withScriptMentions(tokens, cast.mentions(tokens), scriptForms);
+    passages.push({ kind, element, scene, tokens, mentions, speaker: inDialogue ? speaker : undefined });
+  }
+  return passages;
+}
+
+/** Moves the clock for an event: narrated now pins it; stated as past only moves it forward. */
+function afterEvent(clock: Clock | undefined, index: number, asFact: boolean): Clock {
+  if (!asFact || !clock || clock.hi < index) return { lo: index, hi: index };
+  return { lo: Math.max(clock.lo, index), hi: clock.hi };
+}
+
+function afterAnchor(anchor: Anchor, index: number): Clock {
+  const gap = anchor.relation === 'after' ? index : index - 1;
+  return { lo: gap, hi: gap };
+}
+
+/** Reads the whole script: scenes, passages, the story clock through it, events narrated and said. */
+export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast, startClock: Clock | undefined,
+  token: CancellationToken): Script {
+  const lines = new LineIndex(doc.text);
+  const lineOf = (offset: number): number => lines.positionAt(offset).line;
+  const canon = compileCanon(pack);
+  const { scenes, offClock } = findScenes(doc.elements, doc.text.length);
+  const conventions = readConventions(doc, lineOf);
+  const passages = buildPassages(doc, cast, scenes);
+  const walk = new ClockWalk(canon, cast, startClock, offClock);
+  const anchors = findAnchors(doc, pack);
+  let nextAnchor = 0;
+  let lastScene = -1;
+  for (let i = 0; i < passages.length; i++) {
+    const passage = passages[i];
+    if (token.isCancellationRequested) break;
+    while (nextAnchor < anchors.length && anchors[nextAnchor].span.start < passage.element.start) {
+      walk.anchor(anchors[nextAnchor++], sceneAt(scenes, anchors[nextAnchor - 1].span.start));
+    }
+    if (passage.scene !== lastScene) walk.newScene();
+    lastScene = passage.scene;
+    walk.passage(passage, scenes[passage.scene], passages, i);
+  }
+  while (nextAnchor < anchors.length) walk.anchor(anchors[nextAnchor], sceneAt(scenes, anchors[nextAnchor++].span.start));
+  return {
+    doc, pack, cast, canon, passages, scenes, conventions, lineOf,
+    anchors: walk.anchors, clauses: walk.clauses, occurrences: walk.occurrences, said: walk.said, cues: walk.cues,
+    startClock, endClock: walk.clock,
+    clockAt: (offset) => walk.clockAt(offset),
+  };
+}
+
+function sceneAt(scenes: readonly Scene[], offset: number): Scene {
+  let found = scenes[0];
+  for (const s of scenes) if (s.start <= offset) found = s;
+  return found;
+}
+
+/** The story clock, moved through the script in reading order. */
+class ClockWalk {
+  readonly anchors: AnchorInfo[] = [];
+  readonly clauses: ClauseInfo[] = [];
+  readonly occurrences: EventOccurrence[] = [];
+  readonly said: EventOccurrence[] = [];
+  readonly cues: CueInfo[] = [];
+  clock: Clock | undefined;
+  readonly #checkpoints: { offset: number; clock: Clock | undefined }[] = [];
+  readonly #canon: CompiledCanon;
+  readonly #cast: Cast;
+  readonly #reader: ClauseReader;
+  readonly #offClock: readonly OffClockSpan[];
+
+  constructor(canon: CompiledCanon, cast: Cast, start: Clock | undefined, offClock: readonly OffClockSpan[]) {
+    this.#offClock = offClock;
+    this.#canon = canon;
+    this.#cast = cast;
+    this.#reader = new ClauseReader(cast);
+    this.clock = start;
+    this.#checkpoints.push({ offset: 0, clock: start });
+  }
+
+  newScene(): void {
+    this.#reader.reset();
+  }
+
+  anchor(anchor: Anchor, scene: Scene): void {
+    const offClock = isOffClock(this.#offClock, anchor.span.start);
+    this.anchors.push({ anchor, scene, before: this.clock, offClock });
+    if (offClock || !anchor.event) return;
+    const index = this.#canon.eventIndex.get(anchor.event.id);
+    if (index === undefined) return;
+    this.#set(anchor.span.end, afterAnchor(anchor, index));
+  }
+
+  passage(passage: Passage, scene: Scene, all: readonly Passage[], at: number): void {
+    const offClock = isOffClock(this.#offClock, passage.element.start);
+    if (passage.kind === 'cue') {
+      const characterId = this.#speakerId(passage.element.type === 'character' ? passage.element.name : '');
+      this.cues.push({ passage, scene, characterId, clock: offClock ? undefined : this.clock, offClock, speaks: speaks(all, at) });
+      return;
+    }
+    if (passage.kind !== 'action' && passage.kind !== 'dialogue') return;
+    const speakerId = passage.speaker ? this.#speakerId(passage.speaker) : undefined;
+    for (const clause of this.#reader.read(passage.tokens, passage.mentions, speakerId)) {
+      const info: ClauseInfo = { clause, passage, scene, clock: this.clock, offClock };
+      if (offClock) {
+        this.clauses.push({ ...info, clock: undefined });
+        continue;
+      }
+      const words = new ClauseWords(clause);
+      if (passage.kind === 'dialogue') this.#said(info, words);
+      else this.#narrated(info, words);
+      this.clauses.push({ ...info, clock: this.clock });
+    }
+  }
+
+  clockAt(offset: number): Clock | undefined {
+    let found: Clock | undefined;
+    for (const c of this.#checkpoints) {
+      if (c.offset > offset) break;
+      found = c.clock;
+    }
+    return found;
+  }
+
+  #speakerId(name: string): string | undefined {
+    return this.#cast.lookup(name)?.id;
+  }
+
+  #narrated(info: ClauseInfo, words: ClauseWords): void {
+    const found: EventOccurrence[] = [];
+    for (const event of this.#canon.events) {
+      const r = recogniseEvent(this.#cast, info.clause, words, event, event.phrasings, info.scene.heading?.text);
+      if (r && r.mood !== 'irrealis') found.push({ compiled: event, mood: r.mood, match: r.match, info, before: undefined });
+    }
+    found.sort((a, b) => a.match.start - b.match.start);
+    for (const occurrence of found) {
+      this.occurrences.push({ ...occurrence, before: this.clock });
+      // An event out of canon order is reported, and the clock stays where it was: following it
+      // would turn one slip into a cascade of warnings on everything after.
+      if (!this.#fitsOrder(occurrence)) continue;
+      this.#set(occurrence.match.end, afterEvent(this.clock, occurrence.compiled.index, occurrence.mood === 'fact'));
+    }
+  }
+
+  #fitsOrder(occurrence: EventOccurrence): boolean {
+    const clock = this.clock;
+    if (!clock || occurrence.mood !== 'actual') return true;
+    if (clock.lo > occurrence.compiled.index) return false;
+    return occurrence.compiled.event.requires.every((id) => {
+      const index = this.#canon.eventIndex.get(id);
+      return index === undefined || clock.hi >= index || this.said.some((s) => s.compiled.event.id === id);
+    });
+  }
+
+  #said(info: ClauseInfo, words: ClauseWords): void {
+    for (const event of this.#canon.events) {
+      if (event.said.length === 0) continue;
+      const r = recogniseEvent(this.#cast, info.clause, words, event, event.said);
+      if (r) this.said.push({ compiled: event, mood: r.mood, match: r.match, info, before: this.clock });
+    }
+  }
+
+  #set(offset: number, clock: Clock): void {
+    this.clock = clock;
+    this.#checkpoints.push({ offset, clock });
+  }
+}
+
+/** A cue speaks when dialogue follows it (parentheticals may stand between). */
+function speaks(all: readonly Passage[], at: number): boolean {
+  for (let i = at + 1; i < all.length; i++) {
+    if (all[i].kind === 'parenthetical') continue;
+    return all[i].kind === 'dialogue' && all[i].tokens.some((t) => t.kind === 'word');
+  }
+  return false;
+}

@@ -1,0 +1,90 @@
+import type { CanonEvent, CanonPack } from '../canon/model';
+import type { FountainDocument } from '../fountain/model';
+import type { Span } from '../span';
+import { editDistance } from '../distance';
+import { sameWord } from './lemma';
+import { tokenize } from './words';
+
+export type AnchorRelation = 'after' | 'before';
+
+/** A `[[canon: after Cassie's fall]]` note: where the writer pins the story clock. */
+export interface Anchor {
+  readonly span: Span;
+  readonly relation: AnchorRelation;
+  /** The words naming the event, and where they stand. */
+  readonly target: string;
+  readonly targetSpan: Span;
+  /** The event the words name, or undefined where none matches. */
+  readonly event?: CanonEvent;
+}
+
+const STOP_WORDS = new Set(['the', 'a', 'an', "'s", 'of', 'her', 'his', 'their', 'from', 'to', 'on', 'in', 'at', 'is', 'be']);
+
+function contentWords(text: string): string[] {
+  return tokenize(text).filter((t) => t.kind === 'word' && !STOP_WORDS.has(t.word)).map((t) => t.word);
+}
+
+function close(a: string, b: string): boolean {
+  return sameWord(a, b) || (a.length >= 4 && b.length >= 4 && editDistance(a, b, 1) <= 1);
+}
+
+/** How well the writer's words name a canon event: the share of words on both sides that meet. */
+function score(query: readonly string[], name: readonly string[]): number {
+  if (query.length === 0 || name.length === 0) return 0;
+  const hitQ = query.filter((q) => name.some((n) => close(q, n))).length;
+  const hitN = name.filter((n) => query.some((q) => close(q, n))).length;
+  return (hitQ / query.length + hitN / name.length) / 2;
+}
+
+function eventScore(event: CanonEvent, query: readonly string[]): number {
+  let best = 0;
+  for (const name of [event.name, ...event.anchors, event.id.replace(/-/g, ' ')]) best = Math.max(best, score(query, contentWords(name)));
+  return best;
+}
+
+/** Canon events, best named by the words first. */
+export function rankEvents(pack: CanonPack, words: string): CanonEvent[] {
+  const query = contentWords(words);
+  return pack.events
+    .map((event) => ({ event, score: eventScore(event, query) }))
+    .filter((e) => e.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .map((e) => e.event);
+}
+
+/** The canon event best named by the words, if any names it well enough. */
+export function resolveEvent(pack: CanonPack, words: string): CanonEvent | undefined {
+  const query = contentWords(words);
+  let best: CanonEvent | undefined;
+  let bestScore = 0;
+  for (const event of pack.events) {
+    const s = eventScore(event, query);
+    if (s > bestScore) {
+      best = event;
+      bestScore = s;
+    }
+  }
+  return bestScore >= 0.6 ? best : undefined;
+}
+
+const ANCHOR = /^\[\[\s*canon\s*:\s*(after|before|since|until)?\b\s*/i;
+
+export function findAnchors(doc: FountainDocument, pack: CanonPack): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const element of doc.elements) {
+    if (element.type !== 'note') continue;
+    const raw = doc.text.slice(element.start, element.end);
+    const head = ANCHOR.exec(raw);
+    if (!head) continue;
+    const word = (head[1] ?? 'after').toLowerCase();
+    const relation: AnchorRelation = word === 'before' || word === 'until' ? 'before' : 'after';
+    const bodyStart = element.start + head[0].length;
+    const closeAt = raw.lastIndexOf(']]');
+    const bodyEnd = closeAt >= head[0].length ? element.start + closeAt : element.end;
+    const target = doc.text.slice(bodyStart, bodyEnd).trim();
+    const lead = doc.text.slice(bodyStart, bodyEnd).length - doc.text.slice(bodyStart, bodyEnd).trimStart().length;
+    const targetSpan = { start: bodyStart + lead, end: bodyStart + lead + target.length };
+    anchors.push({ span: { start: element.start, end: element.end }, relation, target, targetSpan, event: resolveEvent(pack, target) });
+  }
+  return anchors;
+}

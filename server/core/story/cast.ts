@@ -1,0 +1,146 @@
+import type { CanonPack, Character } from '../canon/model';
+import { tokenize, type Token } from './words';
+
+/** How a name refers to its character. */
+export type NameKind = 'full' | 'first' | 'surname' | 'alias' | 'nickname' | 'cue' | 'misspelling';
+
+export interface NameForm {
+  readonly characterId: string;
+  /** As the pack writes it: "Cassie Shore", "Nevaeh". */
+  readonly text: string;
+  /** Lowercase words, read as narration is read. */
+  readonly words: readonly string[];
+  readonly kind: NameKind;
+}
+
+export interface Mention {
+  readonly characterId: string;
+  readonly kind: NameKind;
+  readonly form: NameForm;
+  readonly start: number;
+  readonly end: number;
+  /** Token indexes [tokenStart, tokenEnd) in the token list the mention was found in. */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
+/**
+ * The canon's characters, indexed by every way a script can name them. Surnames count as names
+ * only where one canon character has them; "Whitlaw" alone could be either sister.
+ */
+export class Cast {
+  readonly #characters = new Map<string, Character>();
+  readonly #byFirstWord = new Map<string, NameForm[]>();
+  readonly #forms: NameForm[] = [];
+
+  constructor(pack: CanonPack) {
+    for (const character of pack.characters) this.#characters.set(character.id, character);
+    const surnameCount = countSurnames(pack.characters);
+    for (const character of pack.characters) {
+      for (const form of namesOf(character, surnameCount)) this.#add(form);
+    }
+    for (const list of this.#byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  get characters(): readonly Character[] {
+    return [...this.#characters.values()];
+  }
+
+  get forms(): readonly NameForm[] {
+    return this.#forms;
+  }
+
+  character(id: string): Character | undefined {
+    return this.#characters.get(id);
+  }
+
+  /** The canon character a cue or name refers to, spelled correctly (any case); misspellings excluded. */
+  lookup(name: string): Character | undefined {
+    const words = tokenize(name).filter((t) => t.kind === 'word').map((t) => t.word);
+    if (words.length === 0) return undefined;
+    const candidates = this.#byFirstWord.get(words[0]) ?? [];
+    const form = candidates.find((f) => f.kind !== 'misspelling' && sameWords(f.words, words));
+    return form ? this.#characters.get(form.characterId) : undefined;
+  }
+
+  /** Every canon name in tokens[from, to), longest name first where names overlap. */
+  mentions(tokens: readonly Token[], from = 0, to = tokens.length): Mention[] {
+    const found: Mention[] = [];
+    let i = from;
+    while (i < to) {
+      const mention = this.#mentionAt(tokens, i, to);
+      if (mention) {
+        found.push(mention);
+        i = mention.tokenEnd;
+      } else {
+        i++;
+      }
+    }
+    return found;
+  }
+
+  #mentionAt(tokens: readonly Token[], i: number, to: number): Mention | undefined {
+    const token = tokens[i];
+    if (token.kind !== 'word' || !token.capitalized) return undefined;
+    for (const form of this.#byFirstWord.get(token.word) ?? []) {
+      const end = i + form.words.length;
+      if (end > to) continue;
+      let ok = true;
+      for (let k = 1; k < form.words.length && ok; k++) {
+        ok = tokens[i + k].kind === 'word' && tokens[i + k].word === form.words[k];
+      }
+      if (ok) {
+        return {
+          characterId: form.characterId,
+          kind: form.kind,
+          form,
+          start: token.start,
+          end: tokens[end - 1].end,
+          tokenStart: i,
+          tokenEnd: end,
+        };
+      }
+    }
+    return undefined;
+  }
+
+  #add(form: NameForm): void {
+    if (form.words.length === 0) return;
+    const list = this.#byFirstWord.get(form.words[0]) ?? [];
+    if (list.some((f) => f.characterId === form.characterId && sameWords(f.words, form.words))) return;
+    list.push(form);
+    this.#byFirstWord.set(form.words[0], list);
+    this.#forms.push(form);
+  }
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+function wordsOf(text: string): string[] {
+  return tokenize(text).filter((t) => t.kind === 'word').map((t) => t.word);
+}
+
+function countSurnames(characters: readonly Character[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of characters) {
+    if (c.surname) counts.set(c.surname.toLowerCase(), (counts.get(c.surname.toLowerCase()) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function namesOf(c: Character, surnameCount: Map<string, number>): NameForm[] {
+  const forms: NameForm[] = [];
+  const add = (text: string | undefined, kind: NameKind): void => {
+    if (text) forms.push({ characterId: c.id, text, words: wordsOf(text), kind });
+  };
+  add(c.name, 'full');
+  add(c.first, 'first');
+  if (c.surname && surnameCount.get(c.surname.toLowerCase()) === 1) add(c.surname, 'surname');
+  add(c.cue, 'cue');
+  c.aliases.forEach((a) => add(a, 'alias'));
+  c.nicknames.forEach((n) => add(n, 'nickname'));
+  c.misspellings.forEach((m) => add(m, 'misspelling'));
+  return forms;
+}

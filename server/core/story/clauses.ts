@@ -1,0 +1,190 @@
+import type { Cast, Mention } from './cast';
+import type { Token } from './words';
+
+/** Who a stretch of words refers to. */
+export interface Referent {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly start: number;
+  readonly end: number;
+  /** The canon character, where known; undefined for "someone" or a pronoun that cannot be resolved. */
+  readonly characterId?: string;
+  readonly kind: 'name' | 'pronoun' | 'indefinite';
+  readonly mention?: Mention;
+}
+
+/**
+ * A clause: a stretch of one sentence with (usually) one verb. Sentences are split at sentence
+ * punctuation, at dashes and colons, and before conjunctions that open a new clause.
+ */
+export interface Clause {
+  readonly tokens: readonly Token[];
+  readonly from: number;
+  readonly to: number;
+  readonly start: number;
+  readonly end: number;
+  readonly referents: readonly Referent[];
+  /** The clause is part of a question: nothing in it is asserted. */
+  readonly question: boolean;
+  /** The conjunction that opened the clause ("before", "if", "when"), if any. */
+  readonly opener?: string;
+}
+
+const OPENERS = new Set([
+  'and', 'but', 'while', 'whilst', 'as', 'when', 'whenever', 'then', 'until', 'because', 'although', 'though',
+  'whereas', 'after', 'before', 'once', 'if', 'unless', 'since', 'where', 'who', 'which', 'so', 'or', 'till',
+]);
+
+const SHE = new Set(['she', 'her', 'herself']);
+const HE = new Set(['he', 'him', 'himself']);
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'herself', 'himself', 'me', 'myself']);
+const INDEFINITES = new Set([
+  'someone', 'somebody', 'figure', 'shadow', 'stranger', 'silhouette', 'attacker', 'assailant', 'intruder',
+  'culprit', 'hands',
+]);
+
+export type Gender = 'she' | 'he' | 'they';
+
+export function genderOf(pronouns: string | undefined): Gender {
+  const p = (pronouns ?? '').toLowerCase();
+  if (p.startsWith('she')) return 'she';
+  if (p.startsWith('he')) return 'he';
+  return 'they';
+}
+
+/** Splits tokens[0, n) into clauses. */
+export function splitClauses(tokens: readonly Token[]): { from: number; to: number; question: boolean; opener?: string }[] {
+  const sentences: { from: number; to: number; question: boolean }[] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const k = tokens[i].kind;
+    if (k === 'stop' || k === 'question') {
+      sentences.push({ from, to: i, question: k === 'question' });
+      from = i + 1;
+    }
+  }
+  if (from < tokens.length) sentences.push({ from, to: tokens.length, question: false });
+  const clauses: { from: number; to: number; question: boolean; opener?: string }[] = [];
+  for (const s of sentences) {
+    let start = s.from;
+    let opener: string | undefined;
+    for (let i = s.from; i < s.to; i++) {
+      const t = tokens[i];
+      const splitsHere = t.kind === 'break' || (t.kind === 'word' && OPENERS.has(t.word) && i > start && !onlyNames(tokens, start, i, t.word));
+      if (!splitsHere) continue;
+      if (i > start) clauses.push({ from: start, to: i, question: s.question, opener });
+      opener = t.kind === 'word' ? t.word : undefined;
+      start = t.kind === 'break' ? i + 1 : i + 1;
+    }
+    if (start < s.to) clauses.push({ from: start, to: s.to, question: s.question, opener });
+  }
+  return clauses;
+}
+
+/** "Delia and Bette push ..." keeps its compound subject: "and" after nothing but names does not split. */
+function onlyNames(tokens: readonly Token[], from: number, to: number, word: string): boolean {
+  if (word !== 'and' && word !== 'or') return false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.kind === 'comma') continue;
+    if (t.kind !== 'word' || !t.capitalized) return false;
+  }
+  return true;
+}
+
+interface Recent {
+  readonly characterId: string;
+  readonly gender: Gender;
+}
+
+/**
+ * Reads a passage into clauses, finding who each names. Pronouns resolve only where exactly one
+ * character of that gender was named just before (in the sentence so far, or in the previous one);
+ * anything less certain stays unknown, because a wrong guess would raise a false alarm.
+ */
+export class ClauseReader {
+  readonly #cast: Cast;
+  #previous: Recent[] = [];
+
+  constructor(cast: Cast) {
+    this.#cast = cast;
+  }
+
+  /** Forget who was named: a new scene starts. */
+  reset(): void {
+    this.#previous = [];
+  }
+
+  read(tokens: readonly Token[], mentions: readonly Mention[], speakerId?: string): Clause[] {
+    const clauses: Clause[] = [];
+    let sentenceSoFar: Recent[] = [];
+    let lastSentenceTo = -1;
+    for (const c of splitClauses(tokens)) {
+      if (lastSentenceTo >= 0 && hasStopBetween(tokens, lastSentenceTo, c.from)) {
+        if (sentenceSoFar.length > 0) this.#previous = sentenceSoFar;
+        sentenceSoFar = [];
+      }
+      const referents = this.#referents(tokens, c.from, c.to, mentions, sentenceSoFar, speakerId);
+      clauses.push({
+        tokens, from: c.from, to: c.to, question: c.question, opener: c.opener,
+        start: tokens[c.from].start, end: tokens[c.to - 1].end, referents,
+      });
+      for (const r of referents) {
+        if (r.characterId && r.kind === 'name') sentenceSoFar.push({ characterId: r.characterId, gender: this.#gender(r.characterId) });
+      }
+      lastSentenceTo = c.to;
+    }
+    if (sentenceSoFar.length > 0) this.#previous = sentenceSoFar;
+    return clauses;
+  }
+
+  #gender(id: string): Gender {
+    return genderOf(this.#cast.character(id)?.pronouns);
+  }
+
+  #referents(tokens: readonly Token[], from: number, to: number, mentions: readonly Mention[],
+    sentenceSoFar: readonly Recent[], speakerId?: string): Referent[] {
+    const found: Referent[] = [];
+    const inClause: Recent[] = [];
+    for (let i = from; i < to; i++) {
+      const t = tokens[i];
+      const mention = mentions.find((m) => m.tokenStart === i);
+      if (mention) {
+        found.push({ tokenStart: i, tokenEnd: mention.tokenEnd, start: mention.start, end: mention.end, characterId: mention.characterId, kind: 'name', mention });
+        inClause.push({ characterId: mention.characterId, gender: this.#gender(mention.characterId) });
+        i = mention.tokenEnd - 1;
+        continue;
+      }
+      if (t.kind !== 'word') continue;
+      const base = { tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end };
+      if (speakerId && (t.word === 'i' || t.word === 'me' || t.word === 'myself')) {
+        found.push({ ...base, characterId: speakerId, kind: 'pronoun' });
+      } else if (SHE.has(t.word) || HE.has(t.word)) {
+        const gender: Gender = SHE.has(t.word) ? 'she' : 'he';
+        const exclude = OBJECT_PRONOUNS.has(t.word) && !t.word.endsWith('self') ? inClause : [];
+        const id = this.#resolve(gender, [...sentenceSoFar, ...inClause], exclude);
+        found.push({ ...base, characterId: id, kind: 'pronoun' });
+      } else if (INDEFINITES.has(t.word)) {
+        found.push({ ...base, kind: 'indefinite' });
+      }
+    }
+    return found;
+  }
+
+  #resolve(gender: Gender, current: readonly Recent[], exclude: readonly Recent[]): string | undefined {
+    const pick = (pool: readonly Recent[]): string | undefined | null => {
+      const ids = new Set(pool.filter((r) => r.gender === gender && !exclude.some((e) => e.characterId === r.characterId)).map((r) => r.characterId));
+      if (ids.size === 1) return [...ids][0];
+      return ids.size === 0 ? null : undefined;
+    };
+    const here = pick(current);
+    if (here !== null) return here;
+    const before = pick(this.#previous);
+    return before === null ? undefined : before;
+  }
+}
+
+function hasStopBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].kind === 'stop' || tokens[i].kind === 'question') return true;
+  return false;
+}

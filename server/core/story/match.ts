@@ -1,0 +1,130 @@
+import type { PatternTerm } from '../canon/pattern';
+import type { Clause, Referent } from './clauses';
+import { isBe, sameWord } from './lemma';
+
+/** A phrasing found in a clause. */
+export interface PhrasingMatch {
+  /** Slot name -> who fills it. */
+  readonly bindings: ReadonlyMap<string, Referent>;
+  /** Token index of the first pattern word: the verb whose mood decides whether it happens. */
+  readonly verb: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+// Between two pattern terms, up to this many other words may stand.
+const MAX_GAP = 3;
+const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'my', 'your', 'our']);
+
+interface State {
+  readonly clause: Clause;
+  readonly words: readonly number[];
+  readonly referentAt: ReadonlyMap<number, Referent>;
+  readonly terms: readonly PatternTerm[];
+}
+
+/**
+ * Matches a pattern against a clause, word by word, with bounded gaps: linear in the clause for a
+ * given pattern, whatever the pattern says, because it is never compiled into a regular expression.
+ * `accept` decides whether a referent may fill a slot.
+ */
+export function matchPattern(clause: Clause, terms: readonly PatternTerm[],
+  accept: (slot: string, referent: Referent) => boolean): PhrasingMatch | undefined {
+  const words: number[] = [];
+  for (let i = clause.from; i < clause.to; i++) if (clause.tokens[i].kind === 'word') words.push(i);
+  const referentAt = new Map<number, Referent>();
+  for (const r of clause.referents) referentAt.set(r.tokenStart, r);
+  const state: State = { clause, words, referentAt, terms };
+  let best: PhrasingMatch | undefined;
+  for (let p = 0; p < words.length; p++) {
+    const bindings = new Map<string, Referent>();
+    const marks = { verb: words[p] };
+    const end = matchFrom(state, 0, p, bindings, marks, accept);
+    if (end === undefined) continue;
+    const found = toMatch(state, p, end, bindings, marks.verb);
+    if (!best || knownCount(found) > knownCount(best)) best = found;
+  }
+  return best;
+}
+
+function knownCount(m: PhrasingMatch): number {
+  let n = 0;
+  for (const r of m.bindings.values()) if (r.characterId) n++;
+  return n;
+}
+
+function toMatch(state: State, first: number, endWord: number, bindings: Map<string, Referent>, verb: number): PhrasingMatch {
+  const { clause, words } = state;
+  return { bindings, verb, start: clause.tokens[words[first]].start, end: clause.tokens[words[endWord - 1]].end };
+}
+
+/** Matches terms[t..] with the term t standing exactly at words[p]; returns the word index after the match. */
+function matchFrom(state: State, t: number, p: number, bindings: Map<string, Referent>, marks: { verb: number },
+  accept: (slot: string, referent: Referent) => boolean): number | undefined {
+  const { terms, words, clause } = state;
+  if (t === terms.length) return p;
+  if (p >= words.length) return undefined;
+  const term = terms[t];
+  const index = words[p];
+  const token = clause.tokens[index];
+  let next: number;
+  if (term.kind === 'slot') {
+    const referent = state.referentAt.get(index);
+    if (!referent || !accept(term.name, referent)) return undefined;
+    next = p;
+    while (next < words.length && words[next] < referent.tokenEnd) next++;
+    // "Cassie's wheelchair": a possessor is not the person the pattern is about, unless the
+    // pattern goes on with the very next word ("{victim} place" reads "Cassie's place").
+    if (next < words.length && clause.tokens[words[next]].word === "'s") {
+      if (t + 1 === terms.length) return undefined;
+      bindings.set(term.name, referent);
+      const end = matchFrom(state, t + 1, next + 1, bindings, marks, accept);
+      if (end === undefined) bindings.delete(term.name);
+      return end;
+    }
+    bindings.set(term.name, referent);
+  } else if (term.kind === 'any') {
+    next = p + 1;
+  } else {
+    const referent = state.referentAt.get(index);
+    if (referent && referent.kind !== 'pronoun') return undefined;
+    if (!sameWord(term.word, token.word)) return undefined;
+    if (passiveMismatch(state, t, p)) return undefined;
+    if (terms.findIndex((x) => x.kind === 'word') === t) marks.verb = index;
+    next = p + 1;
+  }
+  if (t + 1 === terms.length) return next;
+  for (let gap = 0; gap <= MAX_GAP && next + gap < words.length; gap++) {
+    if (gap > 0 && !skippable(state, words[next + gap - 1])) break;
+    const end = matchFrom(state, t + 1, next + gap, bindings, marks, accept);
+    if (end !== undefined) return end;
+  }
+  if (term.kind === 'slot') bindings.delete(term.name);
+  return undefined;
+}
+
+/** A word a gap may pass over: not a person (the clause's people fill slots), not "by" (the agent). */
+function skippable(state: State, index: number): boolean {
+  const token = state.clause.tokens[index];
+  if (token.word === 'by') return false;
+  const referent = state.referentAt.get(index);
+  if (!referent) return true;
+  return referent.kind === 'pronoun' && POSSESSIVES.has(token.word);
+}
+
+/**
+ * "{culprit} push {victim}" must not read "Cassie is pushed by Bette" as Cassie pushing: an active
+ * pattern word right after a form of "be" or "get" (the passive) only matches a pattern that says "be".
+ */
+function passiveMismatch(state: State, t: number, p: number): boolean {
+  const previousTerm = t > 0 ? state.terms[t - 1] : undefined;
+  if (previousTerm && previousTerm.kind === 'word' && (isBe(previousTerm.word) || previousTerm.word === 'get')) return false;
+  const term = state.terms[t];
+  if (term.kind === 'word' && (isBe(term.word) || term.word === 'get')) return false;
+  for (let k = p - 1; k >= 0 && k >= p - 2; k--) {
+    const word = state.clause.tokens[state.words[k]].word;
+    if (isBe(word) || word === 'get' || word === 'gets' || word === 'got' || word === 'getting') return true;
+    if (!word.endsWith('ly')) return false;
+  }
+  return false;
+}

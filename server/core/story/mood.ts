@@ -1,0 +1,74 @@
+import type { Clause } from './clauses';
+import { baseForms } from './lemma';
+
+/**
+ * What a clause of narration commits to about one of its verbs:
+ *  - 'actual': it happens, now, on the story clock ("Delia pushes Cassie");
+ *  - 'fact': narration states it as true but not as happening now ("the prints reveal Delia pushed
+ *    her", "Delia had pushed her"): canon facts are checked, the clock is not moved back;
+ *  - 'irrealis': it does not happen or is not asserted: negated, hypothetical, wished, believed,
+ *    asked ("Delia doesn't push her", "Bette imagines pushing her", "Did Ramon do it?").
+ */
+export type Mood = 'actual' | 'fact' | 'irrealis';
+
+const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'noone', 'nothing', 'neither', 'nor', 'without',
+  'almost', 'nearly', 'barely', 'hardly', 'fails', 'refuse', 'refuses', 'refused', 'cannot']);
+
+// Verbs and words after which what follows is not asserted to happen.
+const IRREALIS_BASES = new Set([
+  'would', 'could', 'might', 'may', 'should', 'must', 'can', 'will', 'shall', 'ought',
+  'if', 'unless', 'whether', 'lest', 'try', 'attempt', 'want', 'wish', 'hope', 'plan', 'intend', 'threaten',
+  'pretend', 'imagine', 'picture', 'dream', 'fantasize', 'fantasise', 'consider', 'think', 'believe', 'suspect',
+  'assume', 'suppose', 'guess', 'wonder', 'fear', 'claim', 'say', 'tell', 'insist', 'deny', 'fail', 'refuse',
+  'mean', 'about', 'rumor', 'rumour', 'suggest', 'accuse', 'blame', 'doubt', 'allege', 'worry',
+  'expect', 'prepare', 'ready', 'decide', 'convince', 'persuade', 'ask', 'beg', 'urge', 'order', 'tempt',
+  'rehearse', 'mime', 'practice', 'practise', 'reenact', 'reimagine',
+  // Nouns of belief: "the detective's theory is that Neveah pushed Cassie".
+  'theory', 'rumor', 'rumour', 'suspicion', 'hypothesis', 'belief', 'version', 'story', 'idea', 'lie', 'gossip',
+  'speculation', 'accusation', 'suspect', 'maybe', 'perhaps', 'supposedly', 'allegedly', 'apparently',
+]);
+
+const FACTIVE_BASES = new Set(['reveal', 'prove', 'show', 'confirm', 'know', 'realize', 'realise', 'discover',
+  'learn', 'remember', 'recall', 'find', 'establish', 'demonstrate', 'expose', 'clear']);
+
+// Openers of clauses whose content has not happened (yet).
+const IRREALIS_OPENERS = new Set(['if', 'unless', 'before', 'until', 'till', 'lest']);
+
+function hasBase(word: string, set: ReadonlySet<string>): boolean {
+  if (set.has(word)) return true;
+  return baseForms(word).some((f) => set.has(f));
+}
+
+/** The mood of the verb at token index `verb` of the clause. */
+export function moodAt(clause: Clause, verb: number): Mood {
+  if (clause.question) return 'irrealis';
+  if (clause.opener && IRREALIS_OPENERS.has(clause.opener)) return 'irrealis';
+  let mood: Mood = 'actual';
+  for (let i = clause.from; i < verb; i++) {
+    const t = clause.tokens[i];
+    if (t.kind !== 'word') continue;
+    if (NEGATORS.has(t.word) || t.word === 'going' || hasBase(t.word, IRREALIS_BASES)) return 'irrealis';
+    if (hasBase(t.word, FACTIVE_BASES) || t.word === 'had') mood = 'fact';
+  }
+  // "to push" is an intention, not a push.
+  const before = previousWord(clause, verb);
+  if (before === 'to') return 'irrealis';
+  return mood;
+}
+
+/** Negation standing after the verb also takes the event back: "Cassie moves not a muscle". */
+export function negatedAfter(clause: Clause, verb: number): boolean {
+  for (let i = verb + 1; i < Math.min(clause.to, verb + 3); i++) {
+    const t = clause.tokens[i];
+    if (t.kind === 'word' && (t.word === 'not' || t.word === 'never' || t.word === 'nothing' || t.word === 'no')) return true;
+  }
+  return false;
+}
+
+function previousWord(clause: Clause, at: number): string | undefined {
+  for (let i = at - 1; i >= clause.from; i--) {
+    const t = clause.tokens[i];
+    if (t.kind === 'word') return t.word;
+  }
+  return undefined;
+}

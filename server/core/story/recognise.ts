@@ -1,0 +1,77 @@
+import type { Cast } from './cast';
+import type { Clause, Referent } from './clauses';
+import type { CompiledEvent, CompiledPhrasing } from './compiled';
+import { baseForms, sameWord } from './lemma';
+import { matchPattern, type PhrasingMatch } from './match';
+import { moodAt, negatedAfter, type Mood } from './mood';
+import { tokenize } from './words';
+
+export interface Recognised {
+  readonly match: PhrasingMatch;
+  readonly mood: Mood;
+}
+
+/** The base forms of a clause's words, to rule out phrasings cheaply before matching them. */
+export class ClauseWords {
+  readonly #forms = new Set<string>();
+
+  constructor(clause: Clause) {
+    for (let i = clause.from; i < clause.to; i++) {
+      const t = clause.tokens[i];
+      if (t.kind === 'word') for (const f of baseForms(t.word)) this.#forms.add(f);
+    }
+  }
+
+  mayMatch(phrasing: CompiledPhrasing): boolean {
+    return phrasing.required.every((forms) => forms.some((f) => this.#forms.has(f)));
+  }
+}
+
+/** Who may fill a slot: the participant canon names, or, for a fact's role, anyone. */
+export function slotAcceptor(cast: Cast, participants: Readonly<Record<string, string>>, openRoles: ReadonlySet<string>) {
+  return (slot: string, referent: Referent): boolean => {
+    if (Object.prototype.hasOwnProperty.call(participants, slot)) {
+      if (openRoles.has(slot)) return true;
+      if (referent.characterId === undefined) return referent.kind !== 'name';
+      return referent.characterId === participants[slot];
+    }
+    if (cast.character(slot)) return referent.characterId === slot;
+    return true;
+  };
+}
+
+/** The best match of any of the phrasings in the clause, with the mood of its verb. */
+export function recognise(clause: Clause, words: ClauseWords, phrasings: readonly CompiledPhrasing[],
+  accept: (slot: string, referent: Referent) => boolean, heading?: string): Recognised | undefined {
+  let best: Recognised | undefined;
+  for (const phrasing of phrasings) {
+    if (!words.mayMatch(phrasing)) continue;
+    const match = matchPattern(clause, phrasing.terms, accept);
+    if (!match || !inContext(clause, phrasing.context, heading)) continue;
+    const mood = negatedAfter(clause, match.verb) ? 'irrealis' : moodAt(clause, match.verb);
+    if (!best || known(match) > known(best.match)) best = { match, mood };
+  }
+  return best;
+}
+
+export function recogniseEvent(cast: Cast, clause: Clause, words: ClauseWords, event: CompiledEvent,
+  phrasings: readonly CompiledPhrasing[], heading?: string): Recognised | undefined {
+  return recognise(clause, words, phrasings, slotAcceptor(cast, event.event.participants, event.factRoles), heading);
+}
+
+function known(match: PhrasingMatch): number {
+  let n = 0;
+  for (const r of match.bindings.values()) if (r.characterId) n++;
+  return n;
+}
+
+/**
+ * A phrasing with context words needs one of them nearby: in the same paragraph, or in the scene
+ * heading ("EXT. ROOF - NIGHT" sets the scene for "Delia pushes her.").
+ */
+function inContext(clause: Clause, context: readonly string[], heading?: string): boolean {
+  if (context.length === 0) return true;
+  const near = (word: string): boolean => context.some((c) => sameWord(c, word));
+  if (clause.tokens.some((t) => t.kind === 'word' && near(t.word))) return true;
+  return heading !== undefined && tokenize(heading).some((t) => t.kind === 'word' && near(t.word));
+}

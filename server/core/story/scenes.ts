@@ -1,0 +1,94 @@
+import type { Element } from '../fountain/model';
+
+/** A scene: from its heading (or the document start) to the next heading. */
+export interface Scene {
+  readonly index: number;
+  /** The heading element; absent for text before the first heading. */
+  readonly heading?: Element;
+  readonly start: number;
+  readonly end: number;
+  /** Flashbacks, dreams, fantasies and memories are off the canon timeline. */
+  readonly offClock: boolean;
+  /** Why the scene is off the clock, as the script says it: "FLASHBACK". */
+  readonly offClockReason?: string;
+}
+
+// Words that, in a heading or a transition, say the scene is not happening now.
+const OFF_CLOCK_WORDS = [
+  'FLASHBACK', 'FLASH BACK', 'FLASH-BACK', 'DREAM', 'DREAMS', 'DREAMING', 'DAYDREAM', 'NIGHTMARE',
+  'FANTASY', 'FANTASIES', 'MEMORY', 'MEMORIES', 'IMAGINATION', 'IMAGINED', 'IMAGINES', 'HALLUCINATION',
+  'VISION', 'REVERIE',
+];
+// Words in a transition that return to the present.
+const BACK_WORDS = ['BACK TO PRESENT', 'BACK TO THE PRESENT', 'PRESENT DAY', 'END FLASHBACK', 'END OF FLASHBACK',
+  'END DREAM', 'END OF DREAM', 'BACK TO REALITY', 'BACK TO SCENE', 'END FANTASY', 'END MEMORY', 'RETURN TO PRESENT'];
+
+function findWord(text: string, words: readonly string[]): string | undefined {
+  const upper = ` ${text.toUpperCase().replace(/[^\p{L}\p{N}\- ]+/gu, ' ')} `;
+  return words.find((w) => upper.includes(` ${w} `));
+}
+
+/** The off-clock word a heading or transition names, if any: "FLASHBACK", "DREAM". */
+export function offClockWord(text: string): string | undefined {
+  if (findWord(text, BACK_WORDS)) return undefined;
+  return findWord(text, OFF_CLOCK_WORDS);
+}
+
+export function returnsToPresent(text: string): boolean {
+  return findWord(text, BACK_WORDS) !== undefined || /\bPRESENT\b/i.test(text);
+}
+
+/** A stretch of the script off the clock: a flashback, a dream. */
+export interface OffClockSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly reason: string;
+}
+
+/** A line that can open or close a flashback: a transition, or a short line of capitals in action. */
+function isMarkerLine(e: Element): boolean {
+  if (e.type === 'transition') return true;
+  if (e.type !== 'action' && e.type !== 'centered') return false;
+  const text = e.text.trim();
+  return text.length > 0 && text.length <= 60 && !text.includes('\n') && text === text.toUpperCase() && /\p{L}/u.test(text);
+}
+
+/**
+ * Splits the script into scenes, and finds what is off the clock: a scene whose heading says so,
+ * and what follows a marker line (FLASHBACK TO:, DREAM SEQUENCE:) up to a line that returns to the
+ * present (BACK TO PRESENT:, END FLASHBACK) or, where none ever does, to the end of the scene the
+ * marker opens (the next one, for a marker standing last in its scene).
+ */
+export function findScenes(elements: readonly Element[], textLength: number): { scenes: Scene[]; offClock: OffClockSpan[] } {
+  const headings = elements.filter((e) => e.type === 'scene-heading');
+  const starts = [0, ...headings.map((h) => h.start)];
+  const scenes: Scene[] = starts.map((start, i) => {
+    const heading = i > 0 ? headings[i - 1] : undefined;
+    const reason = heading ? offClockWord(heading.text) : undefined;
+    return { index: i - 1, heading, start, end: i + 1 < starts.length ? starts[i + 1] : textLength, offClock: reason !== undefined, offClockReason: reason };
+  });
+  const spans: OffClockSpan[] = scenes.filter((sc) => sc.offClock).map((sc) => ({ start: sc.start, end: sc.end, reason: sc.offClockReason ?? '' }));
+  const markers = elements.filter(isMarkerLine);
+  for (let m = 0; m < markers.length; m++) {
+    const reason = offClockWord(markers[m].text);
+    if (!reason) continue;
+    const closer = elements.find((e) => e.start > markers[m].end && (isMarkerLine(e) || e.type === 'scene-heading') && returnsToPresent(e.text));
+    const end = closer ? closer.start : sceneEndAfter(scenes, elements, markers[m]);
+    spans.push({ start: markers[m].end, end, reason });
+  }
+  return { scenes, offClock: spans };
+}
+
+function sceneEndAfter(scenes: readonly Scene[], elements: readonly Element[], marker: Element): number {
+  const here = scenes.filter((sc) => sc.start <= marker.start).pop() ?? scenes[0];
+  const next = elements.find((e) => e.start > marker.end && e.type !== 'note' && e.type !== 'boneyard');
+  if (next?.type === 'scene-heading') {
+    const following = scenes.find((sc) => sc.heading === next);
+    if (following) return following.end;
+  }
+  return here.end;
+}
+
+export function isOffClock(spans: readonly OffClockSpan[], offset: number): boolean {
+  return spans.some((s) => offset >= s.start && offset < s.end);
+}

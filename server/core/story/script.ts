@@ -1,0 +1,96 @@
+import type { CanonPack } from '../canon/model';
+import type { Element, FountainDocument } from '../fountain/model';
+import type { Anchor } from './anchors';
+import type { Cast, Mention } from './cast';
+import type { Clause } from './clauses';
+import type { CompiledCanon, CompiledEvent } from './compiled';
+import type { Conventions } from './conventions';
+import type { PhrasingMatch } from './match';
+import type { Mood } from './mood';
+import type { Scene } from './scenes';
+import type { Token } from './words';
+
+/** What kind of text a passage is: narration happens, dialogue is belief. */
+export type PassageKind = 'action' | 'dialogue' | 'cue' | 'parenthetical' | 'heading' | 'other';
+
+/** A run of text the story layer reads: one element's text, tokenised, with its canon names. */
+export interface Passage {
+  readonly kind: PassageKind;
+  readonly element: Element;
+  /** Index into Script.scenes. */
+  readonly scene: number;
+  /** Tokens of the element's masked text (notes and boneyard are blanked out). */
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+  /** For dialogue and parentheticals: the cue they belong to, upper-case name without extensions. */
+  readonly speaker?: string;
+}
+
+/**
+ * Where the story stands on the canon timeline, as a range of gaps between canon events:
+ * gap k means "after event k, before event k+1"; -1 is before the first event. A narrated event
+ * pins both ends; an anchor pins one gap.
+ */
+export interface Clock {
+  readonly lo: number;
+  readonly hi: number;
+}
+
+export interface ClauseInfo {
+  readonly clause: Clause;
+  readonly passage: Passage;
+  readonly scene: Scene;
+  /** In a flashback, dream or the like: nothing here is on the canon timeline. */
+  readonly offClock: boolean;
+  /** The clock once the clause's own events have happened; undefined while unknown. */
+  readonly clock?: Clock;
+}
+
+export interface EventOccurrence {
+  readonly compiled: CompiledEvent;
+  readonly mood: Mood;
+  readonly match: PhrasingMatch;
+  readonly info: ClauseInfo;
+  /** The clock just before the event was narrated. */
+  readonly before?: Clock;
+}
+
+/** A cue and who it is, with the clock when the character speaks. */
+export interface CueInfo {
+  readonly passage: Passage;
+  readonly scene: Scene;
+  readonly characterId?: string;
+  readonly clock?: Clock;
+  readonly offClock: boolean;
+  /** True where the cue has dialogue under it. */
+  readonly speaks: boolean;
+}
+
+export interface AnchorInfo {
+  readonly anchor: Anchor;
+  readonly scene: Scene;
+  readonly offClock: boolean;
+  readonly before?: Clock;
+}
+
+/** The script as the rules see it. Built once per analysis by story/analyse-script.ts. */
+export interface Script {
+  readonly doc: FountainDocument;
+  readonly pack: CanonPack;
+  readonly cast: Cast;
+  readonly canon: CompiledCanon;
+  readonly passages: readonly Passage[];
+  readonly scenes: readonly Scene[];
+  readonly conventions: Conventions;
+  readonly anchors: readonly AnchorInfo[];
+  readonly clauses: readonly ClauseInfo[];
+  readonly occurrences: readonly EventOccurrence[];
+  /** Events said in dialogue (accusations), which satisfy `requires` but move no clock. */
+  readonly said: readonly EventOccurrence[];
+  readonly cues: readonly CueInfo[];
+  readonly startClock?: Clock;
+  readonly endClock?: Clock;
+  lineOf(offset: number): number;
+  /** The clock at an offset, for hovers. */
+  clockAt(offset: number): Clock | undefined;
+}

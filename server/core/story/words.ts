@@ -1,0 +1,103 @@
+/**
+ * Words of narration and dialogue with their offsets, read the same way as canon patterns
+ * (see canon/pattern.ts): lowercase, curly apostrophes straightened, a possessive "'s" split off
+ * as its own word, and "n't" split off as "not" so that negation is one word to look for.
+ * Punctuation that ends a sentence or a clause is kept as a token, because clauses matter.
+ */
+export type TokenKind = 'word' | 'stop' | 'break' | 'comma' | 'question';
+
+export interface Token {
+  readonly kind: TokenKind;
+  /** Lowercased, apostrophes straightened; for punctuation, the character itself. */
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+  /** True where the word begins with a capital letter as written. */
+  readonly capitalized: boolean;
+}
+
+const APOSTROPHES = new Set(["'", '\u2019']);
+
+function isWordCode(code: number, c: string): boolean {
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39;
+  }
+  return APOSTROPHES.has(c) || /[\p{L}\p{N}\p{M}]/u.test(c);
+}
+
+function punctuationKind(c: string, next: string): TokenKind | undefined {
+  switch (c) {
+    case '.':
+      return next === '' || /\s/.test(next) || next === '"' || next === ')' ? 'stop' : undefined;
+    case '!':
+      return 'stop';
+    case '?':
+      return 'question';
+    case ';':
+    case ':':
+    case '\u2014':
+    case '\u2013':
+    case '(':
+    case ')':
+    case '"':
+    case '\u201c':
+    case '\u201d':
+      return 'break';
+    case ',':
+      return 'comma';
+    default:
+      return undefined;
+  }
+}
+
+/** Tokenises text[from, to). Offsets are those of the whole text. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text[i];
+    const code = text.charCodeAt(i);
+    if (isWordCode(code, c) && !APOSTROPHES.has(c)) {
+      i = readWord(text, i, to, tokens);
+      continue;
+    }
+    if (c === '-' && text[i + 1] === '-') {
+      tokens.push({ kind: 'break', word: '--', start: i, end: i + 2, capitalized: false });
+      i += 2;
+      continue;
+    }
+    const kind = punctuationKind(c, i + 1 < to ? text[i + 1] : '');
+    if (kind) tokens.push({ kind, word: c, start: i, end: i + 1, capitalized: false });
+    i++;
+  }
+  return tokens;
+}
+
+function readWord(text: string, start: number, to: number, tokens: Token[]): number {
+  let end = start;
+  while (end < to && isWordCode(text.charCodeAt(end), text[end])) end++;
+  // Apostrophes at the end are closing quotes or a plural possessive, not part of the word.
+  let wordEnd = end;
+  while (wordEnd > start && APOSTROPHES.has(text[wordEnd - 1])) wordEnd--;
+  const raw = text.slice(start, wordEnd).replace(/\u2019/g, "'");
+  const lower = raw.toLowerCase();
+  const first = text[start];
+  const capitalized = first !== first.toLowerCase();
+  if (lower.length > 2 && lower.endsWith("'s")) {
+    tokens.push({ kind: 'word', word: lower.slice(0, -2), start, end: wordEnd - 2, capitalized });
+    tokens.push({ kind: 'word', word: "'s", start: wordEnd - 2, end: wordEnd, capitalized: false });
+  } else if (lower.length > 3 && lower.endsWith("n't")) {
+    tokens.push({ kind: 'word', word: contractionBase(lower.slice(0, -3)), start, end: wordEnd - 3, capitalized });
+    tokens.push({ kind: 'word', word: 'not', start: wordEnd - 3, end: wordEnd, capitalized: false });
+  } else {
+    tokens.push({ kind: 'word', word: lower, start, end: wordEnd, capitalized });
+  }
+  return end;
+}
+
+function contractionBase(base: string): string {
+  if (base === 'wo') return 'will';
+  if (base === 'ca') return 'can';
+  if (base === 'sha') return 'shall';
+  return base;
+}

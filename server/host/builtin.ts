@@ -1,0 +1,90 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import type { CanonPack } from '../core/canon/model';
+import { loadPack, type PackResolver } from '../core/canon/load';
+
+export const BUILTIN_ID = 'tiny-pretty-things';
+export const BUILTIN_REF = `builtin:${BUILTIN_ID}`;
+const BUILTIN_FILE = path.join('canon', 'tiny-pretty-things.canon.yaml');
+
+/**
+ * Where the built-in pack file is: beside the bundle in the extension (dist/../canon), or at the
+ * repository root when running from compiled sources (out/server/host/../../../canon).
+ */
+export function builtinPackPath(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, BUILTIN_FILE);
+    if (fs.existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new Error(`Canon Keeper's built-in canon pack (${BUILTIN_FILE}) is missing from the installation.`);
+}
+
+let builtin: CanonPack | undefined;
+
+/** The built-in pack, loaded once. A broken built-in pack is a bug in Canon Keeper, so it throws. */
+export function builtinPack(): CanonPack {
+  if (builtin) return builtin;
+  const file = builtinPackPath();
+  const result = loadPack(fs.readFileSync(file, 'utf8'), BUILTIN_REF, () => undefined);
+  if (!result.pack) {
+    const first = result.problems[0];
+    throw new Error(`The built-in canon pack is broken: ${first?.message ?? 'unknown problem'}`);
+  }
+  builtin = result.pack;
+  return builtin;
+}
+
+/** Text of the built-in pack, for packs that extend it. */
+export function builtinPackText(): { uri: string; text: string } {
+  return { uri: BUILTIN_REF, text: fs.readFileSync(builtinPackPath(), 'utf8') };
+}
+
+/**
+ * Resolves `extends:` refs for packs on disk: the built-in pack by name, or a path relative to the
+ * extending pack that must stay inside one of the allowed roots (the workspace, the extension).
+ */
+export function fileResolver(allowedRoots: readonly string[]): PackResolver {
+  return (ref, fromUri) => {
+    if (ref === BUILTIN_REF || ref === BUILTIN_ID) return builtinPackText();
+    if (/^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref)) return { error: `unsupported pack reference “${ref}”: use a relative path or ${BUILTIN_REF}` };
+    const from = fromUri.startsWith('file://') ? fileURLToPathSafe(fromUri) : fromUri;
+    const target = path.resolve(path.dirname(from), ref);
+    const real = realpathOrSelf(target);
+    if (!allowedRoots.some((root) => isInside(realpathOrSelf(root), real))) {
+      return { error: `“${ref}” is outside the workspace: a pack may only extend packs in the workspace or the built-in pack` };
+    }
+    try {
+      return { uri: target, text: decodeUtf8(fs.readFileSync(real)) };
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** Decodes UTF-8, turning invalid bytes into U+FFFD, which the loader reports as "not UTF-8". */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+function realpathOrSelf(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+function fileURLToPathSafe(uri: string): string {
+  try {
+    return new URL(uri).pathname ? decodeURIComponent(new URL(uri).pathname) : uri;
+  } catch {
+    return uri;
+  }
+}

@@ -1,0 +1,21 @@
+import { notCancelled } from '../../server/core/cancellation';
+import { checkStory } from '../../server/core/check';
+import { parse } from '../../server/core/fountain/parse';
+import { LineIndex } from '../../server/core/lines';
+import { builtinPack } from '../../server/host/builtin';
+import type { CheckedFinding } from './check';
+
+/** Checks a script (after its earlier chapters, if any) against the built-in canon. */
+export function checkFountain(text: string, options: { previousChapters?: readonly string[] } = {}): CheckedFinding[] {
+  const chapters = [...(options.previousChapters ?? []), text].map((t) => parse(t));
+  const results = checkStory(chapters, builtinPack(), {}, notCancelled);
+  const lines = new LineIndex(text);
+  return results[results.length - 1].findings.map((f) => {
+    const start = lines.positionAt(f.span.start);
+    const end = lines.positionAt(f.span.end);
+    return {
+      line: start.line, character: start.character, endLine: end.line, endCharacter: end.character,
+      severity: f.severity, code: f.ruleId, message: f.message,
+    };
+  });
+}
