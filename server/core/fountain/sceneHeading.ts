@@ -3,8 +3,12 @@ import { ReadContext, visible } from './context';
 import type { SceneHeading } from './model';
 import type { SourceLine } from './sourceLine';
 
-/** The spec's prefixes, longest first so that "INT./EXT" wins over "INT". */
-const PREFIXES = ['INT./EXT', 'INT/EXT', 'I/E', 'INT', 'EXT', 'EST'];
+/**
+ * The spec's prefixes ("INT, EXT, EST, INT./EXT, INT/EXT, I/E ... or similar"), plus their mirror
+ * images, which the spec's "or similar" covers and its reference sample (Big Fish) uses:
+ * "EXT/INT. SORORITY HOUSE". Longest first so that "INT./EXT" wins over "INT".
+ */
+const PREFIXES = ['INT./EXT', 'EXT./INT', 'INT/EXT', 'EXT/INT', 'I/E', 'E/I', 'INT', 'EXT', 'EST'];
 
 /** A full stop as the prefix's follower; the ideographic ones let CJK scripts write "INT。". */
 function isStop(code: number): boolean {
