@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Runs test/clients/neovim.lua in headless Neovim against the built server (dist/server.js via
+# bin/canon-keeper-ls) and judges what it recorded: the fixture coma.fountain must get a canon
+# warning, and a cue typed as "NEV" must be completed with NEVEAH.
+# Writes one line per check to $E2E_RESULTS (see scripts/e2e/results.js); exit 1 if any failed.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/canon-keeper-nvim.XXXXXX")"
+out="$work/neovim-result.json"
+nvim_pid=""
+stop_nvim() {
+  # nvim runs in a session of its own (setsid): its group holds the language server it started.
+  if [ -n "$nvim_pid" ]; then kill -TERM -- "-$nvim_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap stop_nvim EXIT
+
+if [ ! -f dist/server.js ]; then
+  node scripts/e2e/results.js failed "Neovim: the server bundle dist/server.js exists" "run npm run build first"
+  exit 1
+fi
+
+# The fixture is read, never written: Neovim edits only its buffer and leaves with :qall!.
+# `timeout` bounds the whole session; the Lua script bounds each wait inside it.
+CANON_KEEPER_ROOT="$root" CANON_KEEPER_SCRIPT="$root/test/e2e/workspace/coma.fountain" CANON_KEEPER_OUT="$out" \
+  setsid timeout --kill-after=5 120 nvim --headless --clean -n -c 'luafile test/clients/neovim.lua' \
+  >"$work/nvim.log" 2>&1 &
+nvim_pid=$!
+[ -n "${E2E_PID_FILE:-}" ] && echo "$nvim_pid" >>"$E2E_PID_FILE"
+wait "$nvim_pid"
+status=$?
+nvim_pid=""
+[ -n "${E2E_ARTEFACTS:-}" ] && cp "$work/nvim.log" "$E2E_ARTEFACTS/neovim.log" 2>/dev/null && [ -f "$out" ] && cp "$out" "$E2E_ARTEFACTS/neovim-result.json"
+
+node - "$out" "$status" <<'JS'
+const fs = require('fs');
+const { record } = require('./scripts/e2e/results.js');
+const [file, status] = process.argv.slice(2);
+let result;
+try {
+  result = JSON.parse(fs.readFileSync(file, 'utf8'));
+} catch (error) {
+  record('failed', 'Neovim: the session ran and wrote its result', `nvim exited ${status}, no result: ${error.message}`);
+  process.exit(1);
+}
+const errors = (result.errors || []).join('; ');
+let failed = 0;
+const check = (title, ok, why) => { record(ok ? 'passed' : 'failed', `Neovim: ${title}`, ok ? '' : why); if (!ok) failed++; };
+check('the server initializes over stdio', result.initialized === true, errors || 'initialize did not finish');
+const diagnostics = Object.values(result.diagnostics || {}).flat();
+const canon = diagnostics.filter((d) => /^(continuity|names)\./.test(String(d.code || '')));
+check('publishDiagnostics carries a canon warning for coma.fountain', canon.length > 0,
+  `got ${diagnostics.map((d) => `${d.code || '-'}: ${d.message}`).join(' | ') || 'no diagnostics'}${errors ? `; ${errors}` : ''}`);
+const labels = result.completion || [];
+check('completion at a cue "NEV" offers NEVEAH', labels.some((l) => /^NEVEAH/i.test(String(l).trim())),
+  `offered ${labels.slice(0, 15).join(', ') || 'nothing'}${errors ? `; ${errors}` : ''}`);
+process.exit(failed ? 1 : 0);
+JS
