@@ -28,6 +28,13 @@ export function canon(): { pack: CanonPack; cast: Cast } {
   return builtin;
 }
 
+/** A small pack of the given characters (YAML flow list), for rankings the built-in cast cannot show. */
+export function packOf(characters: string): CanonPack {
+  const result = loadPack(`canon: 1\nid: test\nname: Test\ncharacters: ${characters}\n`, 'test.canon.yaml', () => undefined);
+  assert.ok(result.pack, `the test pack loads: ${JSON.stringify(result.problems)}`);
+  return result.pack;
+}
+
 /** A script analysed against the built-in canon, as the CLI and the server analyse it. */
 export function scriptOf(text: string): Script {
   const { pack, cast } = canon();
