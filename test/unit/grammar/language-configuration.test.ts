@@ -1,0 +1,44 @@
+import * as assert from 'assert';
+import { readRepoJson } from './repo';
+
+interface LanguageConfiguration {
+  comments: { lineComment?: string; blockComment: [string, string] };
+  brackets: [string, string][];
+  autoClosingPairs: { open: string; close: string }[];
+  wordPattern: { pattern: string; flags?: string };
+}
+
+const config = readRepoJson('language-configuration.json') as LanguageConfiguration;
+
+/** Words as VS Code finds them: it compiles wordPattern with its flags and adds "g". */
+function words(text: string): string[] {
+  const flags = (config.wordPattern.flags ?? '') + 'g';
+  return text.match(new RegExp(config.wordPattern.pattern, flags)) ?? [];
+}
+
+describe('language-configuration.json', () => {
+  it('has the boneyard as its only comment, Fountain having no line comment', () => {
+    assert.deepStrictEqual(config.comments, { blockComment: ['/*', '*/'] });
+  });
+
+  it('pairs notes and parentheses', () => {
+    assert.deepStrictEqual(config.brackets, [['[[', ']]'], ['(', ')']]);
+    const pairs = config.autoClosingPairs.map((p) => p.open + p.close);
+    assert.deepStrictEqual(pairs.sort(), ['""', '()', '/**/', '[[]]']);
+  });
+
+  it('keeps apostrophe names and extensions whole', () => {
+    assert.deepStrictEqual(words("O'BRIEN (CONT'D)"), ["O'BRIEN", "CONT'D"]);
+    assert.deepStrictEqual(words('O’BRIEN'), ['O’BRIEN']);
+    assert.deepStrictEqual(words("Neveah's"), ["Neveah's"]);
+  });
+
+  it('splits (V.O.) into its letters and leaves emphasis marks out', () => {
+    assert.deepStrictEqual(words('(V.O.)'), ['V', 'O']);
+    assert.deepStrictEqual(words('_**Zoë**_'), ['Zoë']);
+  });
+
+  it('reads names in other scripts as words', () => {
+    assert.deepStrictEqual(words('МАША 李明'), ['МАША', '李明']);
+  });
+});
