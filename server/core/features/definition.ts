@@ -1,0 +1,48 @@
+import type { Span } from '../span';
+import type { Mention } from '../story/cast';
+import type { Passage, Script } from '../story/script';
+
+/**
+ * Characters under the cursor and their mentions, for go-to-definition and find-references.
+ * Ids are canon ids ("cassie") or, for the script's own characters, "script:KAI": those have no
+ * canon origin, so the LSP layer offers their references only.
+ */
+export interface CharacterAt {
+  readonly characterId: string;
+  readonly span: Span;
+}
+
+/** The character named at `offset`: in a cue (not its extensions), action, dialogue; misspellings too. */
+export function characterAt(script: Script, offset: number): CharacterAt | undefined {
+  const mention = mentionAt(script, offset);
+  return mention && { characterId: mention.characterId, span: { start: mention.start, end: mention.end } };
+}
+
+/** Every cue and mention of the character in this script, in document order. */
+export function referencesOf(script: Script, characterId: string): Span[] {
+  const spans: Span[] = [];
+  for (const passage of script.passages) {
+    for (const mention of namesIn(passage)) {
+      if (mention.characterId === characterId) spans.push({ start: mention.start, end: mention.end });
+    }
+  }
+  return spans;
+}
+
+/** The mention whose span holds `offset`; the cursor just after a name still counts as on it. */
+export function mentionAt(script: Script, offset: number): Mention | undefined {
+  for (const passage of script.passages) {
+    if (passage.element.start > offset) break;
+    if (passage.element.end < offset) continue;
+    const mention = namesIn(passage).find((m) => m.start <= offset && offset <= m.end);
+    if (mention) return mention;
+  }
+  return undefined;
+}
+
+/** A cue's extensions ("V.O.") are never names, even if a pack had such a name. */
+function namesIn(passage: Passage): readonly Mention[] {
+  const element = passage.element;
+  if (element.type !== 'character') return passage.mentions;
+  return passage.mentions.filter((m) => m.start >= element.nameSpan.start && m.end <= element.nameSpan.end);
+}
