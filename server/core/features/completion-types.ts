@@ -1,7 +1,7 @@
 import type { Span } from '../span';
 
 /** What a completion offers, in the writer's words; the LSP layer maps it to a CompletionItemKind. */
-export type CompletionKind = 'keyword' | 'location' | 'time' | 'character' | 'title-key';
+export type CompletionKind = 'keyword' | 'location' | 'time' | 'character' | 'title-key' | 'event';
 
 /**
  * One completion as plain data. `replace` is the span of document text the completion replaces
