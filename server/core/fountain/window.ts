@@ -71,7 +71,9 @@ function finish(text: string, ctx: ReadContext, reader: ParagraphReader, blankLi
   const elements = mergeByStart(reader.elements, regions.map((region) => maskElement(text, region)));
   const problems = [...ctx.problems, ...regions.filter((r) => !r.closed).map(unclosedProblem)];
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { elements, problems, masked: maskedSlice(text, regions, from, end), blankLines, end, complete };
+  // A cancelled read still owes the caller a masked text as long as the text: the unread rest is kept as is.
+  const masked = maskedSlice(text, regions, from, end) + (complete ? '' : text.slice(end));
+  return { elements, problems, masked, blankLines, end, complete };
 }
 
 /** Groups lines into paragraphs and reads each; the document's first paragraph may be a title page. */

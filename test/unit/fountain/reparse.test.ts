@@ -65,3 +65,18 @@ describe('Fountain incremental reparse', () => {
     assert.deepStrictEqual(reparse(document, { start: 3, end: 1, newText: 'X' }), parse('HelXlo.'));
   });
 });
+
+describe('Fountain parse cancellation', () => {
+  const long = 'BOB\nHi.\n\n'.repeat(20_000);
+
+  it('stops early without throwing, and still gives a full-length masked text', () => {
+    const cancelled = parse(long, { isCancellationRequested: true });
+    assert.ok(cancelled.elements.length < parse(long).elements.length);
+    assert.equal(cancelled.masked.length, long.length);
+  });
+
+  it('never patches a cancelled document: reparse falls back to a full parse', () => {
+    const cancelled = parse(long, { isCancellationRequested: true });
+    assert.deepStrictEqual(reparse(cancelled, { start: 0, end: 0, newText: 'x' }), parse('x' + long));
+  });
+});
