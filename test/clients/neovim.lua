@@ -1,7 +1,7 @@
 -- Canon Keeper in another editor's LSP client: headless Neovim 0.7.2 (Debian's `neovim`).
 --
 --   CANON_KEEPER_ROOT=<repo> CANON_KEEPER_SCRIPT=<file.fountain> CANON_KEEPER_OUT=<result.json> \
---     nvim --headless --clean -n -c 'luafile test/clients/neovim.lua'
+--     [CANON_KEEPER_SERVER=<server .js>] nvim --headless --clean -n -c 'luafile test/clients/neovim.lua'
 --
 -- Starts `node bin/canon-keeper-ls --stdio` with vim.lsp.start_client (0.7 has no vim.lsp.start),
 -- opens the script, types a partial cue "NEV" on a new line at its end, and records what the server
@@ -12,6 +12,8 @@ local root = assert(os.getenv('CANON_KEEPER_ROOT'), 'CANON_KEEPER_ROOT is not se
 local script = assert(os.getenv('CANON_KEEPER_SCRIPT'), 'CANON_KEEPER_SCRIPT is not set')
 local out = assert(os.getenv('CANON_KEEPER_OUT'), 'CANON_KEEPER_OUT is not set')
 local wait_ms = tonumber(os.getenv('CANON_KEEPER_WAIT_MS') or '20000')
+-- The server's entry script; another build's may be named to try the harness itself.
+local server = os.getenv('CANON_KEEPER_SERVER') or (root .. '/bin/canon-keeper-ls')
 
 local result = { initialized = false, diagnostics = {}, completion = {}, messages = {}, errors = {} }
 local client_id
@@ -52,10 +54,13 @@ local function run()
 
   client_id = vim.lsp.start_client({
     name = 'canon-keeper',
-    cmd = { 'node', root .. '/bin/canon-keeper-ls', '--stdio' },
+    cmd = { 'node', server, '--stdio' },
     root_dir = workspace,
     workspace_folders = { { uri = vim.uri_from_fname(workspace), name = 'workspace' } },
     capabilities = capabilities,
+    on_exit = function(code, signal)
+      result.server_exit = { code = code, signal = signal }
+    end,
     handlers = {
       ['textDocument/publishDiagnostics'] = function(_, params)
         result.diagnostics[params.uri] = params.diagnostics
@@ -71,11 +76,16 @@ local function run()
   assert(client_id, 'vim.lsp.start_client returned no client')
   vim.lsp.buf_attach_client(bufnr, client_id)
 
-  result.initialized = vim.wait(wait_ms, function()
+  vim.wait(wait_ms, function()
     local client = vim.lsp.get_client_by_id(client_id)
-    return client ~= nil and client.initialized == true
+    result.initialized = client ~= nil and client.initialized == true
+    return result.initialized or result.server_exit ~= nil
   end, 20)
-  if not result.initialized then error('the server did not finish initialize within ' .. wait_ms .. ' ms') end
+  if result.server_exit then
+    error('the server exited during initialize with code ' .. tostring(result.server_exit.code))
+  elseif not result.initialized then
+    error('the server did not finish initialize within ' .. wait_ms .. ' ms')
+  end
 
   -- A canon finding, not just any diagnostic: its code names a rule of the canon checks.
   vim.wait(wait_ms, function()
