@@ -1,5 +1,6 @@
 import type { CancellationToken } from '../cancellation';
 import type { Character } from '../canon/model';
+import { editDistance } from '../distance';
 import type { Finding } from '../finding';
 import type { Span } from '../span';
 import type { Cast } from '../story/cast';
@@ -154,7 +155,9 @@ function closestTargets(word: string, targets: readonly Target[]): Target[] {
   let best: Target[] = [];
   let bestDistance = Infinity;
   for (const target of targets) {
-    if (target.word[0] !== word[0] || !closeEnough(word, target.word)) continue;
+    // Cheap tests first: a big script has thousands of capitalised words.
+    if (target.word[0] !== word[0] || Math.abs(target.word.length - word.length) > 2) continue;
+    if (!closeEnough(word, target.word)) continue;
     const distance = editDistance(word, target.word);
     if (distance < bestDistance) [best, bestDistance] = [[target], distance];
     else if (distance === bestDistance) best.push(target);
@@ -176,23 +179,6 @@ export function closeEnough(word: string, name: string): boolean {
 
 function sameLetters(a: string, b: string): boolean {
   return [...a].sort().join('') === [...b].sort().join('');
-}
-
-/** Damerau–Levenshtein distance (optimal string alignment): a swap of neighbours costs one. */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = [];
-  for (let i = 0; i <= a.length; i++) d.push([i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-      }
-    }
-  }
-  return d[a.length][b.length];
 }
 
 /** Capitals for capitals (a cue, a shouted name); otherwise the canon's own casing, as in prose. */

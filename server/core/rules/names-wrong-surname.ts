@@ -1,10 +1,11 @@
 import type { CancellationToken } from '../cancellation';
 import type { Character } from '../canon/model';
+import { editDistance } from '../distance';
 import type { Finding } from '../finding';
 import type { Span } from '../span';
 import type { Mention } from '../story/cast';
 import type { Passage, Script } from '../story/script';
-import { editDistance, inWritersCase } from './names-near-miss';
+import { inWritersCase } from './names-near-miss';
 import type { Rule } from './rule';
 
 export const rule: Rule = {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { notCancelled } from '../../../server/core/cancellation';
-import { closeEnough, editDistance, rule } from '../../../server/core/rules/names-near-miss';
+import { editDistance } from '../../../server/core/distance';
+import { closeEnough, rule } from '../../../server/core/rules/names-near-miss';
 import { lines, run, scriptOf } from './support';
 
 const HEADING = 'INT. ARCHER SCHOOL - STUDIO A - DAY';
