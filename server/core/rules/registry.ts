@@ -1,6 +1,9 @@
 import { rule as eventOrder } from './continuity-event-order';
+import { rule as family } from './continuity-family';
 import { rule as never } from './continuity-never';
 import { rule as participant } from './continuity-participant';
+import { rule as relationship } from './continuity-relationship';
+import { rule as role } from './continuity-role';
 import { rule as stateActs } from './continuity-state-acts';
 import { rule as stateSpeaks } from './continuity-state-speaks';
 import { rule as unknownAnchor } from './continuity-unknown-anchor';
@@ -15,6 +18,9 @@ export const rules: readonly Rule[] = [
   participant,
   never,
   eventOrder,
+  family,
+  role,
+  relationship,
   unknownAnchor,
   nearMiss,
   wrongSurname,

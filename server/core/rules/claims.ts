@@ -1,0 +1,79 @@
+import type { Relation } from '../canon/model';
+import type { Clause, Referent } from '../story/clauses';
+import type { Script } from '../story/script';
+import type { Token } from '../story/words';
+
+/**
+ * A clause read as a flat list of items, where a named person (or a resolved pronoun) is one item:
+ * the claim rules (family, role, relationship) match short word shapes such as
+ * "NAME 's older sister NAME" on it without counting the words of a name.
+ */
+export type Item =
+  | { readonly kind: 'ref'; readonly ref: Referent; readonly start: number; readonly end: number; readonly index: number }
+  | { readonly kind: 'word'; readonly word: string; readonly token: Token; readonly start: number; readonly end: number; readonly index: number }
+  | { readonly kind: 'comma'; readonly start: number; readonly end: number; readonly index: number };
+
+export function items(clause: Clause): Item[] {
+  const out: Item[] = [];
+  for (let i = clause.from; i < clause.to; i++) {
+    const ref = clause.referents.find((r) => r.tokenStart === i);
+    if (ref) {
+      out.push({ kind: 'ref', ref, start: ref.start, end: ref.end, index: i });
+      i = ref.tokenEnd - 1;
+      continue;
+    }
+    const t = clause.tokens[i];
+    if (t.kind === 'word') out.push({ kind: 'word', word: t.word, token: t, start: t.start, end: t.end, index: i });
+    else if (t.kind === 'comma') out.push({ kind: 'comma', start: t.start, end: t.end, index: i });
+  }
+  return out;
+}
+
+/** The item's word, or undefined for a name or a comma. */
+export function wordOf(item: Item | undefined): string | undefined {
+  return item?.kind === 'word' ? item.word : undefined;
+}
+
+/** The canon (or script) character an item names, where it names one with certainty. */
+export function personOf(item: Item | undefined): string | undefined {
+  return item?.kind === 'ref' ? item.ref.characterId : undefined;
+}
+
+/** Words of the whole sentence around a clause, lowercased: for hedges that stand in another clause. */
+export function sentenceWords(clause: Clause): string[] {
+  let from = clause.from;
+  while (from > 0 && clause.tokens[from - 1].kind !== 'stop' && clause.tokens[from - 1].kind !== 'question') from--;
+  let to = clause.to;
+  while (to < clause.tokens.length && clause.tokens[to].kind !== 'stop' && clause.tokens[to].kind !== 'question') to++;
+  return clause.tokens.slice(from, to).filter((t) => t.kind === 'word').map((t) => t.word);
+}
+
+/** "..., or so the juniors say": the sentence reports hearsay, not a fact of the story. */
+export function hearsay(clause: Clause): boolean {
+  const words = sentenceWords(clause);
+  for (let i = 0; i + 1 < words.length; i++) if (words[i] === 'or' && words[i + 1] === 'so') return true;
+  return false;
+}
+
+/** Canon relations between two characters, in either order. */
+export function relationsBetween(script: Script, a: string, b: string): Relation[] {
+  return script.pack.relations.filter((r) => (r.between[0] === a && r.between[1] === b) || (r.between[0] === b && r.between[1] === a));
+}
+
+export const KIN_KINDS: ReadonlySet<string> = new Set(['sister', 'brother', 'sibling', 'parent', 'child', 'cousin']);
+export const SIBLING_KINDS: ReadonlySet<string> = new Set(['sister', 'brother', 'sibling']);
+export const ROMANTIC_KINDS: ReadonlySet<string> = new Set(['dating', 'affair', 'kissed', 'married']);
+
+/** How a message says a canon relation happened: "Ramon and Delia were in a relationship". */
+export function relationSentence(names: readonly [string, string], relation: Relation): string {
+  const both = `${names[0]} and ${names[1]}`;
+  switch (relation.kind) {
+    case 'dating': return `${both} were in a relationship`;
+    case 'affair': return `${both} had an affair`;
+    case 'kissed': return `${both} kissed`;
+    case 'married': return `${both} are married`;
+    case 'friend': return `${both} are friends`;
+    case 'rival': return `${both} are rivals`;
+    default: return `${both} are family (${relation.kind})`;
+  }
+}

@@ -1,0 +1,181 @@
+import type { Role, RoleClaim } from '../canon/model';
+import type { Finding, Fix } from '../finding';
+import type { Span } from '../span';
+import { isBe } from '../story/lemma';
+import { moodAt } from '../story/mood';
+import type { ClauseInfo, Script } from '../story/script';
+import { SCRIPT_ID } from '../story/script-cast';
+import { type Item, hearsay, items, wordOf } from './claims';
+import type { Rule } from './rule';
+import { characterName, cite, markDivergence, narration } from './support';
+
+/** Words that put a role in the past: "was once a student", "used to be", "had been". */
+const PAST = new Set(['was', 'were', 'been', 'once', 'former', 'formerly', 'used', 'previously', 'ex']);
+/** Words that may stand between a name and its role: "Ramon, still a senior student". */
+const MODIFIERS = new Set(['still', 'now', 'already', 'a', 'an', 'the', 'senior', 'junior', 'new', 'first-year', 'star',
+  'current', 'currently', 'top', 'young', 'promising']);
+/** Capitalised words that are no one's name. */
+const NOT_NAMES = new Set(['the', 'a', 'an', 'she', 'he', 'they', 'it', 'we', 'i', 'you', 'everyone', 'everybody', 'someone',
+  'somebody', 'nobody', 'no', 'this', 'that', 'there', 'here', 'his', 'her', 'their', 'one', 'each', 'who', 'and', 'but']);
+
+interface TermMatch {
+  readonly role: Role;
+  readonly from: number;
+  /** Exclusive item index. */
+  readonly to: number;
+}
+
+/** Who a role is given to: a character id (canon or script), or an original name nobody knows. */
+interface Holder {
+  readonly id?: string;
+  readonly name: string;
+  readonly span: Span;
+}
+
+function termsLongestFirst(script: Script): { role: Role; words: string[] }[] {
+  const all = script.pack.roles.flatMap((role) => role.terms.map((t) => ({ role, words: t.toLowerCase().split(/[\s-]+/).filter(Boolean) })));
+  return all.sort((a, b) => b.words.length - a.words.length);
+}
+
+function matchTerms(script: Script, its: readonly Item[]): TermMatch[] {
+  const terms = termsLongestFirst(script);
+  const found: TermMatch[] = [];
+  for (let k = 0; k < its.length; k++) {
+    const term = terms.find((t) => t.words.every((w, n) => wordOf(its[k + n]) === w));
+    if (!term) continue;
+    found.push({ role: term.role, from: k, to: k + term.words.length });
+    k += term.words.length - 1;
+  }
+  return found;
+}
+
+/** A name ending at item k (inclusive): a mention, or capitalised words nobody in canon has. */
+function nameEndingAt(script: Script, its: readonly Item[], k: number): Holder | undefined {
+  const it = its[k];
+  if (it?.kind === 'ref') {
+    if (it.ref.kind !== 'name' || !it.ref.characterId) return undefined;
+    // "Monique Shore": a surname joined to someone else's first name is a garbled name, not Cassie.
+    const before = its[k - 1];
+    if (it.ref.mention?.kind === 'surname' && (before?.kind === 'ref' || isNameWord(before))) return undefined;
+    return { id: it.ref.characterId, name: characterName(script, it.ref.characterId), span: { start: it.start, end: it.end } };
+  }
+  let from = k;
+  while (from >= 0 && isNameWord(its[from])) from--;
+  return original(script, its, from + 1, k + 1);
+}
+
+/** A name starting at item k. */
+function nameStartingAt(script: Script, its: readonly Item[], k: number): Holder | undefined {
+  const it = its[k];
+  if (it?.kind === 'ref') return nameEndingAt(script, its, k);
+  let to = k;
+  while (to < its.length && isNameWord(its[to])) to++;
+  return original(script, its, k, to);
+}
+
+function isNameWord(it: Item | undefined): boolean {
+  return it?.kind === 'word' && it.token.capitalized && !NOT_NAMES.has(it.word) && /^\p{L}/u.test(it.word);
+}
+
+function original(script: Script, its: readonly Item[], from: number, to: number): Holder | undefined {
+  if (to <= from || to - from > 3) return undefined;
+  const span = { start: its[from].start, end: its[to - 1].end };
+  return { name: script.doc.text.slice(span.start, span.end), span };
+}
+
+/** Who the narration gives the role at `m`, by one of four shapes; undefined if none fits. */
+function holderOf(script: Script, its: readonly Item[], m: TermMatch): Holder | undefined {
+  // Walk back over "still a senior", then a comma (apposition) or a form of "be" (copula).
+  let k = m.from - 1;
+  let steps = 0;
+  while (k >= 0 && steps < 4 && MODIFIERS.has(wordOf(its[k]) ?? '')) { k--; steps++; }
+  const link = its[k];
+  if (link?.kind === 'comma' || (isBe(wordOf(link) ?? '') && !PAST.has(wordOf(link) ?? ''))) {
+    const holder = nameEndingAt(script, its, k - 1);
+    if (holder) return holder;
+  }
+  // "The acting director, Madison Grey," and "acting director Monique Dubois".
+  const after = its[m.to]?.kind === 'comma' ? m.to + 1 : m.to;
+  const opensNoun = m.from === 0 || ['the', 'a', 'an'].includes(wordOf(its[m.from - 1]) ?? '');
+  if (opensNoun) return nameStartingAt(script, its, after);
+  return undefined;
+}
+
+function inPast(its: readonly Item[], holder: Holder, m: TermMatch): boolean {
+  for (const it of its) {
+    if (it.start < Math.min(holder.span.start, its[m.from].start) || it.end > its[m.to - 1].end) continue;
+    if (PAST.has(wordOf(it) ?? '')) return true;
+  }
+  return false;
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+function roleLabel(script: Script, claim: RoleClaim): string {
+  const term = script.pack.roles.find((r) => r.id === claim.role)?.terms[0] ?? claim.role;
+  const place = script.pack.places.find((p) => p.id === claim.at)?.name.replace(/^The /, 'the ');
+  return place ? `${article(term)} of ${place}` : article(term);
+}
+
+function list(parts: readonly string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+interface Verdict {
+  readonly message: string;
+  readonly fix?: Fix;
+}
+
+function judge(script: Script, holder: Holder, m: TermMatch, termSpan: Span): Verdict | undefined {
+  const role = m.role;
+  const character = holder.id && !holder.id.startsWith(SCRIPT_ID) ? script.cast.character(holder.id) : undefined;
+  const held = character?.roles ?? [];
+  if (held.some((r) => r.role === role.id)) return undefined;
+  const conflicting = held.filter((r) => role.conflicts.includes(r.role) || script.pack.roles.find((x) => x.id === r.role)?.conflicts.includes(role.id));
+  if (conflicting.length > 0) {
+    const term = script.pack.roles.find((r) => r.id === role.id)?.terms[0] ?? role.id;
+    const labels = held.map((r) => roleLabel(script, r));
+    const replacement = script.pack.roles.find((r) => r.id === conflicting[0].role)?.terms[0];
+    return {
+      message: `In canon ${holder.name} is ${list(labels)}, not ${article(term)}.${cite(conflicting[0])}`,
+      fix: replacement ? { title: `Change to “${replacement}”`, edits: [{ span: termSpan, newText: replacement }], preferred: true } : undefined,
+    };
+  }
+  if (!role.exclusive) return undefined;
+  const other = script.pack.characters.find((c) => c.id !== holder.id && c.roles.some((r) => r.role === role.id));
+  if (!other) return undefined;
+  const claim = other.roles.find((r) => r.role === role.id);
+  return {
+    message: `In canon the ${role.terms[0]} is ${other.name}, not ${holder.name}.${claim ? cite(claim) : ''}`,
+    fix: { title: `Change to ${other.name}`, edits: [{ span: holder.span, newText: other.name }], preferred: true },
+  };
+}
+
+function findingsIn(script: Script, info: ClauseInfo): Finding[] {
+  const its = items(info.clause);
+  const found: Finding[] = [];
+  for (const m of matchTerms(script, its)) {
+    const holder = holderOf(script, its, m);
+    if (!holder || inPast(its, holder, m)) continue;
+    if (moodAt(info.clause, its[m.from].index) === 'irrealis' || hearsay(info.clause)) continue;
+    const termSpan = { start: its[m.from].start, end: its[m.to - 1].end };
+    const verdict = judge(script, holder, m, termSpan);
+    if (!verdict) continue;
+    const span = { start: Math.min(holder.span.start, termSpan.start), end: Math.max(holder.span.end, termSpan.end) };
+    const fixes: Fix[] = verdict.fix ? [verdict.fix] : [];
+    fixes.push(markDivergence(script, span));
+    found.push({ ruleId: rule.id, severity: rule.defaultSeverity, span, message: verdict.message, fixes });
+  }
+  return found;
+}
+
+export const rule: Rule = {
+  id: 'continuity.role',
+  description: 'Narration gives a character a role canon rules out (Ramon is a graduate, not a student).',
+  defaultSeverity: 'warning',
+  check(script: Script): Finding[] {
+    return narration(script).flatMap((info) => findingsIn(script, info));
+  },
+};
