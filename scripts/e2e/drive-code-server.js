@@ -196,7 +196,15 @@ async function checkHighlighting(page, shots) {
   }, 30_000).catch((error) => {
     throw new Error(`${error.message}; heading ${JSON.stringify(last.heading)}, action ${JSON.stringify(last.action)}`);
   });
-  await page.screenshot({ path: path.join(shots, 'highlighting.png') });
+  await screenshot(page, path.join(shots, 'highlighting.png'));
+}
+
+/** Screenshots wait for the workbench's fade-ins (hover, suggest widget) to finish, polled with a bound. */
+async function screenshot(page, file) {
+  await until('animations to finish', () => page.evaluate(() =>
+    document.getAnimations().every((animation) =>
+      animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity)), 5_000).catch(() => undefined);
+  await page.screenshot({ path: file });
 }
 
 async function visibleText(page, selector) {
@@ -218,7 +226,7 @@ async function checkSuggestWidget(page, shots) {
     return until('the suggest widget', async () => (await visibleText(page, '.suggest-widget.visible')).includes('NEVEAH'), 3_000)
       .then(() => true, () => false);
   }, 60_000);
-  await page.screenshot({ path: path.join(shots, 'completion.png') });
+  await screenshot(page, path.join(shots, 'completion.png'));
   await page.keyboard.press('Escape');
   for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
 }
@@ -234,7 +242,7 @@ async function checkHover(page, shots) {
     return until('the hover', async () => (await visibleText(page, '.monaco-hover')).includes('Cassie Shore'), 4_000)
       .then(() => true, () => false);
   }, 45_000);
-  await page.screenshot({ path: path.join(shots, 'hover.png') });
+  await screenshot(page, path.join(shots, 'hover.png'));
   await page.mouse.move(10, 10);
 }
 
@@ -244,7 +252,7 @@ async function checkProblemsPanel(page, shots) {
   await page.locator('.markers-panel').first().waitFor({ state: 'visible', timeout: 15_000 });
   await until('the Problems panel to list continuity.state-speaks', async () =>
     (await visibleText(page, '.markers-panel')).includes('continuity.state-speaks'), 45_000);
-  await page.screenshot({ path: path.join(shots, 'problems.png') });
+  await screenshot(page, path.join(shots, 'problems.png'));
 }
 
 async function runWriterChecks(browser, port, folders) {

@@ -1,7 +1,7 @@
 -- Canon Keeper in another editor's LSP client: headless Neovim 0.7.2 (Debian's `neovim`).
 --
 --   CANON_KEEPER_ROOT=<repo> CANON_KEEPER_SCRIPT=<file.fountain> CANON_KEEPER_OUT=<result.json> \
---     [CANON_KEEPER_SERVER=<server .js>] nvim --headless --clean -n -c 'luafile test/clients/neovim.lua'
+--     [CANON_KEEPER_WORKSPACE=<folder>] [CANON_KEEPER_SERVER=<server .js>] nvim --headless --clean -n -c 'luafile test/clients/neovim.lua'
 --
 -- Starts `node bin/canon-keeper-ls --stdio` with vim.lsp.start_client (0.7 has no vim.lsp.start),
 -- opens the script, types a partial cue "NEV" on a new line at its end, and records what the server
@@ -43,7 +43,7 @@ local capabilities = {
 }
 
 local function run()
-  local workspace = vim.fn.fnamemodify(script, ':p:h')
+  local workspace = os.getenv('CANON_KEEPER_WORKSPACE') or vim.fn.fnamemodify(script, ':p:h')
   vim.cmd('edit ' .. vim.fn.fnameescape(script))
   local bufnr = vim.api.nvim_get_current_buf()
   vim.bo[bufnr].filetype = 'fountain'

@@ -24,7 +24,8 @@ fi
 
 # The fixture is read, never written: Neovim edits only its buffer and leaves with :qall!.
 # `timeout` bounds the whole session; the Lua script bounds each wait inside it.
-CANON_KEEPER_ROOT="$root" CANON_KEEPER_SCRIPT="$root/test/e2e/workspace/coma.fountain" CANON_KEEPER_OUT="$out" \
+CANON_KEEPER_ROOT="$root" CANON_KEEPER_WORKSPACE="$root/test/e2e/workspace" \
+  CANON_KEEPER_SCRIPT="$root/test/e2e/workspace/after-the-fall/coma.fountain" CANON_KEEPER_OUT="$out" \
   setsid timeout --kill-after=5 120 nvim --headless --clean -n -c 'luafile test/clients/neovim.lua' \
   >"$work/nvim.log" 2>&1 &
 nvim_pid=$!

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activeExtension, extensionId, openScript } from './writer';
+import { activeExtension, extensionId, openScript, scripts } from './writer';
 
 interface GrammarContribution {
   readonly language?: string;
@@ -19,7 +19,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 describe('Opening a Fountain script', () => {
   it('opens it as the fountain language', async () => {
-    const editor = await openScript('scenes.fountain');
+    const editor = await openScript(scripts.scenes);
     assert.strictEqual(editor.document.languageId, 'fountain');
   });
 

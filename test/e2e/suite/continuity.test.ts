@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { until } from './poll';
-import { activeExtension, codeOf, describeDiagnostics, lineOf, openScript } from './writer';
+import { activeExtension, codeOf, describeDiagnostics, lineOf, openScript, scripts } from './writer';
 
 const code = 'continuity.state-speaks';
 
@@ -28,12 +28,12 @@ describe('Continuity against canon', () => {
   });
 
   it(`warns (${code}) when Cassie speaks during her coma, and only then`, async () => {
-    const editor = await openScript('coma.fountain');
+    const editor = await openScript(scripts.coma);
     await activeExtension();
     const document = editor.document;
     const coma = lineOf(document, "[[canon: after Cassie's fall]]");
     const comaCue = lineOf(document, 'CASSIE', coma);
-    const found = await until(`a ${code} diagnostic in coma.fountain`, () => stateSpeaks(document.uri)[0])
+    const found = await until(`a ${code} diagnostic in ${scripts.coma}`, () => stateSpeaks(document.uri)[0])
       .catch((error: Error) => {
         throw new Error(`${error.message}; diagnostics: ${describeDiagnostics(vscode.languages.getDiagnostics(document.uri))}`);
       });
@@ -45,7 +45,7 @@ describe('Continuity against canon', () => {
   });
 
   it('clears once its quick fix is applied', async () => {
-    const editor = await openScript('coma.fountain');
+    const editor = await openScript(scripts.coma);
     const uri = editor.document.uri;
     const diagnostic = await until(`a ${code} diagnostic to fix`, () => stateSpeaks(uri)[0]);
     const title = await applyFix(uri, diagnostic);

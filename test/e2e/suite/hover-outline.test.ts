@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { until } from './poll';
-import { activeExtension, lineOf, openScript } from './writer';
+import { activeExtension, lineOf, openScript, scripts } from './writer';
 
 function hoverText(hovers: readonly vscode.Hover[]): string {
   return hovers.flatMap((hover) => hover.contents)
@@ -15,7 +15,7 @@ function symbolNames(symbols: readonly (vscode.DocumentSymbol | vscode.SymbolInf
 
 describe('Hover on a character', () => {
   it('shows the canon card: CASSIE is Cassie Shore', async () => {
-    const editor = await openScript('scenes.fountain');
+    const editor = await openScript(scripts.scenes);
     await activeExtension();
     const position = new vscode.Position(lineOf(editor.document, 'CASSIE'), 2);
     let seen = '';
@@ -32,7 +32,7 @@ describe('Hover on a character', () => {
 
 describe('The Outline', () => {
   it('lists the scenes', async () => {
-    const editor = await openScript('scenes.fountain');
+    const editor = await openScript(scripts.scenes);
     await activeExtension();
     const headings = ['INT. ARCHER SCHOOL - STUDIO A - DAY', 'EXT. ARCHER SCHOOL - COURTYARD - NIGHT'];
     let names: string[] = [];

@@ -5,6 +5,16 @@ import { until } from './poll';
 /** What the tests do as a writer would: open scripts of the fixture workspace, type, look. */
 export const extensionId = 'canon-keeper.canon-keeper';
 
+/**
+ * The fixture scripts, each in a folder of its own: the scripts of one folder are chapters of one
+ * story (in name order), so the coma that begins in after-the-fall must not reach the others.
+ */
+export const scripts = {
+  scenes: 'second-position/scenes.fountain',
+  coma: 'after-the-fall/coma.fountain',
+  cues: 'cue-practice/cues.fountain',
+} as const;
+
 export function workspaceFile(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the fixture workspace folder is open');
@@ -55,7 +65,7 @@ export async function typeLine(editor: vscode.TextEditor, line: number, text: st
 
 /** Types `prefix` on the empty last line of cues.fountain (after a blank line: a cue position) and asks for completion. */
 export async function completeCue(prefix: string, wanted: string): Promise<vscode.CompletionItem> {
-  const editor = await openScript('cues.fountain');
+  const editor = await openScript(scripts.cues);
   await activeExtension();
   const line = editor.document.lineCount - 1;
   assert.strictEqual(editor.document.lineAt(line - 1).text, '', 'the cue line follows a blank line');
