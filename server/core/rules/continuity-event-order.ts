@@ -10,7 +10,7 @@ export const rule: Rule = {
   check(script: Script): Finding[] {
     const findings: Finding[] = [];
     for (const occurrence of script.occurrences) {
-      if (occurrence.mood !== 'actual' || !occurrence.before) continue;
+      if (occurrence.mood !== 'actual' || !occurrence.before || contradictsParticipant(script, occurrence)) continue;
       const message = tooLate(script, occurrence) ?? missingRequirement(script, occurrence);
       if (!message) continue;
       const span = { start: occurrence.match.start, end: occurrence.match.end };
@@ -46,4 +46,10 @@ function missingRequirement(script: Script, o: EventOccurrence): string | undefi
     return `${o.compiled.event.name} comes before ${eventName(script, required)} has happened in the story.`;
   }
   return undefined;
+}
+
+/** Narration naming the wrong participant tells another version of the event: that is reported as such. */
+function contradictsParticipant(script: Script, o: EventOccurrence): boolean {
+  return script.pack.facts.some((f) => f.kind === 'participant' && f.event === o.compiled.event.id
+    && (o.match.bindings.get(f.role)?.characterId ?? f.character) !== f.character);
 }

@@ -14,7 +14,7 @@ const STATIVE = new Set(['be', 'have', 'seem', 'look', 'appear', 'remain', 'stay
   'alone', 'comatose', 'hooked', 'connected', 'surrounded', 'wrapped',
   // Things that happen to a body rather than things it does.
   'die', 'stir', 'twitch', 'flinch', 'shiver', 'tremble', 'sweat', 'bleed', 'heal', 'fade', 'weaken', 'worsen',
-  'improve', 'dream', 'drift', 'float', 'fall', 'wake', 'recover', 'get', 'go', 'grow', 'turn', 'become']);
+  'improve', 'dream', 'drift', 'float', 'fall', 'wake', 'recover', 'get', 'grow', 'become']);
 // A verb that starts with one of these is not done: "Cassie never reacts".
 const NEGATING = new Set(['never', 'not', 'barely', 'hardly', 'almost', 'nearly', 'cannot', 'can', 'could', 'would',
   'might', 'may', 'will', 'should', 'must', 'tries', 'try', 'tried', 'wants', 'wanted']);
@@ -91,6 +91,9 @@ function progressiveAction(info: ClauseInfo, be: number, allowed: ReadonlySet<st
 
 function leadsClause(info: ClauseInfo, referent: Referent): boolean {
   const { clause } = info;
+  // An opening phrase set off by a comma leaves the name the subject: "That night, Cassie walks out."
+  const before = clause.tokens[referent.tokenStart - 1];
+  if (referent.tokenStart > clause.from && before?.kind === 'comma' && !clause.referents.some((r) => r.tokenStart < referent.tokenStart)) return true;
   for (let i = clause.from; i < referent.tokenStart; i++) {
     const t = clause.tokens[i];
     if (t.kind === 'comma') continue;

@@ -125,9 +125,11 @@ export class ClauseReader {
         sentenceSoFar = [];
       }
       const referents = this.#referents(tokens, c.from, c.to, mentions, sentenceSoFar, speakerId);
+      const shared = sharedSubject(tokens, c, referents, clauses[clauses.length - 1]);
+      const from = shared ? c.from - 1 : c.from;
       clauses.push({
-        tokens, from: c.from, to: c.to, question: c.question, opener: c.opener,
-        start: tokens[c.from].start, end: tokens[c.to - 1].end, referents,
+        tokens, from, to: c.to, question: c.question, opener: c.opener,
+        start: tokens[from].start, end: tokens[c.to - 1].end, referents: shared ? [shared, ...referents] : referents,
       });
       for (const r of referents) {
         if (r.characterId && r.kind === 'name') sentenceSoFar.push({ characterId: r.characterId, gender: this.#gender(r.characterId) });
@@ -187,4 +189,27 @@ export class ClauseReader {
 function hasStopBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i].kind === 'stop' || tokens[i].kind === 'question') return true;
   return false;
+}
+
+const SHARING_OPENERS = new Set(['and', 'then', 'but', 'or']);
+const NOT_A_VERB = new Set(['again', 'nobody', 'no', 'not', 'never', 'so', 'the', 'a', 'an', 'her', 'his', 'their', 'then',
+  'now', 'still', 'also', 'everyone', 'everybody', 'nothing', 'someone', 'somebody', 'yet', 'there', 'here', 'that', 'this',
+  'it', 'they', 'we', 'you', 'i', 'she', 'he', 'forth', 'over', 'out', 'back']);
+
+/**
+ * "Kai walks up behind her and shoves her off the roof": a clause that starts with its verb shares
+ * the subject of the clause before it. The subject stands in for the conjunction, so patterns that
+ * begin with a slot still read it.
+ */
+function sharedSubject(tokens: readonly Token[], c: { from: number; to: number; opener?: string }, referents: readonly Referent[],
+  previous: Clause | undefined): Referent | undefined {
+  if (!previous || !c.opener || !SHARING_OPENERS.has(c.opener) || c.from === 0) return undefined;
+  const first = tokens[c.from];
+  if (!first || first.kind !== 'word' || first.capitalized || NOT_A_VERB.has(first.word) || referents.some((r) => r.tokenStart === c.from)) return undefined;
+  if (tokens[c.from - 1].kind !== 'word' || previous.to !== c.from - 1) return undefined;
+  const subject = previous.referents[0];
+  if (subject && tokens[subject.tokenEnd]?.word === "'s") return undefined;
+  if (!subject || subject.tokenStart !== previous.from || !subject.characterId && subject.kind !== 'indefinite') return undefined;
+  const opener = tokens[c.from - 1];
+  return { ...subject, tokenStart: c.from - 1, tokenEnd: c.from, start: opener.start, end: opener.end };
 }

@@ -49,7 +49,7 @@ export function recognise(clause: Clause, words: ClauseWords, phrasings: readonl
     const match = matchPattern(clause, phrasing.terms, accept);
     if (!match || !inContext(clause, phrasing.context, heading)) continue;
     const mood = negatedAfter(clause, match.verb) ? 'irrealis' : moodAt(clause, match.verb);
-    if (!best || known(match) > known(best.match)) best = { match, mood };
+    if (!best || rank(mood, match) > rank(best.mood, best.match)) best = { match, mood };
   }
   return best;
 }
@@ -57,6 +57,13 @@ export function recognise(clause: Clause, words: ClauseWords, phrasings: readonl
 export function recogniseEvent(cast: Cast, clause: Clause, words: ClauseWords, event: CompiledEvent,
   phrasings: readonly CompiledPhrasing[], heading?: string): Recognised | undefined {
   return recognise(clause, words, phrasings, slotAcceptor(cast, event.event.participants, event.factRoles), heading);
+}
+
+const MOOD_RANK: Record<Mood, number> = { actual: 2, fact: 1, irrealis: 0 };
+
+/** Prefer the reading in which the event happens, then the one that names the most people. */
+function rank(mood: Mood, match: PhrasingMatch): number {
+  return MOOD_RANK[mood] * 100 + known(match);
 }
 
 function known(match: PhrasingMatch): number {

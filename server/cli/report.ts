@@ -1,0 +1,54 @@
+import type { Diagnostic } from 'vscode-languageserver';
+import { rules } from '../core/rules/registry';
+
+export interface FileReport {
+  /** As given on the command line. */
+  readonly path: string;
+  readonly text: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const NAMES = ['', 'error', 'warning', 'information', 'hint'];
+
+/** Compiler style: file:line:col: severity code message, lines and columns from 1. */
+export function formatText(reports: readonly FileReport[]): string {
+  const out: string[] = [];
+  const counts = [0, 0, 0, 0, 0];
+  for (const r of reports) {
+    for (const d of r.diagnostics) {
+      const severity = d.severity ?? 1;
+      counts[severity]++;
+      out.push(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${NAMES[severity]} ${String(d.code)} ${d.message}`);
+    }
+  }
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  out.push(`${plural(reports.length, 'file')} checked: ${plural(counts[1], 'error')}, ${plural(counts[2], 'warning')}, ${counts[3]} information, ${plural(counts[4], 'hint')}.`);
+  return out.join('\n') + '\n';
+}
+
+export function formatJson(reports: readonly FileReport[]): string {
+  return JSON.stringify({ version: 1, files: reports.map((r) => ({ path: r.path, diagnostics: r.diagnostics })) }, null, 2) + '\n';
+}
+
+const SARIF_LEVEL = ['', 'error', 'warning', 'note', 'note'];
+
+/** SARIF 2.1.0, for code-scanning tools. */
+export function formatSarif(reports: readonly FileReport[]): string {
+  const sarif = {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [{
+      tool: { driver: { name: 'canon-keeper', rules: rules.map((r) => ({ id: r.id, shortDescription: { text: r.description } })) } },
+      results: reports.flatMap((r) => r.diagnostics.map((d) => ({
+        ruleId: String(d.code),
+        level: SARIF_LEVEL[d.severity ?? 1],
+        message: { text: d.message },
+        locations: [{ physicalLocation: {
+          artifactLocation: { uri: r.path.split('\\').join('/') },
+          region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
+        } }],
+      }))),
+    }],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}

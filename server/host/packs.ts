@@ -1,0 +1,116 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { loadPack, type LoadResult, type PackProblem } from '../core/canon/load';
+import type { CanonPack } from '../core/canon/model';
+import { builtinPack, decodeUtf8, fileResolver } from './builtin';
+import { readStoryConfig } from './story';
+
+export const PACK_SUFFIXES = ['.canon.yaml', '.canon.yml', '.canon.json'];
+
+export function isPackFile(file: string): boolean {
+  const lower = file.toLowerCase();
+  return PACK_SUFFIXES.some((s) => lower.endsWith(s));
+}
+
+/** Pack files under a folder, skipping dependencies and version control; bounded, for huge workspaces. */
+export function findPackFiles(root: string, limit = 200): string[] {
+  const found: string[] = [];
+  const queue = [root];
+  let visited = 0;
+  while (queue.length > 0 && found.length < limit && visited < 5000) {
+    const dir = queue.shift() as string;
+    visited++;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules' && !e.name.startsWith('.')) queue.push(path.join(dir, e.name));
+      } else if (e.isFile() && isPackFile(e.name)) {
+        found.push(path.join(dir, e.name));
+      }
+    }
+  }
+  return found.sort();
+}
+
+/**
+ * Loaded packs by file, each with its problems and the last version that loaded without errors:
+ * a broken edit is reported, and the story goes on being checked against the last good canon.
+ */
+export class PackStore {
+  readonly #roots: string[];
+  readonly #loaded = new Map<string, { result: LoadResult; lastGood?: CanonPack; text: string }>();
+
+  constructor(roots: readonly string[]) {
+    this.#roots = [...roots];
+  }
+
+  /** (Re)loads a pack from the given text, or from disk. */
+  load(file: string, text?: string): LoadResult {
+    let source = text;
+    if (source === undefined) {
+      try {
+        source = decodeUtf8(fs.readFileSync(file));
+      } catch (error) {
+        const problem: PackProblem = { uri: file, span: { start: 0, end: 0 }, message: `cannot read the pack: ${(error as Error).message}`, severity: 'error' };
+        const result = { problems: [problem] };
+        this.#remember(file, result, '');
+        return result;
+      }
+    }
+    const result = loadPack(source, file, fileResolver(this.#roots));
+    this.#remember(file, result, source);
+    return result;
+  }
+
+  #remember(file: string, result: LoadResult, text: string): void {
+    const previous = this.#loaded.get(file);
+    this.#loaded.set(file, { result, text, lastGood: result.pack ?? previous?.lastGood });
+  }
+
+  forget(file: string): void {
+    this.#loaded.delete(file);
+  }
+
+  /** The pack to check with: the file's current pack, or its last good one. */
+  pack(file: string): CanonPack | undefined {
+    if (!this.#loaded.has(file)) this.load(file);
+    return this.#loaded.get(file)?.lastGood;
+  }
+
+  text(file: string): string | undefined {
+    return this.#loaded.get(file)?.text;
+  }
+
+  get files(): string[] {
+    return [...this.#loaded.keys()];
+  }
+}
+
+/**
+ * The canon a script is checked against: the pack its folder's canon-keeper.yaml names; else the
+ * nearest pack file in its folder or a parent folder inside the workspace; else the first pack of
+ * the settings; else the built-in Tiny Pretty Things pack.
+ */
+export function packFileFor(scriptPath: string, packFiles: readonly string[], roots: readonly string[], settingPacks: readonly string[]): string | undefined {
+  let dir = path.dirname(path.resolve(scriptPath));
+  const inside = (d: string): boolean => roots.some((r) => { const rel = path.relative(r, d); return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel)); });
+  for (let depth = 0; depth < 32 && inside(dir); depth++) {
+    const config = readStoryConfig(dir);
+    if (config?.canon) return path.resolve(dir, config.canon);
+    const here = packFiles.filter((f) => path.dirname(f) === dir).sort();
+    if (here.length > 0) return here[0];
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return settingPacks[0];
+}
+
+export function canonFor(store: PackStore, packFile: string | undefined): CanonPack {
+  return (packFile && store.pack(packFile)) || builtinPack();
+}

@@ -1,0 +1,186 @@
+import {
+  CompletionItemKind, DocumentSymbol, InsertTextFormat, MarkupKind, SymbolKind,
+  type CodeAction, type CodeActionParams, type CompletionItem, type FoldingRange, type Hover, type Location, type Position,
+} from 'vscode-languageserver/node';
+import { pathToFileURL } from 'url';
+import type { CancellationToken } from '../core/cancellation';
+import { castOf, type CheckResult } from '../core/check';
+import { parse } from '../core/fountain/parse';
+import { LineIndex } from '../core/lines';
+import { canonAnchorCompletions } from '../core/features/anchor-completion';
+import { canonNameCompletions } from '../core/features/canon-completion';
+import type { Completion } from '../core/features/completion-types';
+import { cueCompletions, orderedCueNames } from '../core/features/cue-completion';
+import { characterAt, referencesOf } from '../core/features/definition';
+import { foldingRanges } from '../core/features/folding';
+import { hover, type ClockView } from '../core/features/hover';
+import { outline, type OutlineNode } from '../core/features/outline';
+import { sceneHeadingCompletions } from '../core/features/scene-completion';
+import { titlePageCompletions } from '../core/features/title-completion';
+import { analyseScript } from '../core/story/analyse-script';
+import { holds } from '../core/rules/support';
+import type { Script } from '../core/story/script';
+import { toRange, type FixData } from './diagnostics';
+import type { Documents, OpenScript } from './documents';
+import type { Workspace } from './workspace';
+import { builtinPackPath } from '../host/builtin';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const KIND: Record<Completion['kind'], CompletionItemKind> = {
+  keyword: CompletionItemKind.Keyword,
+  location: CompletionItemKind.Module,
+  time: CompletionItemKind.Constant,
+  character: CompletionItemKind.Reference,
+  'title-key': CompletionItemKind.Property,
+  event: CompletionItemKind.Event,
+} as Record<Completion['kind'], CompletionItemKind>;
+
+function toItem(c: Completion, lines: LineIndex): CompletionItem {
+  return {
+    label: c.label,
+    kind: KIND[c.kind] ?? CompletionItemKind.Text,
+    detail: c.detail,
+    documentation: c.documentation ? { kind: MarkupKind.Markdown, value: c.documentation } : undefined,
+    sortText: c.sortText,
+    filterText: c.filterText,
+    insertTextFormat: InsertTextFormat.PlainText,
+    textEdit: { range: toRange(lines, c.replace), newText: c.insertText ?? c.label },
+  };
+}
+
+/** Everything that fits where the cursor is: title keys, headings, anchors, cues and names. */
+export function completion(script: OpenScript, result: CheckResult, position: Position, token: CancellationToken): CompletionItem[] {
+  const offset = script.lines.offsetAt(position);
+  const doc = script.doc;
+  const pack = result.script.pack;
+  const anchors = canonAnchorCompletions(doc, offset, pack, token);
+  if (anchors.length > 0) return anchors.map((c) => toItem(c, script.lines));
+  const title = titlePageCompletions(doc, offset, token);
+  if (title.length > 0) return title.map((c) => toItem(c, script.lines));
+  const names = canonNameCompletions(doc, offset, castOf(pack), orderedCueNames(doc, offset, token), token);
+  const headings = sceneHeadingCompletions(doc, offset, token);
+  const cues = names.length > 0 ? [] : cueCompletions(doc, offset, token);
+  return [...names, ...cues, ...headings].map((c) => toItem(c, script.lines));
+}
+
+export function hoverAt(script: OpenScript, result: CheckResult, position: Position, token: CancellationToken): Hover | null {
+  const s = result.script;
+  const found = hover(s, script.lines.offsetAt(position), (offset) => clockView(s, offset), token);
+  if (!found) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: toRange(script.lines, found.span) };
+}
+
+/** Where the story stands at an offset, for hover cards. */
+function clockView(script: Script, offset: number): ClockView | undefined {
+  const clock = script.clockAt(offset);
+  if (!clock) return undefined;
+  const event = clock.lo >= 0 ? script.pack.events[clock.lo] : undefined;
+  const label = clock.lo === clock.hi ? (event ? `after ${event.name}` : `before ${script.pack.events[0]?.name ?? 'canon'}`) : 'between canon events';
+  const states = script.pack.states.filter((st) => holds(script, st, clock)).map((st) => ({ characterId: st.character, label: st.label }));
+  return { label, states };
+}
+
+export function definition(script: OpenScript, result: CheckResult, position: Position, workspace: Workspace): Location | null {
+  const at = characterAt(result.script, script.lines.offsetAt(position));
+  if (!at) return null;
+  const character = result.script.cast.character(at.characterId);
+  const origin = character?.origin;
+  if (!origin) return null;
+  const file = origin.uri.startsWith('builtin:') ? builtinFile() : origin.uri;
+  const text = workspace.packs.text(file) ?? readFile(file);
+  if (text === undefined) return null;
+  return { uri: pathToFileURL(file).href, range: toRange(new LineIndex(text), origin.span) };
+}
+
+function builtinFile(): string {
+  return builtinPackPath();
+}
+
+function readFile(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every cue and mention of the character, in this script and the workspace's other scripts. */
+export function references(script: OpenScript, result: CheckResult, position: Position, workspace: Workspace,
+  documents: Documents, token: CancellationToken): Location[] | null {
+  const at = characterAt(result.script, script.lines.offsetAt(position));
+  if (!at) return null;
+  const locations: Location[] = [];
+  const seen = new Set<string>();
+  const add = (uri: string, text: string, s: Script): void => {
+    const lines = new LineIndex(text);
+    for (const span of referencesOf(s, at.characterId)) locations.push({ uri, range: toRange(lines, span) });
+    seen.add(uri);
+  };
+  add(script.uri, script.text, result.script);
+  for (const other of documents.all()) {
+    if (token.isCancellationRequested || seen.has(other.uri) || !other.isScript) continue;
+    add(other.uri, other.text, analyseScript(other.doc, result.script.pack, result.script.cast, undefined, token));
+  }
+  for (const file of workspaceScripts(workspace)) {
+    const uri = pathToFileURL(file).href;
+    if (token.isCancellationRequested || seen.has(uri)) continue;
+    const text = readFile(file);
+    if (text !== undefined) add(uri, text, analyseScript(parse(text), result.script.pack, result.script.cast, undefined, token));
+  }
+  return locations;
+}
+
+function workspaceScripts(workspace: Workspace): string[] {
+  const found: string[] = [];
+  const queue = [...workspace.roots];
+  while (queue.length > 0 && found.length < 500) {
+    const dir = queue.shift() as string;
+    let entries: fs.Dirent[] = [];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.')) queue.push(path.join(dir, e.name));
+      else if (e.isFile() && /\.(fountain|spmd)$/i.test(e.name)) found.push(path.join(dir, e.name));
+    }
+  }
+  return found;
+}
+
+export function documentSymbols(script: OpenScript, token: CancellationToken): DocumentSymbol[] {
+  const convert = (node: OutlineNode): DocumentSymbol => ({
+    name: node.name,
+    detail: node.detail,
+    kind: node.kind === 'section' ? SymbolKind.Namespace : SymbolKind.Event,
+    range: toRange(script.lines, node.span),
+    selectionRange: toRange(script.lines, node.selectionSpan),
+    children: node.children.map(convert),
+  });
+  return outline(script.doc, token).map(convert);
+}
+
+export function folding(script: OpenScript, token: CancellationToken): FoldingRange[] {
+  return foldingRanges(script.doc, script.lines, token).map((r) => ({ startLine: r.startLine, endLine: r.endLine, kind: r.kind }));
+}
+
+/** Quick fixes travel in the diagnostics' data: no second analysis, and they match what was shown. */
+export function codeActions(params: CodeActionParams): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const diagnostic of params.context.diagnostics) {
+    const fixes = (diagnostic.data as { fixes?: FixData[] } | undefined)?.fixes ?? [];
+    for (const fix of fixes) {
+      actions.push({
+        title: fix.title,
+        kind: 'quickfix',
+        diagnostics: [diagnostic],
+        isPreferred: fix.preferred,
+        edit: { changes: { [params.textDocument.uri]: fix.edits.map((e) => ({ range: e.range, newText: e.newText })) } },
+      });
+    }
+  }
+  return actions;
+}
+

@@ -1,0 +1,247 @@
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import {
+  CodeActionKind, DidChangeConfigurationNotification, FileChangeType, TextDocumentSyncKind,
+  type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import type { CancellationToken } from '../core/cancellation';
+import type { CheckResult } from '../core/check';
+import { LineIndex } from '../core/lines';
+import { isPackFile } from '../host/packs';
+import { toDiagnostic } from './diagnostics';
+import { Documents, type OpenScript } from './documents';
+import { codeActions, completion, definition, documentSymbols, folding, hoverAt, references } from './features';
+import { DEFAULT_SETTINGS, uriToPath, Workspace, type Settings } from './workspace';
+
+/** A token the server cancels itself, when a newer version of the document makes the work stale. */
+class Cancellation implements CancellationToken {
+  isCancellationRequested = false;
+
+  cancel(): void {
+    this.isCancellationRequested = true;
+  }
+}
+
+/**
+ * The language server: a few lines per handler, everything else in the pure core. Analyses run
+ * after the current message is handled (setImmediate), each cancelled by the next edit, so the
+ * editor is never blocked and stale diagnostics are never published.
+ */
+export function startServer(connection: Connection): void {
+  const documents = new Documents();
+  let workspace = new Workspace([], false, documents);
+  let canAskConfiguration = false;
+  const pending = new Map<string, Cancellation>();
+  const results = new Map<string, { version: number; result: CheckResult }>();
+  const failedRules = new Set<string>();
+
+  const onRuleError = (id: string, error: unknown): void => {
+    if (failedRules.has(id)) return;
+    failedRules.add(id);
+    connection.console.error(`Rule ${id} failed and was skipped; the other rules still ran. ${(error as Error)?.stack ?? String(error)}`);
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const roots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    if (roots.length === 0 && params.rootUri) roots.push(...[uriToPath(params.rootUri)].filter((p): p is string => !!p));
+    const options = (params.initializationOptions ?? {}) as { trusted?: boolean };
+    workspace = new Workspace(roots, options.trusted !== false, documents);
+    canAskConfiguration = !!params.capabilities.workspace?.configuration;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: ['.', ' ', ':', '@'] },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'canon-keeper', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (canAskConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'canonKeeper' }).catch(() => undefined);
+    }
+    await refreshSettings();
+    safely(() => workspace.scanPacks());
+    publishPackProblems();
+    recheckAll();
+  });
+
+  async function refreshSettings(): Promise<void> {
+    if (!canAskConfiguration) return;
+    try {
+      const value = (await connection.workspace.getConfiguration('canonKeeper')) as Partial<Settings> | null;
+      workspace.settings = {
+        canonPacks: Array.isArray(value?.canonPacks) ? value.canonPacks.filter((p) => typeof p === 'string') : [],
+        severity: value?.severity && typeof value.severity === 'object' ? value.severity : {},
+      };
+    } catch {
+      workspace.settings = DEFAULT_SETTINGS;
+    }
+  }
+
+  connection.onDidChangeConfiguration(async () => {
+    await refreshSettings();
+    safely(() => workspace.scanPacks());
+    publishPackProblems();
+    recheckAll();
+  });
+
+  connection.onDidOpenTextDocument(({ textDocument: d }) => {
+    documents.open(d.uri, d.languageId, d.version, d.text);
+    changed(d.uri);
+  });
+  connection.onDidChangeTextDocument(({ textDocument: d, contentChanges }) => {
+    safely(() => documents.change(d.uri, d.version, contentChanges));
+    changed(d.uri);
+  });
+  connection.onDidCloseTextDocument(({ textDocument: d }) => {
+    documents.close(d.uri);
+    pending.get(d.uri)?.cancel();
+    results.delete(d.uri);
+    if (!workspace.isPack(d.uri)) void connection.sendDiagnostics({ uri: d.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    let packs = false;
+    for (const change of changes) {
+      const file = uriToPath(change.uri);
+      if (!file) continue;
+      if (isPackFile(file)) {
+        packs = true;
+        if (change.type === FileChangeType.Deleted) {
+          workspace.packRemoved(file);
+          void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+        } else if (!documents.get(change.uri)) {
+          safely(() => workspace.packChanged(file));
+        }
+      }
+    }
+    if (packs) publishPackProblems();
+    recheckAll();
+  });
+
+  /** A document changed: a pack is reloaded (and every script rechecked); a script is rechecked. */
+  function changed(uri: string): void {
+    const open = documents.get(uri);
+    if (!open) return;
+    const file = uriToPath(uri);
+    if (file && isPackFile(file)) {
+      safely(() => workspace.packChanged(file, open.text));
+      publishPackProblems();
+      recheckAll();
+      return;
+    }
+    if (!open.isScript) return;
+    schedule(open);
+    for (const later of laterChapters(uri)) schedule(later);
+  }
+
+  function laterChapters(uri: string): OpenScript[] {
+    const file = uriToPath(uri);
+    if (!file) return [];
+    const folder = path.dirname(file);
+    return documents.all().filter((d) => d.isScript && d.uri !== uri && uriToPath(d.uri) !== undefined
+      && path.dirname(uriToPath(d.uri) as string) === folder);
+  }
+
+  function recheckAll(): void {
+    for (const d of documents.all()) if (d.isScript) schedule(d);
+  }
+
+  function schedule(script: OpenScript): void {
+    pending.get(script.uri)?.cancel();
+    const token = new Cancellation();
+    pending.set(script.uri, token);
+    setImmediate(() => {
+      if (token.isCancellationRequested) return;
+      const current = documents.get(script.uri);
+      if (!current || current.version !== script.version) return;
+      safely(() => {
+        const result = workspace.check(current, token, onRuleError);
+        if (token.isCancellationRequested) return;
+        results.set(current.uri, { version: current.version, result });
+        const diagnostics = result.findings.map((f) => toDiagnostic(f, current.lines, current.uri));
+        void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+      });
+      if (pending.get(script.uri) === token) pending.delete(script.uri);
+    });
+  }
+
+  function publishPackProblems(): void {
+    for (const file of workspace.packs.files) {
+      const text = workspace.packs.text(file) ?? '';
+      const result = workspace.packs.load(file, documents.get(pathToFileURL(file).href)?.text ?? text);
+      const byFile = new Map<string, Diagnostic[]>();
+      for (const p of result.problems) {
+        const target = p.uri.startsWith('builtin:') ? file : p.uri;
+        const targetText = target === file ? (workspace.packs.text(file) ?? '') : (workspace.packs.text(target) ?? '');
+        const lines = new LineIndex(targetText);
+        const list = byFile.get(target) ?? [];
+        list.push({ range: { start: lines.positionAt(p.span.start), end: lines.positionAt(p.span.end) }, severity: p.severity === 'error' ? 1 : 2, source: 'canon-keeper', code: 'canon.pack', message: p.message });
+        byFile.set(target, list);
+      }
+      if (!byFile.has(file)) byFile.set(file, []);
+      for (const [target, diagnostics] of byFile) void connection.sendDiagnostics({ uri: pathToFileURL(target).href, diagnostics });
+    }
+  }
+
+  /** The analysis of the document as it is now, computed on demand if the scheduled one has not run yet. */
+  function analysed(uri: string, token: CancellationToken): { script: OpenScript; result: CheckResult } | undefined {
+    const script = documents.get(uri);
+    if (!script || !script.isScript) return undefined;
+    const cached = results.get(uri);
+    if (cached && cached.version === script.version) return { script, result: cached.result };
+    const result = workspace.check(script, token, onRuleError);
+    results.set(uri, { version: script.version, result });
+    return { script, result };
+  }
+
+  connection.onCompletion((params, token) => guard(() => {
+    const a = analysed(params.textDocument.uri, token);
+    return a ? completion(a.script, a.result, params.position, token) : null;
+  }, null));
+  connection.onHover((params, token) => guard(() => {
+    const a = analysed(params.textDocument.uri, token);
+    return a ? hoverAt(a.script, a.result, params.position, token) : null;
+  }, null));
+  connection.onDefinition((params, token) => guard(() => {
+    const a = analysed(params.textDocument.uri, token);
+    return a ? definition(a.script, a.result, params.position, workspace) : null;
+  }, null));
+  connection.onReferences((params, token) => guard(() => {
+    const a = analysed(params.textDocument.uri, token);
+    return a ? references(a.script, a.result, params.position, workspace, documents, token) : null;
+  }, null));
+  connection.onDocumentSymbol((params, token) => guard(() => {
+    const script = documents.get(params.textDocument.uri);
+    return script?.isScript ? documentSymbols(script, token) : null;
+  }, null));
+  connection.onFoldingRanges((params, token) => guard(() => {
+    const script = documents.get(params.textDocument.uri);
+    return script?.isScript ? folding(script, token) : null;
+  }, null));
+  connection.onCodeAction((params) => guard(() => codeActions(params), null));
+
+  /** Never let a handler's failure take the server down: log it, answer empty. */
+  function guard<T>(run: () => T, fallback: T): T {
+    try {
+      return run();
+    } catch (error) {
+      connection.console.error(`Canon Keeper: ${(error as Error)?.stack ?? String(error)}`);
+      return fallback;
+    }
+  }
+
+  function safely(run: () => void): void {
+    guard(() => { run(); return undefined; }, undefined);
+  }
+
+  process.on('uncaughtException', (error) => connection.console.error(`Canon Keeper: ${error.stack ?? String(error)}`));
+  connection.listen();
+}
