@@ -204,7 +204,8 @@ export function startServer(connection: Connection): void {
 
   connection.onCompletion((params, token) => guard(() => {
     const a = analysed(params.textDocument.uri, token);
-    return a ? completion(a.script, a.result, params.position, token) : null;
+    // Incomplete: fuzzy matches depend on what is typed, so the client must ask again as it changes.
+    return a ? { isIncomplete: true, items: completion(a.script, a.result, params.position, token) } : null;
   }, null));
   connection.onHover((params, token) => guard(() => {
     const a = analysed(params.textDocument.uri, token);

@@ -1,0 +1,53 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+/**
+ * Starts the Canon Keeper language server over IPC. The client knows nothing of Fountain or canon:
+ * it only tells the server whether the workspace is trusted, and restarts it when trust is granted,
+ * because trust widens which canon packs the server may read.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Canon Keeper');
+  context.subscriptions.push(output);
+  client = createClient(context, output);
+  await client.start();
+
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+      await client?.stop();
+      client = createClient(context, output);
+      await client.start();
+    }),
+    vscode.commands.registerCommand('canonKeeper.restartServer', async () => {
+      await client?.restart();
+    }),
+  );
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
+
+function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'fountain' },
+      { pattern: '**/*.canon.{yaml,yml,json}' },
+    ],
+    synchronize: {
+      configurationSection: 'canonKeeper',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.canon.yaml,*.canon.yml,*.canon.json,canon-keeper.yaml,*.fountain,*.spmd}'),
+    },
+    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    outputChannel: output,
+  };
+  return new LanguageClient('canonKeeper', 'Canon Keeper', serverOptions, clientOptions);
+}

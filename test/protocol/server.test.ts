@@ -1,0 +1,167 @@
+import * as assert from 'assert';
+import { spawn, spawnSync, type ChildProcess } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const SERVER = path.join(ROOT, 'bin', 'canon-keeper-ls');
+const CLI = path.join(ROOT, 'bin', 'canon-keeper');
+
+const SCRIPT = `Title: Visiting Hours
+Canon: compliant
+
+EXT. ARCHER SCHOOL - ROOF - NIGHT
+
+Delia pushes Cassie off the roof.
+
+INT. HOSPITAL ROOM - DAY
+
+Bette sits by the bed.
+
+CASSIE
+Get out.
+
+BETTE
+She's still asleep.
+
+
+`;
+
+/** A client speaking LSP to the real server binary over stdio, as any editor would. */
+class Client {
+  readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  readonly #process: ChildProcess;
+  readonly connection: MessageConnection;
+
+  constructor(workspace: string) {
+    this.#process = spawn(process.execPath, [SERVER, '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createMessageConnection(new StreamMessageReader(this.#process.stdout!), new StreamMessageWriter(this.#process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => this.diagnostics.set(p.uri, p));
+    this.connection.onRequest('workspace/configuration', () => [{}]);
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.listen();
+  }
+
+  async start(workspace: string): Promise<void> {
+    await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(workspace).href,
+      workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }],
+      capabilities: {},
+      initializationOptions: { trusted: true },
+    });
+    await this.connection.sendNotification('initialized', {});
+  }
+
+  open(uri: string, text: string, languageId = 'fountain'): void {
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** Polls, with a bound, until the server has published diagnostics for the URI (at a version, if given). */
+  async diagnosticsFor(uri: string, version?: number): Promise<Diagnostic[]> {
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      const p = this.diagnostics.get(uri);
+      if (p && (version === undefined || p.version === version)) return p.diagnostics;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error(`no diagnostics for ${uri} within 10 s`);
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      void this.connection.sendNotification('exit');
+    } finally {
+      this.connection.dispose();
+      this.#process.kill();
+    }
+  }
+}
+
+describe('language server over stdio', function () {
+  this.timeout(30_000);
+  let workspace: string;
+  let client: Client;
+  let uri: string;
+
+  before(async function () {
+    if (!fs.existsSync(path.join(ROOT, 'dist', 'server.js'))) this.skip();
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'ck-protocol-'));
+    const file = path.join(workspace, 'visiting-hours.fountain');
+    fs.writeFileSync(file, SCRIPT);
+    uri = pathToFileURL(file).href;
+    client = new Client(workspace);
+    await client.start(workspace);
+    client.open(uri, SCRIPT);
+  });
+
+  after(async () => {
+    await client?.stop();
+    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('warns that Cassie speaks in her coma, on the cue, with the canon source and where it began', async () => {
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    const coma = diagnostics.find((d) => d.code === 'continuity.state-speaks');
+    assert.ok(coma, `no coma warning in ${JSON.stringify(diagnostics)}`);
+    assert.deepStrictEqual(coma.range.start, { line: 11, character: 0 });
+    assert.strictEqual(coma.severity, 2);
+    assert.match(coma.message, /coma/);
+    assert.match(coma.message, /Canon: “/);
+    assert.strictEqual(coma.relatedInformation?.[0].location.range.start.line, 5);
+  });
+
+  it('reports exactly what the command line reports for the same file', async () => {
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    const cli = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', path.join(workspace, 'visiting-hours.fountain')], { encoding: 'utf8' });
+    assert.strictEqual(cli.status, 0, cli.stderr);
+    const report = JSON.parse(cli.stdout) as { version: number; files: { diagnostics: Diagnostic[] }[] };
+    assert.strictEqual(report.version, 1);
+    assert.deepStrictEqual(report.files[0].diagnostics, diagnostics);
+  });
+
+  it('offers the quick fixes of a warning as code actions', async () => {
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    const coma = diagnostics.find((d) => d.code === 'continuity.state-speaks') as Diagnostic;
+    const actions = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: coma.range, context: { diagnostics: [coma] },
+    }) as { title: string }[];
+    assert.deepStrictEqual(actions.map((a) => a.title), ['Mark as intended divergence ([[canon-ignore]])', 'Place this scene after Cassie wakes from her coma']);
+  });
+
+  it('completes canon names at a cue as the writer types, and shows who a character is on hover', async () => {
+    void client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 17, character: 0 }, end: { line: 17, character: 0 } }, text: 'NEV' }],
+    });
+    const items = await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri }, position: { line: 17, character: 3 },
+    }) as { isIncomplete: boolean; items: { label: string; sortText?: string }[] };
+    const sorted = [...items.items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
+    assert.strictEqual(sorted[0]?.label, 'NEVEAH', JSON.stringify(sorted.map((i) => i.label)));
+    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 15 } }) as { contents: { value: string } };
+    assert.match(hover.contents.value, /Cassie Shore/);
+  });
+
+  it('lists the scenes in the outline', async () => {
+    const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as { name: string }[];
+    assert.deepStrictEqual(symbols.map((s) => s.name), ['EXT. ARCHER SCHOOL - ROOF - NIGHT', 'INT. HOSPITAL ROOM - DAY']);
+  });
+
+  it('reports a broken canon pack at its line and keeps serving', async () => {
+    const pack = path.join(workspace, 'broken.canon.yaml');
+    const packText = 'canon: 1\nid: broken\nname: Broken\ncharacters:\n  - id: kai\n    name: [Kai]\n';
+    fs.writeFileSync(pack, packText);
+    const packUri = pathToFileURL(pack).href;
+    client.open(packUri, packText, 'yaml');
+    const problems = await client.diagnosticsFor(packUri);
+    assert.ok(problems.some((d) => d.severity === 1 && d.range.start.line === 5), JSON.stringify(problems));
+    const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as unknown[];
+    assert.strictEqual(symbols.length, 2);
+  });
+});
