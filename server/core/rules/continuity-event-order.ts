@@ -43,7 +43,7 @@ function missingRequirement(script: Script, o: EventOccurrence): string | undefi
     if (index === undefined || before.hi >= index) continue;
     const saidEarlier = script.said.some((s) => s.compiled.event.id === required && s.match.start < o.match.start);
     if (saidEarlier) continue;
-    return `${o.compiled.event.name} comes before ${eventName(script, required)} has happened in the story.`;
+    return `${o.compiled.event.name} is narrated before ${eventName(script, required)} has happened in the story.`;
   }
   return undefined;
 }
