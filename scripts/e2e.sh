@@ -28,6 +28,8 @@ export E2E_RESULTS="$work/results.txt" E2E_PID_FILE="$work/pids" E2E_ARTEFACTS="
 : >"$E2E_PID_FILE"
 rm -rf "$artefacts"
 mkdir -p "$artefacts"
+# Screenshots and logs of one run, never committed: the folder ignores itself.
+echo '*' >"$artefacts/.gitignore"
 
 alive() { kill -0 "$1" 2>/dev/null; }
 
@@ -43,7 +45,27 @@ stop_started() {
     kill -KILL -- "-$pid" 2>/dev/null || true
   done
 }
+# Each step runs in the background and is waited for, so that a signal interrupts the wait at once
+# (bash defers traps while a foreground command runs) and the step itself can be stopped.
+current=""
+run_step() {
+  "$@" &
+  current=$!
+  wait "$current"
+  local status=$?
+  current=""
+  return $status
+}
+stop_current() {
+  local deadline
+  [ -n "$current" ] || return 0
+  kill -TERM "$current" 2>/dev/null || true
+  deadline=$(( $(date +%s) + 15 ))
+  while alive "$current" && [ "$(date +%s)" -lt "$deadline" ]; do sleep 0.1; done
+  kill -KILL "$current" 2>/dev/null || true
+}
 finish() {
+  stop_current
   stop_started
   for log in code-server.log suite-result.json; do
     [ -f "$work/code-server/$log" ] && cp "$work/code-server/$log" "$artefacts/" 2>/dev/null
@@ -78,7 +100,8 @@ summary() {
 }
 
 phase "installing the clients"
-clients="$(bash scripts/e2e/install-clients.sh)"
+run_step bash scripts/e2e/install-clients.sh >"$work/clients.txt"
+clients="$(cat "$work/clients.txt")"
 client() { sed -n "s/^$1=//p" <<<"$clients"; }
 code_server="$(client E2E_CODE_SERVER)"
 chromium="$(client E2E_CHROMIUM)"
@@ -89,7 +112,7 @@ fi
 
 phase "packaging the extension (npm run package)"
 rm -f canon-keeper.vsix
-if ! npm run package >"$artefacts/package.log" 2>&1 || [ ! -f canon-keeper.vsix ]; then
+if ! run_step npm run package >"$artefacts/package.log" 2>&1 || [ ! -f canon-keeper.vsix ]; then
   tail -40 "$artefacts/package.log"
   record failed "the extension builds and packages (npm run package)" "see artefacts/package.log"
   summary
@@ -106,14 +129,14 @@ fi
 
 if [ -n "${VSCODE_EXECUTABLE:-}" ]; then
   phase "VS Code ($VSCODE_EXECUTABLE) through @vscode/test-electron"
-  node scripts/e2e/run-electron.js --vsix "$vsix" --work "$work/electron" \
+  run_step node scripts/e2e/run-electron.js --vsix "$vsix" --work "$work/electron" \
     || record failed "VS Code (electron): the run could be carried out" "run-electron.js exited $?"
 fi
 
 phase "VS Code in the browser: code-server + Chromium"
 if [ -n "$code_server" ] && [ -n "$chromium" ]; then
   # Bounded as a whole as well as wait by wait; its processes are in the PID file either way.
-  timeout --kill-after=10 1500 node scripts/e2e/drive-code-server.js --code-server "$code_server" --chromium "$chromium" \
+  run_step timeout --kill-after=10 1500 node scripts/e2e/drive-code-server.js --code-server "$code_server" --chromium "$chromium" \
     --vsix "$vsix" --work "$work/code-server" --artefacts "$artefacts"
   status=$?
   if [ $status -ne 0 ] && [ $status -ne 2 ]; then
@@ -127,7 +150,7 @@ fi
 
 phase "Neovim as an LSP client"
 if [ -n "$nvim" ]; then
-  bash test/clients/run-neovim.sh
+  run_step bash test/clients/run-neovim.sh
 else
   why="neovim could not be installed on this machine"
   echo "SKIPPED: $why"

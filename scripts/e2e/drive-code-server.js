@@ -80,7 +80,7 @@ async function startCodeServer(codeServer, folders, port, resultFile) {
 }
 
 /** Starts Chromium ourselves (so its PID is ours to stop) and connects playwright-core over CDP. */
-async function startChromium(chromiumPath, profile) {
+async function startChromium(chromiumPath, profile, env) {
   const { chromium } = require('playwright-core');
   fs.mkdirSync(profile, { recursive: true });
   const child = spawnTracked(chromiumPath, [
@@ -88,7 +88,7 @@ async function startChromium(chromiumPath, profile) {
     '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
     '--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0', `--user-data-dir=${profile}`,
     '--window-size=1280,800', 'about:blank',
-  ], { stdio: 'ignore' });
+  ], { stdio: 'ignore', env });
   const portFile = path.join(profile, 'DevToolsActivePort');
   const port = await until('Chromium to open its DevTools port', () => {
     if (!alive(child.pid)) throw new Error('chromium exited');
@@ -284,7 +284,13 @@ async function main() {
     extensions: path.join(root, 'extensions'),
     workspace: path.join(root, 'workspace'),
     artefacts: path.resolve(opts.artefacts),
-    env: { ...process.env, XDG_CONFIG_HOME: path.join(root, 'xdg-config'), XDG_DATA_HOME: path.join(root, 'xdg-data') },
+    // Config, data and caches of code-server and Chromium stay in the run's folder, not in $HOME.
+    env: {
+      ...process.env,
+      XDG_CONFIG_HOME: path.join(root, 'xdg-config'),
+      XDG_DATA_HOME: path.join(root, 'xdg-data'),
+      XDG_CACHE_HOME: path.join(root, 'xdg-cache'),
+    },
   };
   for (const dir of [folders.user, folders.extensions, folders.artefacts]) fs.mkdirSync(dir, { recursive: true });
   // First-run pages (the Welcome walkthrough) would cover the editor and take focus from the checks.
@@ -310,7 +316,7 @@ async function main() {
   const port = await freePort();
   await startCodeServer(opts['code-server'], folders, port, resultFile);
   log(`listening on 127.0.0.1:${port}`);
-  const { browser } = await startChromium(opts.chromium, path.join(root, 'chromium-profile'));
+  const { browser } = await startChromium(opts.chromium, path.join(root, 'chromium-profile'), folders.env);
   try {
     const suiteMs = Number(process.env.E2E_SUITE_TIMEOUT_MS ?? 600_000);
     await check('code-server: the mocha suite ran in the extension host and wrote its result', () =>

@@ -16,6 +16,7 @@ stop_nvim() {
   rm -rf "$work"
 }
 trap stop_nvim EXIT
+trap 'exit 130' INT TERM
 
 if [ -z "${CANON_KEEPER_SERVER:-}" ] && [ ! -f dist/server.js ]; then
   node scripts/e2e/results.js failed "Neovim: the server bundle dist/server.js exists" "run npm run build first"
@@ -24,7 +25,8 @@ fi
 
 # The fixture is read, never written: Neovim edits only its buffer and leaves with :qall!.
 # `timeout` bounds the whole session; the Lua script bounds each wait inside it.
-CANON_KEEPER_ROOT="$root" CANON_KEEPER_WORKSPACE="$root/test/e2e/workspace" \
+XDG_CACHE_HOME="$work/cache" XDG_STATE_HOME="$work/state" XDG_DATA_HOME="$work/data" \
+  CANON_KEEPER_ROOT="$root" CANON_KEEPER_WORKSPACE="$root/test/e2e/workspace" \
   CANON_KEEPER_SCRIPT="$root/test/e2e/workspace/after-the-fall/coma.fountain" CANON_KEEPER_OUT="$out" \
   setsid timeout --kill-after=5 120 nvim --headless --clean -n -c 'luafile test/clients/neovim.lua' \
   >"$work/nvim.log" 2>&1 &
@@ -33,7 +35,11 @@ nvim_pid=$!
 wait "$nvim_pid"
 status=$?
 nvim_pid=""
-[ -n "${E2E_ARTEFACTS:-}" ] && cp "$work/nvim.log" "$E2E_ARTEFACTS/neovim.log" 2>/dev/null && [ -f "$out" ] && cp "$out" "$E2E_ARTEFACTS/neovim-result.json"
+if [ -n "${E2E_ARTEFACTS:-}" ]; then
+  cp "$work/nvim.log" "$E2E_ARTEFACTS/neovim.log" 2>/dev/null
+  cp "$work/cache/nvim/lsp.log" "$E2E_ARTEFACTS/neovim-lsp.log" 2>/dev/null
+  cp "$out" "$E2E_ARTEFACTS/neovim-result.json" 2>/dev/null
+fi
 
 node - "$out" "$status" <<'JS'
 const fs = require('fs');
