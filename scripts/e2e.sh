@@ -112,9 +112,11 @@ fi
 
 phase "packaging the extension (npm run package)"
 rm -f canon-keeper.vsix
-if ! run_step npm run package >"$artefacts/package.log" 2>&1 || [ ! -f canon-keeper.vsix ]; then
+run_step npm run package >"$artefacts/package.log" 2>&1
+status=$?
+if [ $status -ne 0 ] || [ ! -f canon-keeper.vsix ]; then
   tail -40 "$artefacts/package.log"
-  record failed "the extension builds and packages (npm run package)" "see artefacts/package.log"
+  record failed "the extension builds and packages (npm run package)" "exit $status; see artefacts/package.log"
   summary
   exit 1
 fi
