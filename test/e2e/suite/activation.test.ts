@@ -43,6 +43,7 @@ describe('Opening a Fountain script', () => {
       grammars?: GrammarContribution[];
       languages?: { id: string; configuration?: string }[];
       snippets?: { path: string }[];
+      jsonValidation?: { url: string }[];
     };
     const grammar = contributes.grammars?.find((g) => g.scopeName === 'text.fountain');
     assert.ok(grammar, 'a grammar with scopeName text.fountain is contributed');
@@ -53,6 +54,7 @@ describe('Opening a Fountain script', () => {
       'dist/server.js',
       ...(contributes.languages ?? []).flatMap((l) => (l.configuration ? [l.configuration] : [])),
       ...(contributes.snippets ?? []).map((s) => s.path),
+      ...(contributes.jsonValidation ?? []).map((j) => j.url).filter((url) => !/^[a-z]+:/i.test(url)),
       'canon/tiny-pretty-things.canon.yaml',
     ];
     const missing: string[] = [];
