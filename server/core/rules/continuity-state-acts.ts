@@ -1,12 +1,12 @@
 import type { CanonState } from '../canon/model';
-import type { Finding, Fix } from '../finding';
+import type { Finding } from '../finding';
 import type { Referent } from '../story/clauses';
 import { baseForms, isBe } from '../story/lemma';
 import { moodAt, negatedAfter } from '../story/mood';
 import type { ClauseInfo, Script } from '../story/script';
-import { anchorFix } from './anchor-fix';
+import { stateFinding } from './state-finding';
 import type { Rule } from './rule';
-import { cite, clockSource, holds, markDivergence, narration, stateLabel } from './support';
+import { cite, holds, narration, stateLabel } from './support';
 
 // Verbs and words anyone can be the subject of without acting, whatever the state says.
 const STATIVE = new Set(['be', 'have', 'seem', 'look', 'appear', 'remain', 'stay', 'lie', 'lay', 'sleep', 'breathe',
@@ -38,17 +38,9 @@ export const rule: Rule = {
         const act = actingSubject(info, state);
         if (!act) continue;
         const span = { start: act.referent.start, end: act.verbEnd };
-        const began = clockSource(script, span.start);
-        const fixes: Fix[] = [markDivergence(script, span)];
-        if (state.until) fixes.push(anchorFix(script, span.start, state.until));
-        findings.push({
-          ruleId: rule.id,
-          severity: rule.defaultSeverity,
-          span,
-          message: `${act.referent.kind === 'pronoun' ? script.doc.text.slice(act.referent.start, act.referent.end) : script.doc.text.slice(span.start, act.referent.end)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`,
-          related: began ? [began] : undefined,
-          fixes,
-        });
+        const who = script.doc.text.slice(act.referent.start, act.referent.end);
+        findings.push(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
+          `${who} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`));
       }
     }
     return findings;

@@ -1,8 +1,8 @@
-import type { Finding, Fix } from '../finding';
+import type { Finding } from '../finding';
 import type { Script } from '../story/script';
 import type { Rule } from './rule';
-import { anchorFix } from './anchor-fix';
-import { cite, clockSource, holds, markDivergence, stateLabel } from './support';
+import { stateFinding } from './state-finding';
+import { cite, holds, stateLabel } from './support';
 
 // A voice-over is an inner voice or narration: fans give comatose characters one on purpose.
 const INNER_VOICE = new Set(['V.O.', 'VO', 'V/O', 'THOUGHTS', 'THINKING', 'INNER VOICE']);
@@ -19,17 +19,8 @@ export const rule: Rule = {
       for (const state of script.pack.states) {
         if (state.character !== cue.characterId || !state.forbids.includes('speak') || !holds(script, state, cue.clock)) continue;
         const span = { start: cue.passage.element.start, end: cue.passage.element.end };
-        const began = clockSource(script, span.start);
-        const fixes: Fix[] = [markDivergence(script, span)];
-        if (state.until) fixes.push(anchorFix(script, span.start, state.until));
-        findings.push({
-          ruleId: rule.id,
-          severity: rule.defaultSeverity,
-          span,
-          message: `${cue.passage.element.name} speaks, but ${stateLabel(script, state)} and cannot speak.${cite(state)}`,
-          related: began ? [began] : undefined,
-          fixes,
-        });
+        findings.push(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
+          `${cue.passage.element.name} speaks, but ${stateLabel(script, state)} and cannot speak.${cite(state)}`));
       }
     }
     return findings;

@@ -1,6 +1,8 @@
-import type { Fix } from '../finding';
+import type { CanonState } from '../canon/model';
+import type { Finding, Fix } from '../finding';
+import type { Span } from '../span';
 import type { Script } from '../story/script';
-import { eventName } from './support';
+import { clockSource, eventName, markDivergence } from './support';
 
 /**
  * Places the scene after the event that ends the state: moves the scene's own anchor where it has
@@ -23,4 +25,15 @@ function lineEnd(text: string, offset: number): number {
   let end = offset;
   while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
   return end;
+}
+
+/**
+ * A finding that a state forbids what the script does: it points to where the state began and
+ * offers to mark the line as intended, or to move the scene past the event that ends the state.
+ */
+export function stateFinding(script: Script, ruleId: string, severity: Finding['severity'], state: CanonState, span: Span, message: string): Finding {
+  const began = clockSource(script, span.start);
+  const fixes: Fix[] = [markDivergence(script, span)];
+  if (state.until) fixes.push(anchorFix(script, span.start, state.until));
+  return { ruleId, severity, span, message, related: began ? [began] : undefined, fixes };
 }
