@@ -164,4 +164,56 @@ describe('language server over stdio', function () {
     const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as unknown[];
     assert.strictEqual(symbols.length, 2);
   });
+
+  describe('names', () => {
+    const NAMES = `INT. ARCHER SCHOOL - STUDIO A - DAY
+
+Ramon watches Bette Shore stretch. [[canon: after Cassie's fall]]
+
+DELLIA
+You're late.
+
+KAI
+So are you.
+
+Ram
+`;
+    let namesUri: string;
+
+    before(() => {
+      const file = path.join(workspace, 'names.fountain');
+      fs.writeFileSync(file, NAMES);
+      namesUri = pathToFileURL(file).href;
+      client.open(namesUri, NAMES);
+    });
+
+    it('flags a near-miss and a wrong surname with quick fixes to the canon spelling, and not an original character', async () => {
+      const diagnostics = await client.diagnosticsFor(namesUri, 1);
+      assert.deepStrictEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character]).sort(), [
+        ['names.near-miss', 4, 0], ['names.wrong-surname', 2, 20],
+      ]);
+      const fixes = [];
+      for (const d of diagnostics) {
+        const actions = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: namesUri }, range: d.range, context: { diagnostics: [d] } }) as { title: string; edit: { changes: Record<string, { newText: string }[]> } }[];
+        fixes.push(actions[0].edit.changes[namesUri][0].newText);
+      }
+      assert.deepStrictEqual(fixes.sort(), ['DELIA', 'Whitlaw']);
+    });
+
+    it('completes names in action as written there, and canon events inside an anchor', async () => {
+      const prose = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: namesUri }, position: { line: 10, character: 3 } }) as { items: { label: string }[] };
+      assert.strictEqual(prose.items[0]?.label, 'Ramon', JSON.stringify(prose.items.map((i) => i.label)));
+      const anchor = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: namesUri }, position: { line: 2, character: 57 } }) as { items: { label: string }[] };
+      assert.ok(anchor.items.some((i) => i.label === "Cassie's fall"), JSON.stringify(anchor.items.map((i) => i.label)));
+    });
+
+    it('goes from a name to its entry in the canon pack, and finds its references across scripts', async () => {
+      const location = await client.connection.sendRequest('textDocument/definition', { textDocument: { uri: namesUri }, position: { line: 2, character: 2 } }) as { uri: string; range: { start: { line: number } } };
+      assert.match(location.uri, /tiny-pretty-things\.canon\.yaml$/);
+      const packLine = fs.readFileSync(path.join(ROOT, 'canon', 'tiny-pretty-things.canon.yaml'), 'utf8').split('\n')[location.range.start.line];
+      assert.match(packLine, /ramon/);
+      const refs = await client.connection.sendRequest('textDocument/references', { textDocument: { uri: uri }, position: { line: 9, character: 0 }, context: { includeDeclaration: true } }) as { uri: string; range: { start: { line: number } } }[];
+      assert.deepStrictEqual(refs.map((r) => [path.basename(r.uri), r.range.start.line]).sort(), [['names.fountain', 2], ['visiting-hours.fountain', 14], ['visiting-hours.fountain', 9]]);
+    });
+  });
 });
