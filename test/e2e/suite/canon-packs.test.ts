@@ -40,5 +40,7 @@ describe('Canon packs in the workspace', () => {
     });
     assert.ok(diagnostics.every((d) => d.range.start.line < document.lineCount),
       `the problems point into the pack: ${describeDiagnostics(diagnostics)}`);
+    assert.ok(diagnostics.some((d) => d.severity === vscode.DiagnosticSeverity.Error),
+      `a pack that cannot load is an error, not a warning: ${describeDiagnostics(diagnostics)}`);
   });
 });
