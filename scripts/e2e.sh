@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end tests in the clients writers use: `npm run test:e2e`.
 #
-#   1. installs the clients (scripts/e2e/install-clients.sh): Debian's chromium, neovim, ripgrep and
-#      libkrb5-dev; code-server 4.100.3 in ~/.cache/canon-keeper-e2e, reused between runs;
+#   1. installs the clients (scripts/e2e/install-clients.sh): Debian's chromium, neovim, ripgrep, unzip
+#      and libkrb5-dev; code-server 4.100.3 in ~/.cache/canon-keeper-e2e, reused between runs;
 #   2. packages the extension (`npm run package`, which also compiles test/e2e into out/) and checks
 #      the .vsix's contents (scripts/e2e/check-vsix.sh);
 #   3. VS Code: code-server + Chromium, driven by scripts/e2e/drive-code-server.js, which installs the
@@ -106,9 +106,6 @@ client() { sed -n "s/^$1=//p" <<<"$clients"; }
 code_server="$(client E2E_CODE_SERVER)"
 chromium="$(client E2E_CHROMIUM)"
 nvim="$(client E2E_NVIM)"
-if ! command -v unzip >/dev/null && [ "$(id -u)" = 0 ]; then
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq unzip >/dev/null 2>&1 || true
-fi
 
 phase "packaging the extension (npm run package)"
 rm -f canon-keeper.vsix

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the real clients the end-to-end tests drive, on a fresh Debian 12 machine:
-#   - Debian's chromium, neovim and ripgrep, plus libkrb5-dev that code-server's native module builds against;
+#   - Debian's chromium, neovim and ripgrep, plus libkrb5-dev that code-server's native module builds
+#     against, and unzip to list the .vsix;
 #   - code-server 4.100.3 (VS Code 1.100.3), pinned because later versions need Node 22.
 # code-server lives in a cache folder of its own, outside the extension's node_modules, and is reused
 # between runs. Prints nothing on stdout but the result lines at the end, which e2e.sh reads:
@@ -17,22 +18,22 @@ log() { echo "[e2e install] $*" >&2; }
 
 have_all_debian_tools() {
   command -v chromium >/dev/null && command -v nvim >/dev/null && command -v rg >/dev/null \
-    && [ -e /usr/include/gssapi/gssapi.h ]
+    && command -v unzip >/dev/null && [ -e /usr/include/gssapi/gssapi.h ]
 }
 
 install_debian_packages() {
   if have_all_debian_tools; then
-    log "chromium, neovim, ripgrep and libkrb5-dev already present: skipping apt"
+    log "chromium, neovim, ripgrep, unzip and libkrb5-dev already present: skipping apt"
     return 0
   fi
   if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
     log "cannot install Debian packages (not root, or no apt-get)"
     return 1
   fi
-  log "apt-get update && apt-get install -y chromium neovim libkrb5-dev ripgrep"
+  log "apt-get update && apt-get install -y chromium neovim libkrb5-dev ripgrep unzip"
   DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 \
     && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-         chromium neovim libkrb5-dev ripgrep >&2
+         chromium neovim libkrb5-dev ripgrep unzip >&2
 }
 
 code_server_installed() {
