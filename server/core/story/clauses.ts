@@ -119,12 +119,16 @@ export class ClauseReader {
     const clauses: Clause[] = [];
     let sentenceSoFar: Recent[] = [];
     let lastSentenceTo = -1;
+    // Looked up by token for every token of every clause: a scan of the list each time was
+    // quadratic, and a 1 MB line of narration took minutes to read.
+    const mentionAt = new Map<number, Mention>();
+    for (const m of mentions) if (!mentionAt.has(m.tokenStart)) mentionAt.set(m.tokenStart, m);
     for (const c of splitClauses(tokens)) {
       if (lastSentenceTo >= 0 && hasStopBetween(tokens, lastSentenceTo, c.from)) {
         if (sentenceSoFar.length > 0) this.#previous = sentenceSoFar;
         sentenceSoFar = [];
       }
-      const referents = this.#referents(tokens, c.from, c.to, mentions, sentenceSoFar, speakerId);
+      const referents = this.#referents(tokens, c.from, c.to, mentionAt, sentenceSoFar, speakerId);
       const shared = sharedSubject(tokens, c, referents, clauses[clauses.length - 1]);
       const from = shared ? c.from - 1 : c.from;
       clauses.push({
@@ -144,13 +148,13 @@ export class ClauseReader {
     return genderOf(this.#cast.character(id)?.pronouns);
   }
 
-  #referents(tokens: readonly Token[], from: number, to: number, mentions: readonly Mention[],
+  #referents(tokens: readonly Token[], from: number, to: number, mentionAt: ReadonlyMap<number, Mention>,
     sentenceSoFar: readonly Recent[], speakerId?: string): Referent[] {
     const found: Referent[] = [];
     const inClause: Recent[] = [];
     for (let i = from; i < to; i++) {
       const t = tokens[i];
-      const mention = mentions.find((m) => m.tokenStart === i);
+      const mention = mentionAt.get(i);
       if (mention) {
         found.push({ tokenStart: i, tokenEnd: mention.tokenEnd, start: mention.start, end: mention.end, characterId: mention.characterId, kind: 'name', mention });
         inClause.push({ characterId: mention.characterId, gender: this.#gender(mention.characterId) });
