@@ -1,0 +1,38 @@
+import * as assert from 'assert';
+import { checkScript } from '../../../server/core/check';
+import { parse } from '../../../server/core/fountain/parse';
+import { rule as stateSpeaks } from '../../../server/core/rules/continuity-state-speaks';
+import type { Rule } from '../../../server/core/rules/rule';
+import { builtinPack } from '../../../server/host/builtin';
+
+const SCRIPT = `EXT. ARCHER SCHOOL - ROOF - NIGHT
+
+Delia pushes Cassie off the roof.
+
+INT. HOSPITAL ROOM - DAY
+
+CASSIE
+Get out.
+`;
+
+const throwing: Rule = {
+  id: 'test.throws',
+  description: 'A rule with a bug.',
+  defaultSeverity: 'warning',
+  check() {
+    throw new Error('a bug in a rule');
+  },
+};
+
+describe('a rule that throws', () => {
+  it('is reported once per check with its id, and the other rules still run', () => {
+    const failures: { id: string; error: unknown }[] = [];
+    const token = { isCancellationRequested: false };
+    for (let check = 1; check <= 3; check++) {
+      const result = checkScript(parse(SCRIPT), builtinPack(), { rules: [throwing, stateSpeaks], onRuleError: (id, error) => failures.push({ id, error }) }, token);
+      assert.deepStrictEqual(result.findings.map((f) => f.ruleId), ['continuity.state-speaks']);
+      assert.deepStrictEqual(failures.map((f) => f.id), Array(check).fill('test.throws'));
+    }
+    assert.match(String(failures[0].error), /a bug in a rule/);
+  });
+});
