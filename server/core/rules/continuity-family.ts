@@ -93,22 +93,33 @@ function epithet(its: readonly Item[], k: number): KinClaim | undefined {
   const age = ageOf(its[k + 3]);
   if (!age) return undefined;
   let j = k + 4;
+  // "the younger of the two Whitlaw girls"
+  if (wordOf(its[j]) === 'of' && wordOf(its[j + 1]) === 'the') j += NUMBERS.has(wordOf(its[j + 2]) ?? '') ? 3 : 2;
   const between = its[j];
   if (between && (between.kind === 'ref' || (between.kind === 'word' && between.token.capitalized))) j++;
-  if (!KIN.has(wordOf(its[j]) ?? '')) return undefined;
+  if (!KIN.has(wordOf(its[j]) ?? '') && !KIN_PLURAL.has(wordOf(its[j]) ?? '') && !GROUP.has(wordOf(its[j]) ?? '')) return undefined;
   return { a: b, age, ageWord: its[k + 3], span: { start: its[k].start, end: its[j].end }, at: its[j].index };
 }
+
+const NUMBERS = new Set(['two', 'both', '2']);
+const GROUP = new Set(['girls', 'boys', 'children', 'kids']);
+// Words that measure an age gap: "two years older", "a few years younger", "much older".
+const MEASURE = new Set(['a', 'few', 'couple', 'of', 'year', 'years', 'much', 'way', 'bit', 'lot', 'little', 'months',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
 
 /** "A is older than B". */
 function comparison(its: readonly Item[], k: number): KinClaim | undefined {
   const a = personOf(its[k]);
-  if (!a || !isBe(wordOf(its[k + 1]) ?? '')) return undefined;
-  const word = wordOf(its[k + 2]);
+  if (!a || !(isBe(wordOf(its[k + 1]) ?? '') || its[k + 1]?.kind === 'comma')) return undefined;
+  // "Bette is older than Delia", "Bette, two years older than Delia".
+  let j = k + 2;
+  while (j < k + 6 && MEASURE.has(wordOf(its[j]) ?? '')) j++;
+  const word = wordOf(its[j]);
   const age = word === 'older' || word === 'elder' ? 'older' : word === 'younger' ? 'younger' : undefined;
-  if (!age || wordOf(its[k + 3]) !== 'than') return undefined;
-  const b = personOf(its[k + 4]);
+  if (!age || wordOf(its[j + 1]) !== 'than') return undefined;
+  const b = personOf(its[j + 2]);
   if (!b) return undefined;
-  return { a, b, older: age === 'older' ? a : b, ageWord: its[k + 2], span: { start: its[k].start, end: its[k + 2].end }, at: its[k + 2].index };
+  return { a, b, older: age === 'older' ? a : b, ageWord: its[j], span: { start: its[k].start, end: its[j].end }, at: its[j].index };
 }
 
 /** "A and B are sisters". */

@@ -88,7 +88,7 @@ function holderOf(script: Script, its: readonly Item[], m: TermMatch): Holder | 
   // Walk back over "still a senior", then a comma (apposition) or a form of "be" (copula).
   let k = m.from - 1;
   let steps = 0;
-  while (k >= 0 && steps < 4 && MODIFIERS.has(wordOf(its[k]) ?? '')) { k--; steps++; }
+  while (k >= 0 && steps < 4 && (MODIFIERS.has(wordOf(its[k]) ?? '') || describes(its[k]))) { k--; steps++; }
   const link = its[k];
   if (link?.kind === 'comma' || (isBe(wordOf(link) ?? '') && !PAST.has(wordOf(link) ?? ''))) {
     const holder = nameEndingAt(script, its, k - 1);
@@ -99,6 +99,13 @@ function holderOf(script: Script, its: readonly Item[], m: TermMatch): Holder | 
   const opensNoun = m.from === 0 || ['the', 'a', 'an'].includes(wordOf(its[m.from - 1]) ?? '');
   if (opensNoun) return nameStartingAt(script, its, after);
   return undefined;
+}
+
+/** A lowercase word that can describe the role ("a second-year student"), not a verb of being or a clause word. */
+function describes(it: Item | undefined): boolean {
+  const word = wordOf(it);
+  return it?.kind === 'word' && !it.token.capitalized && word !== undefined && !isBe(word) && !PAST.has(word)
+    && !['who', 'which', 'that', 'and', 'or', 'but', 'as', "'s", 'of', 'to', 'for', 'with', 'not', 'never'].includes(word);
 }
 
 function inPast(its: readonly Item[], holder: Holder, m: TermMatch): boolean {
@@ -157,6 +164,8 @@ function findingsIn(script: Script, info: ClauseInfo): Finding[] {
   const its = items(info.clause);
   const found: Finding[] = [];
   for (const m of matchTerms(script, its)) {
+    // "the acting director's favourite" speaks of the director, it gives nobody the role.
+    if (wordOf(its[m.to]) === "'s") continue;
     const holder = holderOf(script, its, m);
     if (!holder || inPast(its, holder, m)) continue;
     if (moodAt(info.clause, its[m.from].index) === 'irrealis' || hearsay(info.clause)) continue;

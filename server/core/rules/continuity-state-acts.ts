@@ -14,14 +14,17 @@ const STATIVE = new Set(['be', 'have', 'seem', 'look', 'appear', 'remain', 'stay
   'alone', 'comatose', 'hooked', 'connected', 'surrounded', 'wrapped',
   // Things that happen to a body rather than things it does.
   'die', 'stir', 'twitch', 'flinch', 'shiver', 'tremble', 'sweat', 'bleed', 'heal', 'fade', 'weaken', 'worsen',
-  'improve', 'dream', 'drift', 'float', 'fall', 'wake', 'recover', 'get', 'grow', 'become']);
+  'improve', 'dream', 'drift', 'float', 'fall', 'wake', 'recover', 'get', 'grow', 'become', 'flatline', 'seize', 'convulse']);
 // A verb that starts with one of these is not done: "Cassie never reacts".
 const NEGATING = new Set(['never', 'not', 'barely', 'hardly', 'almost', 'nearly', 'cannot', 'can', 'could', 'would',
   'might', 'may', 'will', 'should', 'must', 'tries', 'try', 'tried', 'wants', 'wanted']);
 // Only these pronouns can be the subject of a verb; "Her mother reads" is not Cassie reading.
 const SUBJECT_PRONOUNS = new Set(['she', 'he', 'i']);
 // Words before the subject that still leave it the subject: "Then, slowly, Cassie ...".
-const LEADING = new Set(['then', 'suddenly', 'now', 'finally', 'still', 'meanwhile', 'later', 'here', 'there', 'again', 'and']);
+const LEADING = new Set(['then', 'suddenly', 'now', 'finally', 'still', 'meanwhile', 'later', 'here', 'there', 'again', 'and',
+  // Time phrases that open a sentence without a comma: "That night Cassie walks out."
+  'that', 'this', 'night', 'morning', 'afternoon', 'evening', 'day', 'week', 'month', 'year', 'next', 'hours', 'minutes',
+  'moments', 'soon', 'at', 'dawn', 'midnight', 'noon', 'tonight', 'today', 'eventually', 'afterwards', 'afterward', 'one', 'by']);
 // Words after a name that show it is not the subject of a verb.
 const NOT_VERBS = new Set(["'s", 'and', 'or', 'with', 'in', 'on', 'at', 'of', 'to', 'from', 'by', 'for', 'who', 'whose',
   'which', 'that', 'the', 'a', 'an', 'her', 'his', 'their', 'shore', 'into', 'under', 'beside', 'near', 'like', 'as']);
@@ -60,8 +63,7 @@ function actingSubject(info: ClauseInfo, state: CanonState): Acting | undefined 
   for (const referent of clause.referents) {
     if (referent.characterId !== state.character || !leadsClause(info, referent)) continue;
     if (referent.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(clause.tokens[referent.tokenStart].word)) continue;
-    let v = referent.tokenEnd;
-    while (v < clause.to && clause.tokens[v].kind === 'comma') v++;
+    let v = skipInsertion(clause, referent.tokenEnd);
     while (v < clause.to && clause.tokens[v].word.endsWith('ly') && clause.tokens[v].kind === 'word') v++;
     if (v >= clause.to) continue;
     const verb = clause.tokens[v];
@@ -93,4 +95,13 @@ function leadsClause(info: ClauseInfo, referent: Referent): boolean {
     return false;
   }
   return true;
+}
+
+/** "Cassie, in her coma, mouths a word": an aside between commas stands between subject and verb. */
+function skipInsertion(clause: ClauseInfo['clause'], at: number): number {
+  if (clause.tokens[at]?.kind !== 'comma') return at;
+  for (let i = at + 1; i < Math.min(clause.to, at + 9); i++) {
+    if (clause.tokens[i].kind === 'comma') return i + 1;
+  }
+  return at + 1;
 }

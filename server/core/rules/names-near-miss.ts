@@ -115,11 +115,24 @@ function unlistedMisses(script: Script, names: ScriptNames, passage: Passage, sc
   }
   const found: NearMiss[] = [];
   passage.tokens.forEach((t, i) => {
-    if (named.has(i) || !within(scope, t)) return;
+    if (named.has(i) || !within(scope, t) || introduces(script, passage, i)) return;
     const miss = unlistedMiss(script, names, t);
     if (miss) found.push(miss);
   });
   return found;
+}
+
+/**
+ * "RAMONA, the rehearsal pianist, ..." or "RAMONA (60s) ...": a screenplay introduces a new
+ * character in capitals with a description, which is a name chosen on purpose, not a slip.
+ */
+function introduces(script: Script, passage: Passage, i: number): boolean {
+  if (passage.kind !== 'action') return false;
+  const t = passage.tokens[i];
+  const written = script.doc.text.slice(t.start, t.end);
+  const next = passage.tokens[i + 1];
+  return written.length > 1 && written === written.toUpperCase() && next !== undefined
+    && (next.kind === 'comma' || next.word === '(');
 }
 
 function unlistedMiss(script: Script, names: ScriptNames, t: Token): NearMiss | undefined {

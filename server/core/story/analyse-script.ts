@@ -4,9 +4,10 @@ import type { Cue, Element, FountainDocument } from '../fountain/model';
 import { LineIndex } from '../lines';
 import { findAnchors, type Anchor } from './anchors';
 import type { Cast } from './cast';
-import { ClauseReader } from './clauses';
+import { ClauseReader, type Clause } from './clauses';
 import { compileCanon, type CompiledCanon } from './compiled';
 import { readConventions } from './conventions';
+import { passageCache, type CacheVersion, type PassageCache, type PassageReading, type PassageWords, type Recognition } from './passage-cache';
 import { ClauseWords, recogniseEvent } from './recognise';
 import { findScenes, isOffClock, type OffClockSpan, type Scene } from './scenes';
 import { scriptNameForms, withScriptMentions } from './script-cast';
@@ -26,10 +27,11 @@ const PASSAGE_KINDS: Partial<Record<Element['type'], PassageKind>> = {
 };
 
 /** Builds the passages of a script: every element the story reads, tokenised, with its canon names. */
-export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonly Scene[]): Passage[] {
+export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonly Scene[], cache?: PassageCache): Passage[] {
   const passages: Passage[] = [];
   const cues = doc.elements.filter((e): e is Cue => e.type === 'character');
   const scriptForms = scriptNameForms(cues, cast);
+  const formsKey = scriptForms.map((f) => f.words.join(' ')).join('|');
   let speaker: string | undefined;
   let scene = 0;
   for (const element of doc.elements) {
@@ -38,13 +40,28 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     while (scene + 1 < scenes.length && scenes[scene + 1].start <= element.start) scene++;
     if (element.type === 'character') speaker = element.name.toUpperCase();
     else if (kind !== 'dialogue' && kind !== 'parenthetical') speaker = undefined;
-    const tokens = tokenize(doc.masked, element.start, element.end);
     const inDialogue = kind === 'dialogue' || kind === 'parenthetical';
-    const mentions = withScriptMentions(tokens, cast.mentions(tokens), scriptForms);
-    passages.push({ kind, element, scene, tokens, mentions, speaker: inDialogue ? speaker : undefined });
+    const read = (): PassageWords => {
+      const tokens = tokenize(doc.masked, element.start, element.end);
+      return { tokens, mentions: withScriptMentions(tokens, cast.mentions(tokens), scriptForms) };
+    };
+    const passageSpeaker = inDialogue ? speaker : undefined;
+    if (!cache) {
+      passages.push({ kind, element, scene, ...read(), speaker: passageSpeaker });
+      continue;
+    }
+    // Everything the words depend on: the text, and the script's own names (a new cue makes a new name).
+    const key = `${kind}\u0000${formsKey}\u0000${doc.masked.slice(element.start, element.end)}`;
+    const version = cache.words(key, element.start, read);
+    const passage: Passage = { kind, element, scene, tokens: version.words.tokens, mentions: version.words.mentions, speaker: passageSpeaker };
+    cached.set(passage, version);
+    passages.push(passage);
   }
   return passages;
 }
+
+/** The cached version each passage was read from, for the clock walk to find its readings. */
+const cached = new WeakMap<Passage, CacheVersion>();
 
 /** Moves the clock for an event: narrated now pins it; stated as past only moves it forward. */
 function afterEvent(clock: Clock | undefined, index: number, asFact: boolean): Clock {
@@ -65,9 +82,11 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   const canon = compileCanon(pack);
   const { scenes, offClock } = findScenes(doc.elements, doc.text.length);
   const conventions = readConventions(doc, lineOf);
-  const passages = buildPassages(doc, cast, scenes);
-  const walk = new ClockWalk(canon, cast, startClock, offClock);
-  const anchors = findAnchors(doc, pack);
+  const cache = passageCache(cast, pack);
+  cache.begin();
+  const passages = buildPassages(doc, cast, scenes, cache);
+  const walk = new ClockWalk(canon, cast, startClock, offClock, cache);
+  const anchors = cachedAnchors(doc, pack, cache);
   let nextAnchor = 0;
   let lastScene = -1;
   for (let i = 0; i < passages.length; i++) {
@@ -81,12 +100,25 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
     walk.passage(passage, scenes[passage.scene], passages, i);
   }
   while (nextAnchor < anchors.length) walk.anchor(anchors[nextAnchor], sceneAt(scenes, anchors[nextAnchor++].span.start));
+  cache.end(passages.length);
   return {
     doc, pack, cast, canon, passages, scenes, conventions, lineOf,
     anchors: walk.anchors, clauses: walk.clauses, occurrences: walk.occurrences, said: walk.said, cues: walk.cues,
     startClock, endClock: walk.clock,
     clockAt: (offset) => walk.clockAt(offset),
   };
+}
+
+/** The script's anchors, each note's read once per text (findAnchors on the note alone). */
+function cachedAnchors(doc: FountainDocument, pack: CanonPack, cache: PassageCache): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const element of doc.elements) {
+    if (element.type !== 'note') continue;
+    const text = doc.text.slice(element.start, element.end);
+    const anchor = cache.anchor(text, element.start, () => findAnchors({ ...doc, elements: [element] }, pack)[0]);
+    if (anchor) anchors.push(anchor);
+  }
+  return anchors;
 }
 
 function sceneAt(scenes: readonly Scene[], offset: number): Scene {
@@ -108,9 +140,11 @@ class ClockWalk {
   readonly #cast: Cast;
   readonly #reader: ClauseReader;
   readonly #offClock: readonly OffClockSpan[];
+  readonly #cache: PassageCache | undefined;
 
-  constructor(canon: CompiledCanon, cast: Cast, start: Clock | undefined, offClock: readonly OffClockSpan[]) {
+  constructor(canon: CompiledCanon, cast: Cast, start: Clock | undefined, offClock: readonly OffClockSpan[], cache?: PassageCache) {
     this.#offClock = offClock;
+    this.#cache = cache;
     this.#canon = canon;
     this.#cast = cast;
     this.#reader = new ClauseReader(cast);
@@ -140,17 +174,52 @@ class ClockWalk {
     }
     if (passage.kind !== 'action' && passage.kind !== 'dialogue') return;
     const speakerId = passage.speaker ? this.#speakerId(passage.speaker) : undefined;
-    for (const clause of this.#reader.read(passage.tokens, passage.mentions, speakerId)) {
+    const reading = this.#read(passage, scene, speakerId);
+    const recognitions = offClock ? undefined : reading.recognitions ??= this.#recognise(passage, scene, reading.clauses);
+    reading.clauses.forEach((clause, c) => {
       const info: ClauseInfo = { clause, passage, scene, clock: this.clock, offClock };
-      if (offClock) {
+      if (!recognitions) {
         this.clauses.push({ ...info, clock: undefined });
-        continue;
+        return;
       }
-      const words = new ClauseWords(clause);
-      if (passage.kind === 'dialogue') this.#said(info, words);
-      else this.#narrated(info, words);
+      if (passage.kind === 'dialogue') this.#said(info, recognitions[c]);
+      else this.#narrated(info, recognitions[c]);
       this.clauses.push({ ...info, clock: this.clock });
-    }
+    });
+  }
+
+  /**
+   * The passage's clauses, from the cache where the same text was read with the same names before
+   * it, the same speaker and (for narration's context words) the same heading.
+   */
+  #read(passage: Passage, scene: Scene, speakerId: string | undefined): PassageReading {
+    const read = (): PassageReading => ({ clauses: this.#reader.read(passage.tokens, passage.mentions, speakerId), recent: this.#reader.recent });
+    const entry = this.#cache && cached.get(passage);
+    if (!this.#cache || !entry) return read();
+    const heading = passage.kind === 'action' ? scene.heading?.text ?? '' : '';
+    const key = `${this.#reader.recent.map((r) => r.characterId).join(',')}\u0000${speakerId ?? ''}\u0000${heading}`;
+    const reading = this.#cache.reading(entry, key, read);
+    this.#reader.recent = reading.recent;
+    return reading;
+  }
+
+  /** The canon events each clause narrates (or, in dialogue, says), before the clock decides what they do. */
+  #recognise(passage: Passage, scene: Scene, clauses: readonly Clause[]): Recognition[][] {
+    return clauses.map((clause) => {
+      const words = new ClauseWords(clause);
+      const found: Recognition[] = [];
+      for (const event of this.#canon.events) {
+        if (passage.kind === 'dialogue') {
+          if (event.said.length === 0) continue;
+          const r = recogniseEvent(this.#cast, clause, words, event, event.said);
+          if (r) found.push({ event: event.index, mood: r.mood, match: r.match });
+        } else {
+          const r = recogniseEvent(this.#cast, clause, words, event, event.phrasings, scene.heading?.text);
+          if (r && r.mood !== 'irrealis') found.push({ event: event.index, mood: r.mood, match: r.match });
+        }
+      }
+      return found;
+    });
   }
 
   clockAt(offset: number): Clock | undefined {
@@ -166,12 +235,8 @@ class ClockWalk {
     return this.#cast.lookup(name)?.id;
   }
 
-  #narrated(info: ClauseInfo, words: ClauseWords): void {
-    const found: EventOccurrence[] = [];
-    for (const event of this.#canon.events) {
-      const r = recogniseEvent(this.#cast, info.clause, words, event, event.phrasings, info.scene.heading?.text);
-      if (r && r.mood !== 'irrealis') found.push({ compiled: event, mood: r.mood, match: r.match, info, before: undefined });
-    }
+  #narrated(info: ClauseInfo, recognitions: readonly Recognition[]): void {
+    const found: EventOccurrence[] = recognitions.map((r) => ({ compiled: this.#canon.events[r.event], mood: r.mood, match: r.match, info, before: undefined }));
     found.sort((a, b) => a.match.start - b.match.start);
     for (const occurrence of found) {
       this.occurrences.push({ ...occurrence, before: this.clock });
@@ -192,12 +257,8 @@ class ClockWalk {
     });
   }
 
-  #said(info: ClauseInfo, words: ClauseWords): void {
-    for (const event of this.#canon.events) {
-      if (event.said.length === 0) continue;
-      const r = recogniseEvent(this.#cast, info.clause, words, event, event.said);
-      if (r) this.said.push({ compiled: event, mood: r.mood, match: r.match, info, before: this.clock });
-    }
+  #said(info: ClauseInfo, recognitions: readonly Recognition[]): void {
+    for (const r of recognitions) this.said.push({ compiled: this.#canon.events[r.event], mood: r.mood, match: r.match, info, before: this.clock });
   }
 
   #set(offset: number, clock: Clock): void {

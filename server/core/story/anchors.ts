@@ -24,15 +24,21 @@ function contentWords(text: string): string[] {
   return tokenize(text).filter((t) => t.kind === 'word' && !STOP_WORDS.has(t.word)).map((t) => t.word);
 }
 
-function close(a: string, b: string): boolean {
-  return sameWord(a, b) || (a.length >= 4 && b.length >= 4 && editDistance(a, b, 1) <= 1);
+/**
+ * How closely two words match: the same word inflected counts fully, a one-letter slip of a longer
+ * word half ("Cassy" for "Cassie"), because "takes" and "wakes" are different words, not a typo.
+ */
+function closeness(a: string, b: string): number {
+  if (sameWord(a, b)) return 1;
+  return a.length >= 5 && b.length >= 5 && editDistance(a, b, 1) <= 1 ? 0.5 : 0;
 }
 
 /** How well the writer's words name a canon event: the share of words on both sides that meet. */
 function score(query: readonly string[], name: readonly string[]): number {
   if (query.length === 0 || name.length === 0) return 0;
-  const hitQ = query.filter((q) => name.some((n) => close(q, n))).length;
-  const hitN = name.filter((n) => query.some((q) => close(q, n))).length;
+  const best = (w: string, others: readonly string[]): number => Math.max(0, ...others.map((o) => closeness(w, o)));
+  const hitQ = query.reduce((sum, q) => sum + best(q, name), 0);
+  const hitN = name.reduce((sum, n) => sum + best(n, query), 0);
   return (hitQ / query.length + hitN / name.length) / 2;
 }
 

@@ -1,6 +1,8 @@
 import type { CanonPack, Character } from '../canon/model';
 import { tokenize, type Token } from './words';
 
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'dr', 'doctor', 'officer', 'detective', 'coach', 'madame']);
+
 /** How a name refers to its character. */
 export type NameKind = 'full' | 'first' | 'surname' | 'alias' | 'nickname' | 'cue' | 'misspelling';
 
@@ -83,6 +85,8 @@ export class Cast {
     const token = tokens[i];
     if (token.kind !== 'word' || !token.capitalized) return undefined;
     for (const form of this.#byFirstWord.get(token.word) ?? []) {
+      // "Mrs. Shore" is Cassie's mother, not Cassie.
+      if (form.kind === 'surname' && i > 0 && TITLES.has(tokens[i - 1].word)) continue;
       const end = i + form.words.length;
       if (end > to) continue;
       let ok = true;

@@ -92,7 +92,7 @@ function onlyNames(tokens: readonly Token[], from: number, to: number, word: str
   return true;
 }
 
-interface Recent {
+export interface Recent {
   readonly characterId: string;
   readonly gender: Gender;
 }
@@ -108,6 +108,15 @@ export class ClauseReader {
 
   constructor(cast: Cast) {
     this.#cast = cast;
+  }
+
+  /** Who was named last, for the pronouns of what is read next; set to resume a reading cached elsewhere. */
+  get recent(): readonly Recent[] {
+    return this.#previous;
+  }
+
+  set recent(recent: readonly Recent[]) {
+    this.#previous = [...recent];
   }
 
   /** Forget who was named: a new scene starts. */

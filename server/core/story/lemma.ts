@@ -165,3 +165,18 @@ export function sameWord(a: string, b: string): boolean {
 export function isBe(word: string): boolean {
   return word === 'be' || IRREGULAR[word] === 'be';
 }
+
+// Past forms of the irregular verbs above (participles that are only participles are left out).
+const IRREGULAR_PAST = new Set(['was', 'were', 'had', 'did', 'went', 'fell', 'woke', 'awoke', 'took', 'threw', 'sent', 'came',
+  'died', 'saw', 'spoke', 'said', 'told', 'got', 'gave', 'held', 'kept', 'left', 'felt', 'stood', 'sat', 'ran', 'began',
+  'brought', 'thought', 'knew', 'found', 'made', 'wrote', 'broke', 'drove', 'rose', 'flew', 'ate', 'drank', 'slept', 'led',
+  'met', 'caught', 'taught', 'heard', 'meant', 'paid', 'hung', 'blew', 'drew', 'grew', 'knelt', 'wept', 'crept', 'swept',
+  'shook', 'forgot', 'hid', 'froze', 'stole', 'chose', 'rode', 'stuck', 'sang', 'rang', 'swam', 'became', 'fled', 'bled',
+  'fed', 'bent', 'built', 'spent', 'dug', 'shot', 'sought', 'fought', 'bought', 'sold', 'laid', 'lay', 'won', 'lost',
+  'struck', 'tore', 'wore', 'slid', 'swung', 'spun', 'leapt', 'dreamt']);
+
+/** True for a past-tense form: "pushed", "woke", "was". */
+export function isPastForm(word: string): boolean {
+  if (IRREGULAR_PAST.has(word)) return true;
+  return word.length > 3 && word.endsWith('ed') && !word.endsWith('eed');
+}

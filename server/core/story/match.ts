@@ -15,6 +15,7 @@ export interface PhrasingMatch {
 // Between two pattern terms, up to this many other words may stand.
 const MAX_GAP = 3;
 const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'my', 'your', 'our']);
+const BODY_PARTS = new Set(['hand', 'hands', 'arm', 'arms', 'finger', 'fingers', 'palm', 'palms', 'shoulder', 'shoulders', 'foot', 'feet', 'elbow', 'knee']);
 
 interface State {
   readonly clause: Clause;
@@ -76,6 +77,12 @@ function matchFrom(state: State, t: number, p: number, bindings: Map<string, Ref
     // "Cassie's wheelchair": a possessor is not the person the pattern is about, unless the
     // pattern goes on with the very next word ("{victim} place" reads "Cassie's place").
     if (next < words.length && clause.tokens[words[next]].word === "'s") {
+      // "Ramon's hands send Cassie over": the owner of the hands does it.
+      if (next + 1 < words.length && BODY_PARTS.has(clause.tokens[words[next + 1]].word)) {
+        next += 2;
+        bindings.set(term.name, referent);
+        return continueAfter(state, t, next, bindings, marks, accept, term);
+      }
       if (t + 1 === terms.length) return undefined;
       bindings.set(term.name, referent);
       const end = matchFrom(state, t + 1, next + 1, bindings, marks, accept);
@@ -93,6 +100,13 @@ function matchFrom(state: State, t: number, p: number, bindings: Map<string, Ref
     if (terms.findIndex((x) => x.kind === 'word') === t) marks.verb = index;
     next = p + 1;
   }
+  return continueAfter(state, t, next, bindings, marks, accept, term);
+}
+
+/** Matches the terms after term t from word `next` on, allowing a bounded gap. */
+function continueAfter(state: State, t: number, next: number, bindings: Map<string, Referent>, marks: { verb: number },
+  accept: (slot: string, referent: Referent) => boolean, term: PatternTerm): number | undefined {
+  const { terms, words } = state;
   if (t + 1 === terms.length) return next;
   for (let gap = 0; gap <= MAX_GAP && next + gap < words.length; gap++) {
     if (gap > 0 && !skippable(state, words[next + gap - 1])) break;

@@ -1,5 +1,5 @@
 import type { Clause } from './clauses';
-import { baseForms } from './lemma';
+import { baseForms, isPastForm } from './lemma';
 
 /**
  * What a clause of narration commits to about one of its verbs:
@@ -43,7 +43,8 @@ function hasBase(word: string, set: ReadonlySet<string>): boolean {
 export function moodAt(clause: Clause, verb: number): Mood {
   if (clause.question) return 'irrealis';
   if (clause.opener && IRREALIS_OPENERS.has(clause.opener)) return 'irrealis';
-  let mood: Mood = 'actual';
+  let mood: Mood = clause.host ? hostMood(clause, clause.host) : 'actual';
+  if (mood === 'irrealis') return mood;
   for (let i = clause.from; i < verb; i++) {
     const t = clause.tokens[i];
     if (t.kind !== 'word') continue;
@@ -53,6 +54,8 @@ export function moodAt(clause: Clause, verb: number): Mood {
   // "to push" is an intention, not a push.
   const before = previousWord(clause, verb);
   if (before === 'to') return 'irrealis';
+  const word = clause.tokens[verb];
+  if (mood === 'actual' && clause.pastIsBackstory && word?.kind === 'word' && isPastForm(word.word) && recalls(clause)) return 'fact';
   return mood;
 }
 
@@ -71,4 +74,29 @@ function previousWord(clause: Clause, at: number): string | undefined {
     if (t.kind === 'word') return t.word;
   }
   return undefined;
+}
+
+/** What the clause a relative clause hangs from says of it: "Cassie claims it was Bette who ...". */
+function hostMood(clause: Clause, host: { from: number; to: number }): Mood {
+  let mood: Mood = 'actual';
+  for (let i = host.from; i < host.to; i++) {
+    const t = clause.tokens[i];
+    if (t.kind !== 'word') continue;
+    if (NEGATORS.has(t.word) || hasBase(t.word, IRREALIS_BASES)) return 'irrealis';
+    if (hasBase(t.word, FACTIVE_BASES) || t.word === 'had') mood = 'fact';
+  }
+  return mood;
+}
+
+const TEMPORAL_OPENERS = new Set(['when', 'after', 'once', 'since', 'whenever']);
+
+/**
+ * A temporal clause in the past inside present narration looks back: "By the time Cassie woke up,
+ * Neveah had long since taken her place". A main clause in the past still narrates what happens.
+ */
+function recalls(clause: Clause): boolean {
+  if (clause.opener && TEMPORAL_OPENERS.has(clause.opener)) return true;
+  const words: string[] = [];
+  for (let i = clause.from; i < clause.to && words.length < 3; i++) if (clause.tokens[i].kind === 'word') words.push(clause.tokens[i].word);
+  return words.join(' ') === 'by the time' || words.join(' ').startsWith('ever since');
 }

@@ -59,6 +59,17 @@ export function recogniseEvent(cast: Cast, clause: Clause, words: ClauseWords, e
   return recognise(clause, words, phrasings, slotAcceptor(cast, event.event.participants, event.factRoles), heading);
 }
 
+const NO_ROLES: ReadonlySet<string> = new Set();
+
+/**
+ * The event said in dialogue, as canon has it: every slot must be the canon participant, since
+ * "It was Neveah" is a rumour, not the accusation canon knows; a denial says nothing.
+ */
+export function recogniseSaid(cast: Cast, clause: Clause, words: ClauseWords, event: CompiledEvent): Recognised | undefined {
+  const found = recognise(clause, words, event.said, slotAcceptor(cast, event.event.participants, NO_ROLES));
+  return found && found.mood !== 'irrealis' ? found : undefined;
+}
+
 const MOOD_RANK: Record<Mood, number> = { actual: 2, fact: 1, irrealis: 0 };
 
 /** Prefer the reading in which the event happens, then the one that names the most people. */

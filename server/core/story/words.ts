@@ -66,7 +66,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i += 2;
       continue;
     }
-    const kind = punctuationKind(c, i + 1 < to ? text[i + 1] : '');
+    const kind = c === '.' && abbreviated(tokens) ? undefined : punctuationKind(c, i + 1 < to ? text[i + 1] : '');
     if (kind) tokens.push({ kind, word: c, start: i, end: i + 1, capitalized: false });
     i++;
   }
@@ -100,4 +100,12 @@ function contractionBase(base: string): string {
   if (base === 'ca') return 'can';
   if (base === 'sha') return 'shall';
   return base;
+}
+
+// Titles and abbreviations whose full stop ends no sentence: "Mrs. Shore", "Dr. Bennet".
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'mt', 'vs', 'etc', 'det', 'sgt', 'lt', 'capt']);
+
+function abbreviated(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  return last !== undefined && last.kind === 'word' && ABBREVIATIONS.has(last.word);
 }

@@ -77,7 +77,7 @@ describe('extends: merging packs', () => {
     assert.deepStrictEqual(result.problems, []);
     assert.deepStrictEqual(result.pack?.origins, ['/ws/fix.canon.yaml', 'builtin:tiny-pretty-things']);
     assert.strictEqual(result.pack?.events[result.pack.events.length - 1].id, 'bette-apologises');
-    assert.deepStrictEqual(result.pack?.facts.map((f) => f.id), ['delia-pushed-cassie']);
+    assert.deepStrictEqual(result.pack?.facts.map((f) => f.id), ['delia-pushed-cassie', 'neveah-took-cassies-place', 'cassie-accused-bette']);
     assert.ok(builtinText().length > 0);
   });
 

@@ -1,0 +1,57 @@
+import { parse } from '../server/core/fountain/parse';
+import { completion, hoverAt } from '../server/lsp/features';
+import { cpu, forgetCaches, Session } from './session';
+import { median } from './stats';
+
+export interface KeystrokeResult {
+  readonly lines: number;
+  /** Median CPU ms of didOpen + check with every cache empty. */
+  readonly cold: number;
+  /** Median CPU ms of a one-character didChange + check + diagnostics, caches warm from the version before. */
+  readonly keystroke: number;
+  readonly completion: number;
+  readonly hover: number;
+  /** Median CPU ms of parsing the text from scratch. */
+  readonly parse: number;
+}
+
+/** A line of narration near the middle: where a writer revising a long script types. */
+function middleActionLine(text: string): { line: number; name: number } {
+  const lines = text.split('\n');
+  for (let i = lines.length >> 1; i < lines.length; i++) {
+    const name = lines[i].indexOf('Cassie');
+    if (name > 0 && /[a-z]/.test(lines[i]) && lines[i - 1] === '') return { line: i, name };
+  }
+  throw new Error('no action line naming Cassie after the middle of the script');
+}
+
+export function keystroke(text: string, rounds: number, edits: number): KeystrokeResult {
+  const colds: number[] = [];
+  const parses: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    forgetCaches();
+    colds.push(cpu(() => new Session('cold.fountain').open(text)));
+    parses.push(cpu(() => parse(text)));
+  }
+  const session = new Session('typing.fountain');
+  session.open(text);
+  const at = middleActionLine(text);
+  const strokes: number[] = [];
+  for (let e = 0; e < edits; e++) {
+    // Type a word, one letter per version: everything after the cursor moves at every keystroke.
+    strokes.push(cpu(() => session.change(at.line, 1 + e, 0, 'abcdefghijklmnopqrstuvwxyz'[e % 26])));
+  }
+  const token = { isCancellationRequested: false };
+  const result = session.result;
+  if (!result) throw new Error('no analysis');
+  const completions: number[] = [];
+  const hovers: number[] = [];
+  for (let e = 0; e < edits; e++) {
+    completions.push(cpu(() => completion(session.script, result, { line: at.line, character: at.name + 3 }, token)));
+    hovers.push(cpu(() => hoverAt(session.script, result, { line: at.line, character: at.name + 2 }, token)));
+  }
+  return {
+    lines: text.split('\n').length, cold: median(colds), keystroke: median(strokes), completion: median(completions),
+    hover: median(hovers), parse: median(parses),
+  };
+}

@@ -1,0 +1,73 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { CAP_MS, cold } from './cold';
+import { generateFanFiction } from './generate';
+import { keystroke } from './keystroke';
+import { ms, ratio } from './stats';
+
+/**
+ * `npm run bench`: Canon Keeper against the Fountain parsers people use, as ratios of medians
+ * measured side by side in one run (absolute times say more about the machine than the code).
+ * BENCH_ROUNDS sets the number of runs per median (default 5).
+ */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const LINES = 20_000;
+const BIG_FISH = path.resolve(__dirname, '..', '..', '..', 'shared', 'fountain', 'samples', 'big-fish.fountain');
+
+function write(name: string, text: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canon-keeper-bench-'));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+function shown(value: number): string {
+  return Number.isFinite(value) ? ms(value) : `> ${ms(CAP_MS)} (cap)`;
+}
+
+function coldReport(label: string, file: string): void {
+  const lines = fs.readFileSync(file, 'utf8').split('\n').length;
+  const { medians } = cold(file, ROUNDS);
+  const ck = medians['canon-keeper'];
+  console.log(`\n${label} (${lines} lines), whole process, median of ${ROUNDS}:`);
+  for (const [name, value] of Object.entries(medians)) console.log(`  ${name.padEnd(13)} ${shown(value)}`);
+  console.log(`  canon-keeper / aw-parser   = ${ratio(ck, medians['aw-parser'])}   (target ≤ 2×)`);
+  const fj = medians['fountain-js'];
+  console.log(`  canon-keeper / fountain-js = ${Number.isFinite(fj) ? ratio(ck, fj) : `< ${ratio(ck, CAP_MS)}`}`);
+}
+
+function keystrokeReport(): void {
+  console.log(`\nKeystroke (CPU time in process, the server's own calls; median of ${ROUNDS} cold runs and 21 edits):`);
+  const at = [1, 10].map((times) => keystroke(generateFanFiction(LINES * times), times === 1 ? ROUNDS : Math.min(ROUNDS, 3), 21));
+  for (const k of at) {
+    console.log(`  ${String(k.lines).padStart(6)} lines: cold ${ms(k.cold)}, keystroke ${ms(k.keystroke)} = ${ratio(k.keystroke, k.cold)} of cold (target ≤ 0.10×); `
+      + `completion ${ms(k.completion)}, hover ${ms(k.hover)}, parse ${ms(k.parse)}`);
+  }
+  console.log(`  keystroke at 10× size / at 1× = ${ratio(at[1].keystroke, at[0].keystroke)} (flat would be 1×)`);
+}
+
+function memoryReport(): void {
+  console.log('\nMemory (heap the server keeps for one open script, after gc):');
+  for (const times of [1, 2, 5, 10]) {
+    const run = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, 'memory.js'), String(LINES * times)], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(run.stderr);
+    const m = JSON.parse(run.stdout) as { lines: number; bytes: number; heap: number };
+    console.log(`  ${String(m.lines).padStart(6)} lines, ${(m.bytes / 1e6).toFixed(2)} MB of text: heap +${(m.heap / 1e6).toFixed(1)} MB = ${(m.heap / m.bytes).toFixed(1)} bytes per text byte`);
+  }
+}
+
+function main(): void {
+  const only = process.argv[2];
+  const fan = write('long-fall.fountain', generateFanFiction(LINES));
+  if (!only || only === 'cold') {
+    if (fs.existsSync(BIG_FISH)) coldReport('Big Fish × 10', write('big-fish-x10.fountain', Array(10).fill(fs.readFileSync(BIG_FISH, 'utf8')).join('\n')));
+    else console.log(`\nBig Fish × 10: skipped, ${BIG_FISH} is missing.`);
+    coldReport('Canon-heavy fan fiction', fan);
+  }
+  if (!only || only === 'keystroke') keystrokeReport();
+  if (!only || only === 'memory') memoryReport();
+}
+
+main();

@@ -1,0 +1,68 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import type { CheckResult } from '../server/core/check';
+import { resetStoryCaches } from '../server/core/story/passage-cache';
+import { toDiagnostic } from '../server/lsp/diagnostics';
+import { Documents, type OpenScript } from '../server/lsp/documents';
+import { Workspace } from '../server/lsp/workspace';
+
+/** A token nobody cancels: the benchmark measures work that runs to the end. */
+const running = { isCancellationRequested: false };
+
+/**
+ * The server's path from a text notification to published diagnostics, in process: the same
+ * Documents and Workspace.check calls that server.ts makes, and the same conversion to diagnostics.
+ */
+export class Session {
+  readonly uri: string;
+  readonly documents = new Documents();
+  readonly workspace: Workspace;
+  #version = 1;
+  result: CheckResult | undefined;
+
+  constructor(name: string) {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'canon-keeper-bench-'));
+    this.uri = pathToFileURL(path.join(folder, name)).href;
+    this.workspace = new Workspace([folder], true, this.documents);
+  }
+
+  /** didOpen, then the check the server schedules for it. */
+  open(text: string): number {
+    const script = this.documents.open(this.uri, 'fountain', this.#version, text);
+    return this.#publish(script);
+  }
+
+  /** didChange with one ranged change, then the check for that version. */
+  change(line: number, character: number, deleteCount: number, insert: string): number {
+    const range = { start: { line, character }, end: { line, character: character + deleteCount } };
+    const script = this.documents.change(this.uri, ++this.#version, [{ range, text: insert }]);
+    if (!script) throw new Error('the document is not open');
+    return this.#publish(script);
+  }
+
+  get script(): OpenScript {
+    const script = this.documents.get(this.uri);
+    if (!script) throw new Error('the document is not open');
+    return script;
+  }
+
+  #publish(script: OpenScript): number {
+    this.result = this.workspace.check(script, running, (id, error) => { throw new Error(`${id}: ${String(error)}`); });
+    return this.result.findings.map((f) => toDiagnostic(f, script.lines, script.uri)).length;
+  }
+}
+
+/** Forgets everything analysed so far, so that the next analysis is cold. */
+export function forgetCaches(): void {
+  resetStoryCaches();
+}
+
+/** CPU time (user + system, all threads of the process) that `run` takes, in ms. */
+export function cpu(run: () => unknown): number {
+  const before = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}

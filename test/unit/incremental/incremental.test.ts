@@ -1,0 +1,112 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import { generateFanFiction } from '../../../bench/generate';
+import { notCancelled } from '../../../server/core/cancellation';
+import type { CanonPack } from '../../../server/core/canon/model';
+import { checkScript, type CheckResult } from '../../../server/core/check';
+import { parse } from '../../../server/core/fountain/parse';
+import { builtinPack } from '../../../server/host/builtin';
+import { Documents } from '../../../server/lsp/documents';
+
+/**
+ * The server analyses each version with caches warm from the versions before (passages, readings,
+ * anchors, shifted when text before them moves). Whatever the edits, the result must be exactly
+ * what a from-scratch analysis with empty caches gives: a fresh copy of the pack has caches of its own.
+ */
+const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+const CORPUS = path.join(ROOT, 'test', 'corpus');
+
+function corpusScripts(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of fs.readdirSync(dir).sort()) {
+      const file = path.join(dir, name);
+      if (fs.statSync(file).isDirectory()) walk(file);
+      else if (name.endsWith('.fountain')) found.push(fs.readFileSync(file, 'utf8'));
+    }
+  };
+  walk(CORPUS);
+  return found;
+}
+
+/** What rules and features see, without the objects that hold it: comparable with deepEqual. */
+function digest(result: CheckResult): unknown {
+  const s = result.script;
+  return {
+    findings: result.findings,
+    clauses: s.clauses.map((c) => [c.clause.start, c.clause.end, c.clock, c.offClock, c.clause.referents.map((r) => [r.start, r.end, r.characterId, r.kind])]),
+    occurrences: s.occurrences.map((o) => [o.compiled.event.id, o.mood, o.match.start, o.match.end, o.before, [...o.match.bindings].map(([k, r]) => [k, r.start, r.characterId])]),
+    said: s.said.map((o) => [o.compiled.event.id, o.match.start, o.before]),
+    cues: s.cues.map((c) => [c.passage.element.start, c.characterId, c.clock, c.speaks]),
+    anchors: s.anchors.map((a) => [a.anchor.span, a.anchor.targetSpan, a.anchor.event?.id, a.before]),
+    passages: s.passages.map((p) => [p.kind, p.element.start, p.tokens.length, p.mentions.map((m) => [m.start, m.characterId])]),
+    endClock: s.endClock,
+  };
+}
+
+function fromScratch(text: string, pack: CanonPack): unknown {
+  return digest(checkScript(parse(text), structuredClone(pack), {}, notCancelled));
+}
+
+const FRAGMENTS = [
+  '\n', '\n\n', ' ', 'Cassie', 'Delia pushes Cassie off the roof.', 'She', ' her ', 'Bette', 'Neveah', 'KAI', 'MADISON',
+  '\nCASSIE\n', '\nBETTE\n(quietly)\n', 'It was Bette.', "[[canon: after Cassie's fall]]", '[[canon: before Cassie wakes]]',
+  '\nINT. ROOF - NIGHT\n\n', '\nEXT. HOSPITAL - DAY (FLASHBACK)\n\n', 'BACK TO PRESENT:', '[[canon-ignore]]', '/*', '*/',
+  'Cassie opens her eyes.', 'Madison pushes Cassie.', 'x', '.', ',', 'and', ' who ',
+];
+
+interface Draft {
+  readonly at: number;
+  readonly length: number;
+  readonly text: string;
+}
+
+const draft = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  length: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 80 })),
+  text: fc.oneof(fc.constant(''), fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 3 }).map((p) => p.join(''))),
+});
+
+describe('incremental analysis', function () {
+  this.timeout(120_000);
+  const pack = builtinPack();
+  const scripts = [generateFanFiction(160, 7), generateFanFiction(120, 8), ...corpusScripts()];
+
+  it('gives, after any edits, what a from-scratch analysis gives', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: scripts.length - 1 }), fc.array(draft, { minLength: 1, maxLength: 6 }),
+      (which, drafts: Draft[]) => {
+        const documents = new Documents();
+        const uri = 'file:///incremental/script.fountain';
+        let text = scripts[which];
+        documents.open(uri, 'fountain', 1, text);
+        checkScript(documents.get(uri)!.doc, pack, {}, notCancelled);
+        drafts.forEach((d, i) => {
+          const start = Math.floor(d.at * text.length);
+          const end = Math.min(text.length, start + d.length);
+          const lines = text.slice(0, start).split(/\r\n|\r|\n/);
+          const endLines = text.slice(0, end).split(/\r\n|\r|\n/);
+          const range = {
+            start: { line: lines.length - 1, character: lines[lines.length - 1].length },
+            end: { line: endLines.length - 1, character: endLines[endLines.length - 1].length },
+          };
+          const open = documents.change(uri, i + 2, [{ range, text: d.text }]);
+          text = text.slice(0, start) + d.text + text.slice(end);
+          assert.equal(open?.text, text);
+          const warm = digest(checkScript(open!.doc, pack, {}, notCancelled));
+          assert.deepEqual(warm, fromScratch(text, pack));
+        });
+      }), { numRuns: 40, seed: 20261124 });
+  });
+
+  it('keeps results apart when one text stands at many places', () => {
+    const scene = 'INT. ROOF - NIGHT\n\nDelia pushes Cassie off the roof. She laughs.\n\nCASSIE\nIt was Bette.\n\n';
+    const text = "[[canon: after Cassie's fall]]\n\n" + scene.repeat(12);
+    const documents = new Documents();
+    documents.open('file:///incremental/repeat.fountain', 'fountain', 1, text);
+    checkScript(documents.get('file:///incremental/repeat.fountain')!.doc, pack, {}, notCancelled);
+    const open = documents.change('file:///incremental/repeat.fountain', 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    assert.deepEqual(digest(checkScript(open!.doc, pack, {}, notCancelled)), fromScratch('x' + text, pack));
+  });
+});
