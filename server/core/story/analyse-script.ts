@@ -8,9 +8,10 @@ import { ClauseReader, type Clause } from './clauses';
 import { compileCanon, type CompiledCanon } from './compiled';
 import { readConventions } from './conventions';
 import { passageCache, type CacheVersion, type PassageCache, type PassageReading, type PassageWords, type Recognition } from './passage-cache';
-import { ClauseWords, recogniseEvent } from './recognise';
+import { ClauseWords, recogniseEvent, recogniseSaid } from './recognise';
 import { findScenes, isOffClock, type OffClockSpan, type Scene } from './scenes';
 import { scriptNameForms, withScriptMentions } from './script-cast';
+import { narratesInPast } from './tense';
 import type {
   AnchorInfo, ClauseInfo, Clock, CueInfo, EventOccurrence, Passage, PassageKind, Script,
 } from './script';
@@ -85,7 +86,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   const cache = passageCache(cast, pack);
   cache.begin();
   const passages = buildPassages(doc, cast, scenes, cache);
-  const walk = new ClockWalk(canon, cast, startClock, offClock, cache);
+  const walk = new ClockWalk(canon, cast, startClock, offClock, !narratesInPast(passages), cache);
   const anchors = cachedAnchors(doc, pack, cache);
   let nextAnchor = 0;
   let lastScene = -1;
@@ -141,13 +142,15 @@ class ClockWalk {
   readonly #reader: ClauseReader;
   readonly #offClock: readonly OffClockSpan[];
   readonly #cache: PassageCache | undefined;
+  readonly #pastIsBackstory: boolean;
 
-  constructor(canon: CompiledCanon, cast: Cast, start: Clock | undefined, offClock: readonly OffClockSpan[], cache?: PassageCache) {
+  constructor(canon: CompiledCanon, cast: Cast, start: Clock | undefined, offClock: readonly OffClockSpan[], pastIsBackstory: boolean, cache?: PassageCache) {
+    this.#pastIsBackstory = pastIsBackstory;
     this.#offClock = offClock;
     this.#cache = cache;
     this.#canon = canon;
     this.#cast = cast;
-    this.#reader = new ClauseReader(cast);
+    this.#reader = new ClauseReader(cast, pastIsBackstory);
     this.clock = start;
     this.#checkpoints.push({ offset: 0, clock: start });
   }
@@ -197,7 +200,7 @@ class ClockWalk {
     const entry = this.#cache && cached.get(passage);
     if (!this.#cache || !entry) return read();
     const heading = passage.kind === 'action' ? scene.heading?.text ?? '' : '';
-    const key = `${this.#reader.recent.map((r) => r.characterId).join(',')}\u0000${speakerId ?? ''}\u0000${heading}`;
+    const key = `${this.#reader.recent.map((r) => r.characterId).join(',')}\u0000${speakerId ?? ''}\u0000${heading}\u0000${this.#pastIsBackstory}`;
     const reading = this.#cache.reading(entry, key, read);
     this.#reader.recent = reading.recent;
     return reading;
@@ -211,7 +214,7 @@ class ClockWalk {
       for (const event of this.#canon.events) {
         if (passage.kind === 'dialogue') {
           if (event.said.length === 0) continue;
-          const r = recogniseEvent(this.#cast, clause, words, event, event.said);
+          const r = recogniseSaid(this.#cast, clause, words, event);
           if (r) found.push({ event: event.index, mood: r.mood, match: r.match });
         } else {
           const r = recogniseEvent(this.#cast, clause, words, event, event.phrasings, scene.heading?.text);

@@ -1,4 +1,5 @@
 import type { Cast, Mention } from './cast';
+import { isBe } from './lemma';
 import type { Token } from './words';
 
 /** Who a stretch of words refers to. */
@@ -28,6 +29,13 @@ export interface Clause {
   readonly question: boolean;
   /** The conjunction that opened the clause ("before", "if", "when"), if any. */
   readonly opener?: string;
+  /**
+   * For a relative clause ("... it was Bette who pushed her"), the clause it hangs from: what that
+   * clause says of belief or negation ("Cassie claims") holds for the relative clause too.
+   */
+  readonly host?: { readonly from: number; readonly to: number };
+  /** In a script narrated in the present, a verb in the past tense tells backstory, not what happens now. */
+  readonly pastIsBackstory: boolean;
 }
 
 const OPENERS = new Set([
@@ -104,10 +112,12 @@ export interface Recent {
  */
 export class ClauseReader {
   readonly #cast: Cast;
+  readonly #pastIsBackstory: boolean;
   #previous: Recent[] = [];
 
-  constructor(cast: Cast) {
+  constructor(cast: Cast, pastIsBackstory = false) {
     this.#cast = cast;
+    this.#pastIsBackstory = pastIsBackstory;
   }
 
   /** Who was named last, for the pronouns of what is read next; set to resume a reading cached elsewhere. */
@@ -140,8 +150,10 @@ export class ClauseReader {
       const referents = this.#referents(tokens, c.from, c.to, mentionAt, sentenceSoFar, speakerId);
       const shared = sharedSubject(tokens, c, referents, clauses[clauses.length - 1]);
       const from = shared ? c.from - 1 : c.from;
+      const before = clauses[clauses.length - 1];
+      const host = c.opener === 'who' && before && before.to === c.from - 1 ? { from: before.host?.from ?? before.from, to: before.to } : undefined;
       clauses.push({
-        tokens, from, to: c.to, question: c.question, opener: c.opener,
+        tokens, from, to: c.to, question: c.question, opener: c.opener, host, pastIsBackstory: this.#pastIsBackstory,
         start: tokens[from].start, end: tokens[c.to - 1].end, referents: shared ? [shared, ...referents] : referents,
       });
       for (const r of referents) {
@@ -205,6 +217,7 @@ function hasStopBetween(tokens: readonly Token[], from: number, to: number): boo
 }
 
 const SHARING_OPENERS = new Set(['and', 'then', 'but', 'or']);
+const CLEFT = new Set(['the', 'one', 'only', 'person', 'girl', 'boy', 'woman', 'man']);
 const NOT_A_VERB = new Set(['again', 'nobody', 'no', 'not', 'never', 'so', 'the', 'a', 'an', 'her', 'his', 'their', 'then',
   'now', 'still', 'also', 'everyone', 'everybody', 'nothing', 'someone', 'somebody', 'yet', 'there', 'here', 'that', 'this',
   'it', 'they', 'we', 'you', 'i', 'she', 'he', 'forth', 'over', 'out', 'back']);
@@ -216,7 +229,9 @@ const NOT_A_VERB = new Set(['again', 'nobody', 'no', 'not', 'never', 'so', 'the'
  */
 function sharedSubject(tokens: readonly Token[], c: { from: number; to: number; opener?: string }, referents: readonly Referent[],
   previous: Clause | undefined): Referent | undefined {
-  if (!previous || !c.opener || !SHARING_OPENERS.has(c.opener) || c.from === 0) return undefined;
+  if (!previous || !c.opener || c.from === 0) return undefined;
+  if (c.opener === 'who') return relativeSubject(tokens, c, referents, previous);
+  if (!SHARING_OPENERS.has(c.opener)) return undefined;
   const first = tokens[c.from];
   if (!first || first.kind !== 'word' || first.capitalized || NOT_A_VERB.has(first.word) || referents.some((r) => r.tokenStart === c.from)) return undefined;
   if (tokens[c.from - 1].kind !== 'word' || previous.to !== c.from - 1) return undefined;
@@ -225,4 +240,19 @@ function sharedSubject(tokens: readonly Token[], c: { from: number; to: number; 
   if (!subject || subject.tokenStart !== previous.from || !subject.characterId && subject.kind !== 'indefinite') return undefined;
   const opener = tokens[c.from - 1];
   return { ...subject, tokenStart: c.from - 1, tokenEnd: c.from, start: opener.start, end: opener.end };
+}
+
+/** "Bette is the one who shoves Cassie": "who" stands for the last person named before it. */
+function relativeSubject(tokens: readonly Token[], c: { from: number }, referents: readonly Referent[], previous: Clause): Referent | undefined {
+  const first = tokens[c.from];
+  if (!first || first.kind !== 'word' || first.capitalized || NOT_A_VERB.has(first.word) || referents.some((r) => r.tokenStart === c.from)) return undefined;
+  const antecedent = previous.referents[previous.referents.length - 1];
+  if (!antecedent || antecedent.kind !== 'name' || previous.to !== c.from - 1) return undefined;
+  // The antecedent stands right before "who", or is the subject of a cleft: "Bette is the one who".
+  for (let i = antecedent.tokenEnd; i < c.from - 1; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'comma' && !CLEFT.has(t.word) && !isBe(t.word)) return undefined;
+  }
+  const who = tokens[c.from - 1];
+  return { ...antecedent, tokenStart: c.from - 1, tokenEnd: c.from, start: who.start, end: who.end };
 }
