@@ -51,7 +51,12 @@ export function chaptersOf(scriptPath: string): string[] {
 /** The chapters of the story a folder holds. */
 export function chaptersIn(folder: string): string[] {
   const config = readStoryConfig(folder);
-  if (config?.chapters && config.chapters.length > 0) return config.chapters.map((c) => path.resolve(folder, c));
+  // Chapters are the folder's own scripts: a listed path that leaves the folder is ignored, so a
+  // story file cannot make the server read files elsewhere (an untrusted workspace reads it too).
+  if (config?.chapters && config.chapters.length > 0) {
+    const inFolder = config.chapters.map((c) => path.resolve(folder, c)).filter((c) => path.dirname(c) === path.resolve(folder));
+    if (inFolder.length > 0) return inFolder;
+  }
   let names: string[];
   try {
     names = fs.readdirSync(folder);
