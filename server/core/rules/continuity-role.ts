@@ -32,9 +32,16 @@ interface Holder {
   readonly span: Span;
 }
 
+const termLists = new WeakMap<Script['pack'], { role: Role; words: string[] }[]>();
+
+/** The pack's role terms, longest first: built once per pack, since every clause asks for them. */
 function termsLongestFirst(script: Script): { role: Role; words: string[] }[] {
+  const known = termLists.get(script.pack);
+  if (known) return known;
   const all = script.pack.roles.flatMap((role) => role.terms.map((t) => ({ role, words: t.toLowerCase().split(/[\s-]+/).filter(Boolean) })));
-  return all.sort((a, b) => b.words.length - a.words.length);
+  const sorted = all.sort((a, b) => b.words.length - a.words.length);
+  termLists.set(script.pack, sorted);
+  return sorted;
 }
 
 function matchTerms(script: Script, its: readonly Item[]): TermMatch[] {
