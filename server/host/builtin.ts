@@ -44,8 +44,9 @@ export function builtinPackText(): { uri: string; text: string } {
 /**
  * Resolves `extends:` refs for packs on disk: the built-in pack by name, or a path relative to the
  * extending pack that must stay inside one of the allowed roots (the workspace, the extension).
+ * Packs open in the editor are read from `openText`, so every pack sees the same version of another.
  */
-export function fileResolver(allowedRoots: readonly string[]): PackResolver {
+export function fileResolver(allowedRoots: readonly string[], openText: (file: string) => string | undefined = () => undefined): PackResolver {
   return (ref, fromUri) => {
     if (ref === BUILTIN_REF || ref === BUILTIN_ID) return builtinPackText();
     if (/^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref)) return { error: `unsupported pack reference “${ref}”: use a relative path or ${BUILTIN_REF}` };
@@ -55,6 +56,9 @@ export function fileResolver(allowedRoots: readonly string[]): PackResolver {
     if (!allowedRoots.some((root) => isInside(realpathOrSelf(root), real))) {
       return { error: `“${ref}” is outside the workspace: a pack may only extend packs in the workspace or the built-in pack` };
     }
+    // A pack open in the editor is read as the writer sees it, unsaved edits included.
+    const open = openText(target);
+    if (open !== undefined) return { uri: target, text: open };
     try {
       return { uri: target, text: decodeUtf8(fs.readFileSync(real)) };
     } catch {

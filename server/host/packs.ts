@@ -45,8 +45,11 @@ export class PackStore {
   readonly #roots: string[];
   readonly #loaded = new Map<string, { result: LoadResult; lastGood?: CanonPack; text: string }>();
 
-  constructor(roots: readonly string[]) {
+  readonly #openText: (file: string) => string | undefined;
+
+  constructor(roots: readonly string[], openText: (file: string) => string | undefined = () => undefined) {
     this.#roots = [...roots];
+    this.#openText = openText;
   }
 
   /** (Re)loads a pack from the given text, or from disk. */
@@ -62,7 +65,7 @@ export class PackStore {
         return result;
       }
     }
-    const result = loadPack(source, file, fileResolver(this.#roots));
+    const result = loadPack(source, file, fileResolver(this.#roots, this.#openText));
     this.#remember(file, result, source);
     return result;
   }
@@ -80,6 +83,11 @@ export class PackStore {
   pack(file: string): CanonPack | undefined {
     if (!this.#loaded.has(file)) this.load(file);
     return this.#loaded.get(file)?.lastGood;
+  }
+
+  /** The last load of a pack: its problems, and the pack where it had no error. */
+  result(file: string): LoadResult | undefined {
+    return this.#loaded.get(file)?.result;
   }
 
   text(file: string): string | undefined {

@@ -173,23 +173,26 @@ export function startServer(connection: Connection): void {
     });
   }
 
+  /**
+   * Publishes every pack's problems, gathered per file first: a pack that another extends is read
+   * by both, and one list per file (without repeats) keeps the two from overwriting each other.
+   */
   function publishPackProblems(): void {
+    const byFile = new Map<string, Map<string, Diagnostic>>();
     for (const file of workspace.packs.files) {
-      const text = workspace.packs.text(file) ?? '';
-      const result = workspace.packs.load(file, documents.get(pathToFileURL(file).href)?.text ?? text);
-      const byFile = new Map<string, Diagnostic[]>();
-      for (const p of result.problems) {
+      if (!byFile.has(file)) byFile.set(file, new Map());
+      for (const p of workspace.packs.result(file)?.problems ?? []) {
         const target = p.uri.startsWith('builtin:') ? file : p.uri;
-        const targetText = target === file ? (workspace.packs.text(file) ?? '') : (workspace.packs.text(target) ?? '');
-        const lines = new LineIndex(targetText);
-        const list = byFile.get(target) ?? [];
-        list.push({ range: { start: lines.positionAt(p.span.start), end: lines.positionAt(p.span.end) }, severity: p.severity === 'error' ? 1 : 2, source: 'canon-keeper', code: 'canon.pack', message: p.message });
+        const lines = new LineIndex(workspace.packs.text(target) ?? '');
+        const range = { start: lines.positionAt(p.span.start), end: lines.positionAt(p.span.end) };
+        const list = byFile.get(target) ?? new Map<string, Diagnostic>();
+        list.set(`${p.span.start}:${p.span.end}:${p.message}`, { range, severity: p.severity === 'error' ? 1 : 2, source: 'canon-keeper', code: 'canon.pack', message: p.message });
         byFile.set(target, list);
       }
-      if (!byFile.has(file)) byFile.set(file, []);
-      for (const [target, diagnostics] of byFile) void connection.sendDiagnostics({ uri: pathToFileURL(target).href, diagnostics });
     }
+    for (const [target, diagnostics] of byFile) void connection.sendDiagnostics({ uri: pathToFileURL(target).href, diagnostics: [...diagnostics.values()] });
   }
+
 
   /** The analysis of the document as it is now, computed on demand if the scheduled one has not run yet. */
   function analysed(uri: string, token: CancellationToken): { script: OpenScript; result: CheckResult } | undefined {

@@ -43,7 +43,7 @@ export class Workspace {
     this.roots = [...roots];
     this.trusted = trusted;
     this.#documents = documents;
-    this.packs = new PackStore(roots);
+    this.packs = new PackStore(roots, (file) => this.#openText(file));
   }
 
   /** Finds and loads the workspace's packs; in an untrusted workspace there are none but the built-in one. */
@@ -66,6 +66,8 @@ export class Workspace {
     if (!this.trusted) return;
     if (!this.packFiles.includes(file)) this.packFiles = [...this.packFiles, file].sort();
     this.packs.load(file, text ?? this.#openText(file));
+    // Packs that extend the changed one must see the change too; there are few packs, so reload all.
+    for (const other of this.packFiles) if (other !== file) this.packs.load(other, this.#openText(other));
     this.#chapterClocks.clear();
   }
 
