@@ -9,16 +9,41 @@ import { clockSource, eventName, markDivergence } from './support';
  * one (a second anchor would be overruled by it), or adds one under the scene heading.
  */
 export function anchorFix(script: Script, offset: number, eventId: string): Fix {
-  const scene = [...script.scenes].reverse().find((s) => s.start <= offset);
+  const scene = lastScene(script, offset);
   const anchorText = `[[canon: after ${eventName(script, eventId)}]]`;
   const title = `Place this scene after ${eventName(script, eventId)}`;
   const own = script.anchors.filter((a) => a.scene === scene && a.anchor.span.start < offset).pop();
   if (own) return { title, edits: [{ span: own.anchor.span, newText: anchorText }] };
   const heading = scene?.heading;
-  const newline = script.doc.text.includes('\r\n') ? '\r\n' : '\n';
+  const newline = newlineOf(script);
   if (!heading) return { title, edits: [{ span: { start: 0, end: 0 }, newText: `${anchorText}${newline}${newline}` }] };
   const at = lineEnd(script.doc.text, heading.end);
   return { title, edits: [{ span: { start: at, end: at }, newText: `${newline}${newline}${anchorText}` }] };
+}
+
+/** The last scene starting at or before the offset (scenes are in script order). */
+function lastScene(script: Script, offset: number): Script['scenes'][number] | undefined {
+  const scenes = script.scenes;
+  let low = 0;
+  let high = scenes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (scenes[mid].start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 ? scenes[low - 1] : undefined;
+}
+
+const newlines = new WeakMap<Script, string>();
+
+/** The script's line break for inserted lines: looked for once per script, not once per finding. */
+function newlineOf(script: Script): string {
+  let newline = newlines.get(script);
+  if (newline === undefined) {
+    newline = script.doc.text.includes('\r\n') ? '\r\n' : '\n';
+    newlines.set(script, newline);
+  }
+  return newline;
 }
 
 function lineEnd(text: string, offset: number): number {

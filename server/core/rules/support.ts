@@ -38,19 +38,39 @@ export function characterName(script: Script, id: string | undefined): string {
  * so a warning can point to where a state began in the script.
  */
 export function clockSource(script: Script, offset: number): Related | undefined {
-  let best: Related | undefined;
-  let bestAt = -1;
+  const sources = clockSources(script);
+  // The last source starting before the offset; among sources at one offset the last listed wins.
+  let low = 0;
+  let high = sources.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sources[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 ? sources[low - 1].related : undefined;
+}
+
+const sourceLists = new WeakMap<Script, { start: number; related: Related }[]>();
+
+/**
+ * Every place the clock is set (narrated events, then anchors), sorted by where it starts and
+ * otherwise in that order: built once per script, since every state finding asks.
+ */
+function clockSources(script: Script): { start: number; related: Related }[] {
+  const known = sourceLists.get(script);
+  if (known) return known;
+  const sources: { start: number; related: Related }[] = [];
   for (const o of script.occurrences) {
-    if (o.mood === 'irrealis' || o.match.start >= offset || o.match.start < bestAt) continue;
-    bestAt = o.match.start;
-    best = { span: { start: o.match.start, end: o.match.end }, message: `${o.compiled.event.name} happens here` };
+    if (o.mood === 'irrealis') continue;
+    sources.push({ start: o.match.start, related: { span: { start: o.match.start, end: o.match.end }, message: `${o.compiled.event.name} happens here` } });
   }
   for (const a of script.anchors) {
-    if (!a.anchor.event || a.offClock || a.anchor.span.start >= offset || a.anchor.span.start < bestAt) continue;
-    bestAt = a.anchor.span.start;
-    best = { span: a.anchor.span, message: `The story is placed ${a.anchor.relation} ${a.anchor.event.name} here` };
+    if (!a.anchor.event || a.offClock) continue;
+    sources.push({ start: a.anchor.span.start, related: { span: a.anchor.span, message: `The story is placed ${a.anchor.relation} ${a.anchor.event.name} here` } });
   }
-  return best;
+  sources.sort((a, b) => a.start - b.start);
+  sourceLists.set(script, sources);
+  return sources;
 }
 
 /** The quick fix every continuity finding offers: keep the line as an intended divergence. */
