@@ -6,6 +6,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { CancellationToken } from '../core/cancellation';
 import type { CheckResult } from '../core/check';
+import type { Rule } from '../core/rules/rule';
 import { LineIndex } from '../core/lines';
 import { isPackFile } from '../host/packs';
 import { toDiagnostic } from './diagnostics';
@@ -27,7 +28,14 @@ class Cancellation implements CancellationToken {
  * after the current message is handled (setImmediate), each cancelled by the next edit, so the
  * editor is never blocked and stale diagnostics are never published.
  */
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** The rules to run; the registry's by default. */
+  readonly rules?: readonly Rule[];
+  /** Log uncaught exceptions instead of dying: on for the real process, off when embedded in tests. */
+  readonly guardProcess?: boolean;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new Documents();
   let workspace = new Workspace([], false, documents);
   let canAskConfiguration = false;
@@ -44,8 +52,8 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const roots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (roots.length === 0 && params.rootUri) roots.push(...[uriToPath(params.rootUri)].filter((p): p is string => !!p));
-    const options = (params.initializationOptions ?? {}) as { trusted?: boolean };
-    workspace = new Workspace(roots, options.trusted !== false, documents);
+    const init = (params.initializationOptions ?? {}) as { trusted?: boolean };
+    workspace = new Workspace(roots, init.trusted !== false, documents, options.rules);
     canAskConfiguration = !!params.capabilities.workspace?.configuration;
     return {
       capabilities: {
@@ -246,6 +254,8 @@ export function startServer(connection: Connection): void {
     guard(() => { run(); return undefined; }, undefined);
   }
 
-  process.on('uncaughtException', (error) => connection.console.error(`Canon Keeper: ${error.stack ?? String(error)}`));
+  if (options.guardProcess !== false) {
+    process.on('uncaughtException', (error) => connection.console.error(`Canon Keeper: ${error.stack ?? String(error)}`));
+  }
   connection.listen();
 }

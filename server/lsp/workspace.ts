@@ -9,6 +9,7 @@ import type { Clock } from '../core/story/script';
 import { builtinPack, decodeUtf8 } from '../host/builtin';
 import { canonFor, findPackFiles, isPackFile, packFileFor, PackStore } from '../host/packs';
 import { earlierChapters, readStoryConfig } from '../host/story';
+import type { Rule } from '../core/rules/rule';
 import type { Documents, OpenScript } from './documents';
 
 export interface Settings {
@@ -39,7 +40,10 @@ export class Workspace {
   readonly #documents: Documents;
   readonly #chapterClocks = new Map<string, { text: string; pack: CanonPack; clock?: Clock }>();
 
-  constructor(roots: readonly string[], trusted: boolean, documents: Documents) {
+  readonly #rules?: readonly Rule[];
+
+  constructor(roots: readonly string[], trusted: boolean, documents: Documents, rules?: readonly Rule[]) {
+    this.#rules = rules;
     this.roots = [...roots];
     this.trusted = trusted;
     this.#documents = documents;
@@ -100,7 +104,7 @@ export class Workspace {
   check(script: OpenScript, token: CancellationToken, onRuleError: (id: string, e: unknown) => void): CheckResult {
     const { pack } = this.canonFor(script.uri);
     const startClock = this.#startClock(script.uri, pack, token);
-    return checkScript(script.doc, pack, { severities: this.severities(script.uri), startClock, onRuleError }, token);
+    return checkScript(script.doc, pack, { severities: this.severities(script.uri), startClock, onRuleError, rules: this.#rules }, token);
   }
 
   #startClock(uri: string, pack: CanonPack, token: CancellationToken): Clock | undefined {
