@@ -9,7 +9,7 @@ import { compileCanon, type CompiledCanon } from './compiled';
 import { readConventions } from './conventions';
 import { passageCache, type CacheVersion, type PassageCache, type PassageReading, type PassageWords, type Recognition } from './passage-cache';
 import { ClauseWords, recogniseEvent, recogniseSaid } from './recognise';
-import { findScenes, isOffClock, type OffClockSpan, type Scene } from './scenes';
+import { findScenes, type OffClockSpan, type Scene } from './scenes';
 import { scriptNameForms, withScriptMentions } from './script-cast';
 import { narratesInPast } from './tense';
 import type {
@@ -122,10 +122,40 @@ function cachedAnchors(doc: FountainDocument, pack: CanonPack, cache: PassageCac
   return anchors;
 }
 
+/** The last scene starting at or before the offset (the first scene if none does), by binary search. */
 function sceneAt(scenes: readonly Scene[], offset: number): Scene {
-  let found = scenes[0];
-  for (const s of scenes) if (s.start <= offset) found = s;
-  return found;
+  let low = 0;
+  let high = scenes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (scenes[mid].start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 ? scenes[low - 1] : scenes[0];
+}
+
+/**
+ * Whether an offset is off the clock, as isOffClock says, by binary search over the spans merged:
+ * asking each span for each passage made long scripts with many flashbacks quadratic.
+ */
+function offClockTest(spans: readonly OffClockSpan[]): (offset: number) => boolean {
+  const sorted = spans.filter((s) => s.start < s.end).sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  return (offset) => {
+    let low = 0;
+    let high = merged.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (merged[mid].start <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && offset < merged[low - 1].end;
+  };
 }
 
 /** The story clock, moved through the script in reading order. */
@@ -140,13 +170,14 @@ class ClockWalk {
   readonly #canon: CompiledCanon;
   readonly #cast: Cast;
   readonly #reader: ClauseReader;
-  readonly #offClock: readonly OffClockSpan[];
+  readonly #offClock: (offset: number) => boolean;
+  readonly #speakers = new Map<string, string | undefined>();
   readonly #cache: PassageCache | undefined;
   readonly #pastIsBackstory: boolean;
 
   constructor(canon: CompiledCanon, cast: Cast, start: Clock | undefined, offClock: readonly OffClockSpan[], pastIsBackstory: boolean, cache?: PassageCache) {
     this.#pastIsBackstory = pastIsBackstory;
-    this.#offClock = offClock;
+    this.#offClock = offClockTest(offClock);
     this.#cache = cache;
     this.#canon = canon;
     this.#cast = cast;
@@ -160,7 +191,7 @@ class ClockWalk {
   }
 
   anchor(anchor: Anchor, scene: Scene): void {
-    const offClock = isOffClock(this.#offClock, anchor.span.start);
+    const offClock = this.#offClock(anchor.span.start);
     this.anchors.push({ anchor, scene, before: this.clock, offClock });
     if (offClock || !anchor.event) return;
     const index = this.#canon.eventIndex.get(anchor.event.id);
@@ -169,7 +200,7 @@ class ClockWalk {
   }
 
   passage(passage: Passage, scene: Scene, all: readonly Passage[], at: number): void {
-    const offClock = isOffClock(this.#offClock, passage.element.start);
+    const offClock = this.#offClock(passage.element.start);
     if (passage.kind === 'cue') {
       const characterId = this.#speakerId(passage.element.type === 'character' ? passage.element.name : '');
       this.cues.push({ passage, scene, characterId, clock: offClock ? undefined : this.clock, offClock, speaks: speaks(all, at) });
@@ -234,8 +265,10 @@ class ClockWalk {
     return found;
   }
 
+  /** Who a cue names, looked up once per name: cues repeat all through a script. */
   #speakerId(name: string): string | undefined {
-    return this.#cast.lookup(name)?.id;
+    if (!this.#speakers.has(name)) this.#speakers.set(name, this.#cast.lookup(name)?.id);
+    return this.#speakers.get(name);
   }
 
   #narrated(info: ClauseInfo, recognitions: readonly Recognition[]): void {
