@@ -13,8 +13,9 @@ import type { Span } from '../span';
  *     spelling, or "someone" and the like for an unknown person); the role names one of the
  *     event's participants, e.g. `{culprit}`, `{victim}`; a slot named after a character id
  *     (`{cassie}`) matches only that character;
- *   - `*` matches any one word; between two pattern words up to three other words may stand
- *     ("sends Cassie over the edge of the roof" matches "send {victim} over the edge").
+ *   - `*` matches any one word; between two pattern words up to four other words may stand, and
+ *     an aside between commas does not count ("sends Cassie over the edge of the roof" matches
+ *     "send {victim} over the edge").
  */
 
 /** Where an entry stands in its pack file: for diagnostics on the pack and go-to-definition. */
@@ -93,7 +94,7 @@ export interface Place extends Sourced {
 export interface Phrasing {
   /** The word pattern, e.g. "{culprit} push {victim} off". */
   readonly pattern: string;
-  /** Words of which at least one must stand in the same sentence: ["roof", "edge", "ledge"]. */
+  /** Words of which at least one must stand in the same paragraph or the scene heading: ["roof", "edge"]. */
   readonly context?: readonly string[];
 }
 

@@ -1,5 +1,5 @@
 import type { Finding, Fix } from '../finding';
-import type { Script } from '../story/script';
+import type { EventOccurrence, Script } from '../story/script';
 import type { Rule } from './rule';
 import { characterName, cite, markDivergence } from './support';
 
@@ -10,7 +10,7 @@ export const rule: Rule = {
   check(script: Script): Finding[] {
     const findings: Finding[] = [];
     for (const occurrence of script.occurrences) {
-      if (occurrence.mood === 'irrealis') continue;
+      if (occurrence.mood === 'irrealis' || !othersAreCanon(occurrence)) continue;
       for (const fact of script.pack.facts) {
         if (fact.kind !== 'participant' || fact.event !== occurrence.compiled.event.id) continue;
         const named = occurrence.match.bindings.get(fact.role);
@@ -33,3 +33,17 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/**
+ * A wrong participant contradicts canon only in the canon event: every other participant the
+ * narration names must be known to be the canon one ("Ramon pushes someone off the roof" may be
+ * another story; "Ramon pushes Cassie off the roof" is not).
+ */
+function othersAreCanon(o: EventOccurrence): boolean {
+  const { participants } = o.compiled.event;
+  for (const [role, referent] of o.match.bindings) {
+    if (o.compiled.factRoles.has(role) || !Object.prototype.hasOwnProperty.call(participants, role)) continue;
+    if (referent.characterId !== participants[role]) return false;
+  }
+  return true;
+}

@@ -3,7 +3,7 @@ import type { CanonPack } from '../canon/model';
 import type { Cue, Element, FountainDocument } from '../fountain/model';
 import { LineIndex } from '../lines';
 import { findAnchors, type Anchor } from './anchors';
-import type { Cast } from './cast';
+import { isCaseless, type Cast } from './cast';
 import { ClauseReader, type Clause } from './clauses';
 import { compileCanon, type CompiledCanon } from './compiled';
 import { readConventions } from './conventions';
@@ -44,7 +44,7 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     const inDialogue = kind === 'dialogue' || kind === 'parenthetical';
     const read = (): PassageWords => {
       const tokens = tokenize(doc.masked, element.start, element.end);
-      return { tokens, mentions: withScriptMentions(tokens, cast.mentions(tokens), scriptForms) };
+      return { tokens, mentions: withScriptMentions(tokens, cast.mentions(tokens, 0, tokens.length, isCaseless(tokens)), scriptForms) };
     };
     const passageSpeaker = inDialogue ? speaker : undefined;
     if (!cache) {

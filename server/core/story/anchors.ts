@@ -18,7 +18,8 @@ export interface Anchor {
   readonly event?: CanonEvent;
 }
 
-const STOP_WORDS = new Set(['the', 'a', 'an', "'s", 'of', 'her', 'his', 'their', 'from', 'to', 'on', 'in', 'at', 'is', 'be']);
+const STOP_WORDS = new Set(['the', 'a', 'an', "'s", 'of', 'her', 'his', 'their', 'from', 'to', 'on', 'in', 'at', 'is', 'be',
+  'she', 'he', 'they', 'it', 'up', 'was', 'were', 'gets', 'get', 'by']);
 
 function contentWords(text: string): string[] {
   return tokenize(text).filter((t) => t.kind === 'word' && !STOP_WORDS.has(t.word)).map((t) => t.word);
@@ -42,29 +43,52 @@ function score(query: readonly string[], name: readonly string[]): number {
   return (hitQ / query.length + hitN / name.length) / 2;
 }
 
-function eventScore(event: CanonEvent, query: readonly string[]): number {
+/**
+ * An event is named by its name, its anchors, its id, and the words of its phrasings: a writer
+ * who anchors "after Cassie is unplugged" names the event narration recognises by "unplug".
+ */
+function eventScore(event: CanonEvent, query: readonly string[], names: ReadonlySet<string>): number {
   let best = 0;
   for (const name of [event.name, ...event.anchors, event.id.replace(/-/g, ' ')]) best = Math.max(best, score(query, contentWords(name)));
+  for (const phrasing of event.phrasings) {
+    const words = contentWords(phrasing.pattern.replace(/\{[^}]*\}|\*/g, ' '));
+    // A phrasing word only names the event together with the writer's other words, so it counts a little less.
+    if (words.length > 0) best = Math.max(best, 0.9 * score(query.filter((q) => !names.has(q)), words));
+  }
   return best;
 }
 
+
 /** Canon events, best named by the words first. */
 export function rankEvents(pack: CanonPack, words: string): CanonEvent[] {
+  const names = namesOf(pack);
   const query = contentWords(words);
   return pack.events
-    .map((event) => ({ event, score: eventScore(event, query) }))
+    .map((event) => ({ event, score: eventScore(event, query, names) }))
     .filter((e) => e.score > 0)
     .sort((a, b) => b.score - a.score)
     .map((e) => e.event);
 }
 
+/** Names of people in an anchor ("Cassie") say whose event it is, not which event. */
+const namesCache = new WeakMap<CanonPack, ReadonlySet<string>>();
+function namesOf(pack: CanonPack): ReadonlySet<string> {
+  let names = namesCache.get(pack);
+  if (!names) {
+    names = new Set(pack.characters.flatMap((c) => [c.name, c.first ?? '', ...c.aliases, ...c.nicknames]).flatMap((n) => contentWords(n)));
+    namesCache.set(pack, names);
+  }
+  return names;
+}
+
 /** The canon event best named by the words, if any names it well enough. */
 export function resolveEvent(pack: CanonPack, words: string): CanonEvent | undefined {
+  const names = namesOf(pack);
   const query = contentWords(words);
   let best: CanonEvent | undefined;
   let bestScore = 0;
   for (const event of pack.events) {
-    const s = eventScore(event, query);
+    const s = eventScore(event, query, names);
     if (s > bestScore) {
       best = event;
       bestScore = s;

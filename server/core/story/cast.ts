@@ -65,12 +65,15 @@ export class Cast {
     return form ? this.#characters.get(form.characterId) : undefined;
   }
 
-  /** Every canon name in tokens[from, to), longest name first where names overlap. */
-  mentions(tokens: readonly Token[], from = 0, to = tokens.length): Mention[] {
+  /**
+   * Every canon name in tokens[from, to), longest name first where names overlap. Names count only
+   * where capitalised, unless `caseless` (a passage written all in lower case, as some writers do).
+   */
+  mentions(tokens: readonly Token[], from = 0, to = tokens.length, caseless = false): Mention[] {
     const found: Mention[] = [];
     let i = from;
     while (i < to) {
-      const mention = this.#mentionAt(tokens, i, to);
+      const mention = this.#mentionAt(tokens, i, to, caseless);
       if (mention) {
         found.push(mention);
         i = mention.tokenEnd;
@@ -81,9 +84,9 @@ export class Cast {
     return found;
   }
 
-  #mentionAt(tokens: readonly Token[], i: number, to: number): Mention | undefined {
+  #mentionAt(tokens: readonly Token[], i: number, to: number, caseless: boolean): Mention | undefined {
     const token = tokens[i];
-    if (token.kind !== 'word' || !token.capitalized) return undefined;
+    if (token.kind !== 'word' || (!token.capitalized && !caseless)) return undefined;
     for (const form of this.#byFirstWord.get(token.word) ?? []) {
       // "Mrs. Shore" is Cassie's mother, not Cassie.
       if (form.kind === 'surname' && i > 0 && TITLES.has(tokens[i - 1].word)) continue;
@@ -147,4 +150,15 @@ function namesOf(c: Character, surnameCount: Map<string, number>): NameForm[] {
   c.nicknames.forEach((n) => add(n, 'nickname'));
   c.misspellings.forEach((m) => add(m, 'misspelling'));
   return forms;
+}
+
+/** A passage of at least a few words with no capital at all: its writer does not capitalise names either. */
+export function isCaseless(tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    if (t.capitalized) return false;
+    words++;
+  }
+  return words >= 3;
 }

@@ -1,5 +1,6 @@
 import type { Cast, Mention } from './cast';
 import { isBe } from './lemma';
+import { SCRIPT_ID } from './script-cast';
 import type { Token } from './words';
 
 /** Who a stretch of words refers to. */
@@ -166,7 +167,7 @@ export class ClauseReader {
   }
 
   #gender(id: string): Gender {
-    return genderOf(this.#cast.character(id)?.pronouns);
+    return TITLED_GENDER.get(id.slice(SCRIPT_ID.length).split(' ')[0]) ?? genderOf(this.#cast.character(id)?.pronouns);
   }
 
   #referents(tokens: readonly Token[], from: number, to: number, mentionAt: ReadonlyMap<number, Mention>,
@@ -183,6 +184,14 @@ export class ClauseReader {
         continue;
       }
       if (t.kind !== 'word') continue;
+      const titled = titledPerson(tokens, i, to, mentionAt);
+      if (titled) {
+        // "Mrs. Shore": a person the canon does not know, but a candidate for "she" all the same.
+        found.push({ tokenStart: i, tokenEnd: titled.end, start: t.start, end: tokens[titled.end - 1].end, characterId: titled.id, kind: 'name' });
+        inClause.push({ characterId: titled.id, gender: titled.gender });
+        i = titled.end - 1;
+        continue;
+      }
       const base = { tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end };
       if (speakerId && (t.word === 'i' || t.word === 'me' || t.word === 'myself')) {
         found.push({ ...base, characterId: speakerId, kind: 'pronoun' });
@@ -255,4 +264,15 @@ function relativeSubject(tokens: readonly Token[], c: { from: number }, referent
   }
   const who = tokens[c.from - 1];
   return { ...antecedent, tokenStart: c.from - 1, tokenEnd: c.from, start: who.start, end: who.end };
+}
+
+const TITLED_GENDER = new Map<string, Gender>([['MRS', 'she'], ['MS', 'she'], ['MISS', 'she'], ['MADAME', 'she'], ['MR', 'he'], ['MISTER', 'he']]);
+
+/** "Mrs. Shore", "Mr. Kapoor": a title and a capitalised name the canon does not hold. */
+function titledPerson(tokens: readonly Token[], i: number, to: number, mentionAt: ReadonlyMap<number, Mention>): { end: number; id: string; gender: Gender } | undefined {
+  const title = tokens[i].word.toUpperCase();
+  const gender = TITLED_GENDER.get(title);
+  const next = tokens[i + 1];
+  if (!gender || !next || i + 1 >= to || next.kind !== 'word' || !next.capitalized || mentionAt.has(i + 1)) return undefined;
+  return { end: i + 2, id: `${SCRIPT_ID}${title} ${next.word.toUpperCase()}`, gender };
 }

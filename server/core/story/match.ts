@@ -13,13 +13,15 @@ export interface PhrasingMatch {
 }
 
 // Between two pattern terms, up to this many other words may stand.
-const MAX_GAP = 3;
+const MAX_GAP = 4;
 const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'my', 'your', 'our']);
 const BODY_PARTS = new Set(['hand', 'hands', 'arm', 'arms', 'finger', 'fingers', 'palm', 'palms', 'shoulder', 'shoulders', 'foot', 'feet', 'elbow', 'knee']);
 
 interface State {
   readonly clause: Clause;
   readonly words: readonly number[];
+  /** For a word that opens an aside between commas ("Cassie, propped up on pillows, accuses"), the word after it. */
+  readonly asideEnd: ReadonlyMap<number, number>;
   readonly referentAt: ReadonlyMap<number, Referent>;
   readonly terms: readonly PatternTerm[];
 }
@@ -35,7 +37,7 @@ export function matchPattern(clause: Clause, terms: readonly PatternTerm[],
   for (let i = clause.from; i < clause.to; i++) if (clause.tokens[i].kind === 'word') words.push(i);
   const referentAt = new Map<number, Referent>();
   for (const r of clause.referents) referentAt.set(r.tokenStart, r);
-  const state: State = { clause, words, referentAt, terms };
+  const state: State = { clause, words, referentAt, terms, asideEnd: asides(clause, words) };
   let best: PhrasingMatch | undefined;
   for (let p = 0; p < words.length; p++) {
     const bindings = new Map<string, Referent>();
@@ -71,7 +73,7 @@ function matchFrom(state: State, t: number, p: number, bindings: Map<string, Ref
   let next: number;
   if (term.kind === 'slot') {
     const referent = state.referentAt.get(index);
-    if (!referent || !accept(term.name, referent)) return undefined;
+    if (!referent || !accept(term.name, referent) || possessiveBefore(state, referent, t)) return undefined;
     next = p;
     while (next < words.length && words[next] < referent.tokenEnd) next++;
     // "Cassie's wheelchair": a possessor is not the person the pattern is about, unless the
@@ -113,6 +115,12 @@ function continueAfter(state: State, t: number, next: number, bindings: Map<stri
     const end = matchFrom(state, t + 1, next + gap, bindings, marks, accept);
     if (end !== undefined) return end;
   }
+  // An aside between commas does not count against the gap.
+  const after = state.asideEnd.get(next);
+  if (after !== undefined && after < words.length) {
+    const end = matchFrom(state, t + 1, after, bindings, marks, accept);
+    if (end !== undefined) return end;
+  }
   if (term.kind === 'slot') bindings.delete(term.name);
   return undefined;
 }
@@ -142,3 +150,39 @@ function passiveMismatch(state: State, t: number, p: number): boolean {
   }
   return false;
 }
+
+const MAX_ASIDE = 12;
+
+/** Asides: words between a comma and the next comma of the clause, up to a few words long. */
+function asides(clause: Clause, words: readonly number[]): Map<number, number> {
+  const found = new Map<number, number>();
+  for (let p = 0; p < words.length; p++) {
+    const before = clause.tokens[words[p] - 1];
+    if (!before || before.kind !== 'comma' || words[p] - 1 < clause.from) continue;
+    for (let q = p; q < Math.min(words.length, p + MAX_ASIDE); q++) {
+      const closing = clause.tokens[words[q] + 1];
+      if (closing?.kind === 'comma') {
+        found.set(p, q + 1);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * "Her name is Jenny": a possessive pronoun directly before the pattern's next word is that
+ * word's owner, not a person taking part ("her" is both; "his", "their", "my" only possessive).
+ */
+function possessiveBefore(state: State, referent: Referent, t: number): boolean {
+  if (referent.kind !== 'pronoun') return false;
+  const word = state.clause.tokens[referent.tokenStart].word;
+  if (!POSSESSIVES.has(word)) return false;
+  if (word !== 'her') return true;
+  const next = state.terms[t + 1];
+  const following = state.clause.tokens[referent.tokenEnd];
+  return next?.kind === 'word' && following?.kind === 'word' && !PARTICLES.has(next.word) && sameWord(next.word, following.word);
+}
+
+// After these, "her" is the object: "take her off life support", "push her over".
+const PARTICLES = new Set(['off', 'over', 'out', 'up', 'down', 'on', 'in', 'into', 'from', 'at', 'to', 'away', 'back', 'through', 'across']);
