@@ -5,6 +5,7 @@ import type { Element, FountainDocument, ParseProblem } from './model';
 import { shiftElement, shiftProblem } from './shift';
 import { documentFrom, stateOf } from './state';
 import { readWindow, WindowResult } from './window';
+import { countBefore } from '../sorted';
 
 /**
  * Re-reads only the stretch an edit can change. The stretch starts at the last blank line wholly
@@ -37,14 +38,7 @@ function windowStart(old: string, blankLines: readonly number[], editStart: numb
 
 /** Index of the last value below `limit` in an ascending array, or -1. */
 function lastBelow(values: readonly number[], limit: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid] < limit) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
+  return countBefore(values, (v) => v, limit) - 1;
 }
 
 /** Answers, for rising offsets in the new text, "was this, moved back, an old blank line after the edit?" */
@@ -93,12 +87,5 @@ function joinParts<T>(old: readonly T[], middle: readonly T[], from: number, old
 }
 
 function firstAtOrAfter<T>(items: readonly T[], offset: number, startOf: (item: T) => number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (startOf(items[mid]) < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return countBefore(items, startOf, offset);
 }

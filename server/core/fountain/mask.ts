@@ -1,4 +1,5 @@
 import { isBlankRange, lineBreakEnd, lineContentEnd } from './chars';
+import { countBefore } from '../sorted';
 
 /** A note `[[...]]` or a boneyard `/* ... *\/`: text that is not part of the script. */
 export interface MaskRegion {
@@ -119,14 +120,7 @@ export function plainSlice(text: string, regions: readonly MaskRegion[], from: n
 
 /** Index of the first region whose end is after `offset` (binary search: regions are sorted). */
 export function firstRegionEndingAfter(regions: readonly MaskRegion[], offset: number): number {
-  let low = 0;
-  let high = regions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (regions[mid].end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return countBefore(regions, (r) => r.end, offset, true);
 }
 
 function blankOut(text: string, start: number, end: number): string {

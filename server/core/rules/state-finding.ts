@@ -3,6 +3,7 @@ import type { Finding, Fix } from '../finding';
 import type { Span } from '../span';
 import type { Script } from '../story/script';
 import { clockSource, eventName, markDivergence } from './support';
+import { countBefore } from '../sorted';
 
 /**
  * Places the scene after the event that ends the state: moves the scene's own anchor where it has
@@ -23,15 +24,8 @@ export function anchorFix(script: Script, offset: number, eventId: string): Fix 
 
 /** The last scene starting at or before the offset (scenes are in script order). */
 function lastScene(script: Script, offset: number): Script['scenes'][number] | undefined {
-  const scenes = script.scenes;
-  let low = 0;
-  let high = scenes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (scenes[mid].start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low > 0 ? scenes[low - 1] : undefined;
+  const count = countBefore(script.scenes, (s) => s.start, offset, true);
+  return count > 0 ? script.scenes[count - 1] : undefined;
 }
 
 const newlines = new WeakMap<Script, string>();

@@ -3,6 +3,7 @@ import type { Fix, Related } from '../finding';
 import type { Span } from '../span';
 import type { ClauseInfo, Clock, Script } from '../story/script';
 import { SCRIPT_ID, titleCase } from '../story/script-cast';
+import { countBefore } from '../sorted';
 
 /** Action clauses in scenes on the clock: where narration can contradict canon. */
 export function narration(script: Script): ClauseInfo[] {
@@ -40,14 +41,8 @@ export function characterName(script: Script, id: string | undefined): string {
 export function clockSource(script: Script, offset: number): Related | undefined {
   const sources = clockSources(script);
   // The last source starting before the offset; among sources at one offset the last listed wins.
-  let low = 0;
-  let high = sources.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sources[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low > 0 ? sources[low - 1].related : undefined;
+  const count = countBefore(sources, (s) => s.start, offset);
+  return count > 0 ? sources[count - 1].related : undefined;
 }
 
 const sourceLists = new WeakMap<Script, { start: number; related: Related }[]>();

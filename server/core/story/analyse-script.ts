@@ -16,6 +16,7 @@ import type {
   AnchorInfo, ClauseInfo, Clock, CueInfo, EventOccurrence, Passage, PassageKind, Script,
 } from './script';
 import { tokenize } from './words';
+import { countBefore } from '../sorted';
 
 const PASSAGE_KINDS: Partial<Record<Element['type'], PassageKind>> = {
   action: 'action',
@@ -124,14 +125,8 @@ function cachedAnchors(doc: FountainDocument, pack: CanonPack, cache: PassageCac
 
 /** The last scene starting at or before the offset (the first scene if none does), by binary search. */
 function sceneAt(scenes: readonly Scene[], offset: number): Scene {
-  let low = 0;
-  let high = scenes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (scenes[mid].start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low > 0 ? scenes[low - 1] : scenes[0];
+  const count = countBefore(scenes, (s) => s.start, offset, true);
+  return count > 0 ? scenes[count - 1] : scenes[0];
 }
 
 /**
@@ -147,14 +142,8 @@ function offClockTest(spans: readonly OffClockSpan[]): (offset: number) => boole
     else merged.push({ start: s.start, end: s.end });
   }
   return (offset) => {
-    let low = 0;
-    let high = merged.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (merged[mid].start <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 && offset < merged[low - 1].end;
+    const count = countBefore(merged, (s) => s.start, offset, true);
+    return count > 0 && offset < merged[count - 1].end;
   };
 }
 
