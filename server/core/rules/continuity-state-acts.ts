@@ -6,7 +6,7 @@ import { moodAt, negatedAfter } from '../story/mood';
 import type { ClauseInfo, Script } from '../story/script';
 import { stateFinding } from './state-finding';
 import type { Rule } from './rule';
-import { cite, holds, narration, stateLabel } from './support';
+import { characterName, cite, holds, narration, stateLabel } from './support';
 
 // Verbs and words anyone can be the subject of without acting, whatever the state says.
 const STATIVE = new Set(['be', 'have', 'seem', 'look', 'appear', 'remain', 'stay', 'lie', 'lay', 'sleep', 'breathe',
@@ -35,15 +35,18 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   check(script: Script): Finding[] {
     const findings: Finding[] = [];
+    // One warning per paragraph and state: "Cassie reaches out and grips the rail" is one slip.
+    const reported = new Set<string>();
     for (const info of narration(script)) {
       for (const state of script.pack.states) {
-        if (!state.forbids.includes('act') || !holds(script, state, info.clock)) continue;
+        const key = `${info.passage.element.start}:${state.id}`;
+        if (reported.has(key) || !state.forbids.includes('act') || !holds(script, state, info.clock)) continue;
         const act = actingSubject(info, state);
         if (!act) continue;
+        reported.add(key);
         const span = { start: act.referent.start, end: act.verbEnd };
-        const who = script.doc.text.slice(act.referent.start, act.referent.end);
         findings.push(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
-          `${who} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`));
+          `${subjectText(script, act.referent)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`));
       }
     }
     return findings;
@@ -104,4 +107,10 @@ function skipInsertion(clause: ClauseInfo['clause'], at: number): number {
     if (clause.tokens[i].kind === 'comma') return i + 1;
   }
   return at + 1;
+}
+
+/** The subject as the writer wrote it, or the character's name where a conjunction stands for it. */
+function subjectText(script: Script, referent: Referent): string {
+  const written = script.doc.text.slice(referent.start, referent.end);
+  return /^(and|then|but|or|who)$/i.test(written) ? characterName(script, referent.characterId) : written;
 }

@@ -1,0 +1,22 @@
+import * as assert from 'assert';
+import { checkFountain } from '../../support/check';
+
+const COMA = 'INT. HOSPITAL ROOM - NIGHT\n\n[[canon: after Cassie\'s fall]]\n\n';
+
+describe('continuity.state-acts', () => {
+  it('warns once for a paragraph in which Cassie acts twice, naming her, not the conjunction', () => {
+    const found = checkFountain(`${COMA}Cassie reaches for the rail and grips it. Then she sits up.\n`).filter((f) => f.code === 'continuity.state-acts');
+    assert.deepStrictEqual(found.map((f) => [f.line, f.character]), [[4, 0]]);
+    assert.match(found[0].message, /^Cassie reaches, but Cassie is in a coma/);
+  });
+
+  it('names Cassie where only the conjunction stands for her', () => {
+    const found = checkFountain(`${COMA}Bette cries. Cassie lies still and waves.\n`).filter((f) => f.code === 'continuity.state-acts');
+    assert.deepStrictEqual(found.map((f) => f.message.slice(0, 13)), ['Cassie waves,']);
+  });
+
+  it('stays quiet on what a body in a coma does and on others acting on her', () => {
+    const text = `${COMA}Cassie lies motionless. Her mother holds her hand. Cassie is wheeled to X-ray. Cassie, pale, breathes.\n`;
+    assert.deepStrictEqual(checkFountain(text).filter((f) => f.code === 'continuity.state-acts'), []);
+  });
+});
