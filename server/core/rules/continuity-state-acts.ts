@@ -18,6 +18,8 @@ const STATIVE = new Set(['be', 'have', 'seem', 'look', 'appear', 'remain', 'stay
 // A verb that starts with one of these is not done: "Cassie never reacts".
 const NEGATING = new Set(['never', 'not', 'barely', 'hardly', 'almost', 'nearly', 'cannot', 'can', 'could', 'would',
   'might', 'may', 'will', 'should', 'must', 'tries', 'try', 'tried', 'wants', 'wanted']);
+// Words between a subject and its verb that are neither: "Cassie then blinks".
+const ADVERBS = new Set(['then', 'still', 'also', 'just', 'again', 'now', 'even', 'finally', 'suddenly', 'already', 'soon']);
 // Only these pronouns can be the subject of a verb; "Her mother reads" is not Cassie reading.
 const SUBJECT_PRONOUNS = new Set(['she', 'he', 'i']);
 // Words before the subject that still leave it the subject: "Then, slowly, Cassie ...".
@@ -67,7 +69,7 @@ function actingSubject(info: ClauseInfo, state: CanonState): Acting | undefined 
     if (referent.characterId !== state.character || !leadsClause(info, referent)) continue;
     if (referent.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(clause.tokens[referent.tokenStart].word)) continue;
     let v = skipInsertion(clause, referent.tokenEnd);
-    while (v < clause.to && clause.tokens[v].word.endsWith('ly') && clause.tokens[v].kind === 'word') v++;
+    while (v < clause.to && clause.tokens[v].kind === 'word' && (clause.tokens[v].word.endsWith('ly') || ADVERBS.has(clause.tokens[v].word))) v++;
     if (v >= clause.to) continue;
     const verb = clause.tokens[v];
     if (verb.kind !== 'word' || NOT_VERBS.has(verb.word) || verb.capitalized || NEGATING.has(verb.word)) continue;

@@ -241,7 +241,8 @@ function sharedSubject(tokens: readonly Token[], c: { from: number; to: number; 
   if (!previous || !c.opener || c.from === 0) return undefined;
   if (c.opener === 'who') return relativeSubject(tokens, c, referents, previous);
   if (!SHARING_OPENERS.has(c.opener)) return undefined;
-  const first = tokens[c.from];
+  // "and then blinks": the verb may follow a "then".
+  const first = tokens[c.from]?.word === 'then' && c.from + 1 < c.to ? tokens[c.from + 1] : tokens[c.from];
   if (!first || first.kind !== 'word' || first.capitalized || NOT_A_VERB.has(first.word) || referents.some((r) => r.tokenStart === c.from)) return undefined;
   if (tokens[c.from - 1].kind !== 'word' || previous.to !== c.from - 1) return undefined;
   const subject = previous.referents[0];

@@ -13,6 +13,8 @@ describe('continuity.state-acts', () => {
   it('names Cassie where only the conjunction stands for her', () => {
     const found = checkFountain(`${COMA}Bette cries. Cassie lies still and waves.\n`).filter((f) => f.code === 'continuity.state-acts');
     assert.deepStrictEqual(found.map((f) => f.message.slice(0, 13)), ['Cassie waves,']);
+    const later = checkFountain(`${COMA}Bette cries. Cassie lies still, and then blinks and waves.\n`).filter((f) => f.code === 'continuity.state-acts');
+    assert.deepStrictEqual(later.map((f) => f.message.slice(0, 14)), ['Cassie blinks,']);
   });
 
   it('stays quiet on what a body in a coma does and on others acting on her', () => {
