@@ -12,7 +12,7 @@ import { parseCorpusScript, type CorpusScript } from './expectations';
  * engine generalises; a false alarm, or a trap that does not stay quiet, fails at once, because a
  * warning a writer cannot trust costs more than a miss.
  */
-const ROOTS = ['corpus-blind', 'corpus-blind-2'].map((name) => path.resolve(__dirname, '..', '..', '..', '..', 'test', name));
+const ROOTS = ['corpus-blind', 'corpus-blind-2', 'corpus-blind-3'].map((name) => path.resolve(__dirname, '..', '..', '..', '..', 'test', name));
 const MIN_RECALL = 0.9;
 
 describe('blind corpora', () => {
