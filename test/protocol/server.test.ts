@@ -1,87 +1,18 @@
 import * as assert from 'assert';
-import { spawn, spawnSync, type ChildProcess } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
+import { Client } from './support/client';
+import { VISITING_HOURS } from './support/scripts';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const SERVER = path.join(ROOT, 'bin', 'canon-keeper-ls');
 const CLI = path.join(ROOT, 'bin', 'canon-keeper');
 
-const SCRIPT = `Title: Visiting Hours
-Canon: compliant
-
-EXT. ARCHER SCHOOL - ROOF - NIGHT
-
-Delia pushes Cassie off the roof.
-
-INT. HOSPITAL ROOM - DAY
-
-Bette sits by the bed.
-
-CASSIE
-Get out.
-
-BETTE
-She's still asleep.
-
-
-`;
-
-/** A client speaking LSP to the real server binary over stdio, as any editor would. */
-class Client {
-  readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
-  readonly #process: ChildProcess;
-  readonly connection: MessageConnection;
-
-  constructor(workspace: string) {
-    this.#process = spawn(process.execPath, [SERVER, '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'inherit'] });
-    this.connection = createMessageConnection(new StreamMessageReader(this.#process.stdout!), new StreamMessageWriter(this.#process.stdin!));
-    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => this.diagnostics.set(p.uri, p));
-    this.connection.onRequest('workspace/configuration', () => [{}]);
-    this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.listen();
-  }
-
-  async start(workspace: string): Promise<void> {
-    await this.connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(workspace).href,
-      workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }],
-      capabilities: {},
-      initializationOptions: { trusted: true },
-    });
-    await this.connection.sendNotification('initialized', {});
-  }
-
-  open(uri: string, text: string, languageId = 'fountain'): void {
-    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
-  }
-
-  /** Polls, with a bound, until the server has published diagnostics for the URI (at a version, if given). */
-  async diagnosticsFor(uri: string, version?: number): Promise<Diagnostic[]> {
-    const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline) {
-      const p = this.diagnostics.get(uri);
-      if (p && (version === undefined || p.version === version)) return p.diagnostics;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    throw new Error(`no diagnostics for ${uri} within 10 s`);
-  }
-
-  async stop(): Promise<void> {
-    try {
-      await this.connection.sendRequest('shutdown');
-      void this.connection.sendNotification('exit');
-    } finally {
-      this.connection.dispose();
-      this.#process.kill();
-    }
-  }
-}
+// Two blank lines at the end leave room for a new cue, typed in the completion test.
+const SCRIPT = `${VISITING_HOURS}\n\n`;
 
 describe('language server over stdio', function () {
   this.timeout(30_000);
@@ -95,8 +26,7 @@ describe('language server over stdio', function () {
     const file = path.join(workspace, 'visiting-hours.fountain');
     fs.writeFileSync(file, SCRIPT);
     uri = pathToFileURL(file).href;
-    client = new Client(workspace);
-    await client.start(workspace);
+    client = await Client.start(workspace);
     client.open(uri, SCRIPT);
   });
 
@@ -106,7 +36,7 @@ describe('language server over stdio', function () {
   });
 
   it('warns that Cassie speaks in her coma, on the cue, with the canon source and where it began', async () => {
-    const diagnostics = await client.diagnosticsFor(uri, 1);
+    const diagnostics = await client.diagnostics(uri, { version: 1 });
     const coma = diagnostics.find((d) => d.code === 'continuity.state-speaks');
     assert.ok(coma, `no coma warning in ${JSON.stringify(diagnostics)}`);
     assert.deepStrictEqual(coma.range.start, { line: 11, character: 0 });
@@ -117,7 +47,7 @@ describe('language server over stdio', function () {
   });
 
   it('reports exactly what the command line reports for the same file', async () => {
-    const diagnostics = await client.diagnosticsFor(uri, 1);
+    const diagnostics = await client.diagnostics(uri, { version: 1 });
     const cli = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', path.join(workspace, 'visiting-hours.fountain')], { encoding: 'utf8' });
     assert.strictEqual(cli.status, 0, cli.stderr);
     const report = JSON.parse(cli.stdout) as { version: number; files: { diagnostics: Diagnostic[] }[] };
@@ -126,7 +56,7 @@ describe('language server over stdio', function () {
   });
 
   it('offers the quick fixes of a warning as code actions', async () => {
-    const diagnostics = await client.diagnosticsFor(uri, 1);
+    const diagnostics = await client.diagnostics(uri, { version: 1 });
     const coma = diagnostics.find((d) => d.code === 'continuity.state-speaks') as Diagnostic;
     const actions = await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri }, range: coma.range, context: { diagnostics: [coma] },
@@ -159,7 +89,7 @@ describe('language server over stdio', function () {
     fs.writeFileSync(pack, packText);
     const packUri = pathToFileURL(pack).href;
     client.open(packUri, packText, 'yaml');
-    const problems = await client.diagnosticsFor(packUri);
+    const problems = await client.diagnostics(packUri);
     assert.ok(problems.some((d) => d.severity === 1 && d.range.start.line === 5), JSON.stringify(problems));
     const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as unknown[];
     assert.strictEqual(symbols.length, 2);
@@ -188,7 +118,7 @@ Ram
     });
 
     it('flags a near-miss and a wrong surname with quick fixes to the canon spelling, and not an original character', async () => {
-      const diagnostics = await client.diagnosticsFor(namesUri, 1);
+      const diagnostics = await client.diagnostics(namesUri, { version: 1 });
       assert.deepStrictEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character]).sort(), [
         ['names.near-miss', 4, 0], ['names.wrong-surname', 2, 20],
       ]);

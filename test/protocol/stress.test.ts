@@ -5,24 +5,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { Client, skipUnlessBuilt, tempFolder, uriOf, type Timed } from './support/client';
 import { editDrafts, somePosition, toChange } from './support/edits';
+import { VISITING_HOURS } from './support/scripts';
 
-const SCRIPT = `Title: Visiting Hours
-Canon: compliant
-
-EXT. ARCHER SCHOOL - ROOF - NIGHT
-
-Delia pushes Cassie off the roof.
-
-INT. HOSPITAL ROOM - DAY
-
-Bette sits by the bed.
-
-CASSIE
-Get out.
-
-BETTE
-She's still asleep.
-`;
+const SCRIPT = VISITING_HOURS;
 
 /** Generous for a 2-core machine under load; the point is that every answer comes. */
 const REQUEST_BOUND_MS = 5_000;
