@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type Pair } from 'yaml';
-import { span, type Span } from '../span';
+import { span } from '../span';
 import type { Origin } from './model';
 import type { ProblemSink } from './problems';
 import { didYouMean } from './suggest';
@@ -136,8 +136,4 @@ export function describe(node: YamlValue): string {
     }
   }
   return 'a value';
-}
-
-export function spanOfNode(node: YamlValue): Span | undefined {
-  return node?.range ? span(node.range[0], node.range[1]) : undefined;
 }

@@ -32,10 +32,6 @@ export function trimSpaces(text: string): string {
   return text.slice(start, skipSpacesBack(text, start, text.length));
 }
 
-export function trimSpacesEnd(text: string): string {
-  return text.slice(0, skipSpacesBack(text, 0, text.length));
-}
-
 /** Offset after the line break that starts at `at` (CRLF counts as one break). */
 export function lineBreakEnd(text: string, at: number): number {
   const code = text.charCodeAt(at);

@@ -60,7 +60,6 @@ export function relationsBetween(script: Script, a: string, b: string): Relation
   return script.pack.relations.filter((r) => (r.between[0] === a && r.between[1] === b) || (r.between[0] === b && r.between[1] === a));
 }
 
-export const KIN_KINDS: ReadonlySet<string> = new Set(['sister', 'brother', 'sibling', 'parent', 'child', 'cousin']);
 export const SIBLING_KINDS: ReadonlySet<string> = new Set(['sister', 'brother', 'sibling']);
 export const ROMANTIC_KINDS: ReadonlySet<string> = new Set(['dating', 'affair', 'kissed', 'married']);
 
