@@ -64,7 +64,14 @@ install_code_server() {
   log "installing code-server@$CODE_SERVER_VERSION into $CODE_SERVER_DIR (about 300 MB)"
   rm -rf "$CODE_SERVER_DIR" && mkdir -p "$CODE_SERVER_DIR"
   echo '{ "name": "canon-keeper-e2e-clients", "private": true }' > "$CODE_SERVER_DIR/package.json"
-  (cd "$CODE_SERVER_DIR" && npm_config_yes=true npm_config_unsafe_perm=true \
+  # code-server builds native modules (argon2): node-gyp must use the Node headers on this machine,
+  # since it cannot download them here. The machine's npmrc usually says so; say it whatever HOME is.
+  local nodedir="${npm_config_nodedir:-$(npm config get nodedir 2>/dev/null)}"
+  if [ -z "$nodedir" ] || [ "$nodedir" = "undefined" ] || [ ! -f "$nodedir/include/node/node.h" ]; then
+    nodedir=$(node -p "require('path').resolve(process.execPath, '..', '..')")
+  fi
+  [ -f "$nodedir/include/node/node.h" ] || log "no Node headers under $nodedir: native modules may fail to build"
+  (cd "$CODE_SERVER_DIR" && npm_config_yes=true npm_config_unsafe_perm=true npm_config_nodedir="$nodedir" \
     npm install --no-audit --no-fund --no-save --foreground-scripts "code-server@$CODE_SERVER_VERSION" >&2) \
     && code_server_installed
 }
