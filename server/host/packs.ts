@@ -3,6 +3,7 @@ import * as path from 'path';
 import { loadPack, type LoadResult, type PackProblem } from '../core/canon/load';
 import type { CanonPack } from '../core/canon/model';
 import { builtinPack, decodeUtf8, fileResolver } from './builtin';
+import { findFiles } from './files';
 import { readStoryConfig } from './story';
 
 export const PACK_SUFFIXES = ['.canon.yaml', '.canon.yml', '.canon.json'];
@@ -14,27 +15,7 @@ export function isPackFile(file: string): boolean {
 
 /** Pack files under a folder, skipping dependencies and version control; bounded, for huge workspaces. */
 export function findPackFiles(root: string, limit = 200): string[] {
-  const found: string[] = [];
-  const queue = [root];
-  let visited = 0;
-  while (queue.length > 0 && found.length < limit && visited < 5000) {
-    const dir = queue.shift() as string;
-    visited++;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      if (e.isDirectory()) {
-        if (e.name !== 'node_modules' && !e.name.startsWith('.')) queue.push(path.join(dir, e.name));
-      } else if (e.isFile() && isPackFile(e.name)) {
-        found.push(path.join(dir, e.name));
-      }
-    }
-  }
-  return found.sort();
+  return findFiles(root, isPackFile, limit).sort();
 }
 
 /**
@@ -59,6 +40,7 @@ export class PackStore {
       try {
         source = decodeUtf8(fs.readFileSync(file));
       } catch (error) {
+        // The reason (no such file, no permission) is the message, so readText's undefined will not do here.
         const problem: PackProblem = { uri: file, span: { start: 0, end: 0 }, message: `cannot read the pack: ${(error as Error).message}`, severity: 'error' };
         const result = { problems: [problem] };
         this.#remember(file, result, '');

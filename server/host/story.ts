@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
+import { isScriptFile } from './files';
 
 export const STORY_FILE = 'canon-keeper.yaml';
-const SCRIPT_EXTENSIONS = new Set(['.fountain', '.spmd']);
 
 /** Natural order: "chapter-2" before "chapter-10". */
 export function naturalCompare(a: string, b: string): number {
@@ -63,7 +63,7 @@ export function chaptersIn(folder: string): string[] {
   } catch {
     return [];
   }
-  return names.filter((n) => SCRIPT_EXTENSIONS.has(path.extname(n).toLowerCase())).sort(naturalCompare).map((n) => path.join(folder, n));
+  return names.filter(isScriptFile).sort(naturalCompare).map((n) => path.join(folder, n));
 }
 
 /** The chapters before this one, in order. */

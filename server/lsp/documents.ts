@@ -3,6 +3,7 @@ import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { parse, reparse } from '../core/fountain/parse';
 import type { FountainDocument } from '../core/fountain/model';
 import { LineIndex } from '../core/lines';
+import { isScriptFile } from '../host/files';
 
 /** An open script: its text, and its parse kept up to date edit by edit. */
 export interface OpenScript {
@@ -22,7 +23,7 @@ export class Documents {
   readonly #open = new Map<string, { text: TextDocument; script: OpenScript }>();
 
   open(uri: string, languageId: string, version: number, text: string): OpenScript {
-    const isScript = languageId === 'fountain' || /\.(fountain|spmd)$/i.test(uri);
+    const isScript = languageId === 'fountain' || isScriptFile(uri);
     const doc = parse(isScript ? text : '');
     const script = { uri, version, text, doc, lines: new LineIndex(text), isScript };
     this.#open.set(uri, { text: TextDocument.create(uri, languageId, version, text), script });

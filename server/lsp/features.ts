@@ -24,8 +24,7 @@ import { toRange, type FixData } from './diagnostics';
 import type { Documents, OpenScript } from './documents';
 import type { Workspace } from './workspace';
 import { builtinPackPath } from '../host/builtin';
-import * as fs from 'fs';
-import * as path from 'path';
+import { findFiles, isScriptFile, readText } from '../host/files';
 
 const KIND: Record<Completion['kind'], CompletionItemKind> = {
   keyword: CompletionItemKind.Keyword,
@@ -87,22 +86,10 @@ export function definition(script: OpenScript, result: CheckResult, position: Po
   const character = result.script.cast.character(at.characterId);
   const origin = character?.origin;
   if (!origin) return null;
-  const file = origin.uri.startsWith('builtin:') ? builtinFile() : origin.uri;
-  const text = workspace.packs.text(file) ?? readFile(file);
+  const file = origin.uri.startsWith('builtin:') ? builtinPackPath() : origin.uri;
+  const text = workspace.packs.text(file) ?? readText(file);
   if (text === undefined) return null;
   return { uri: pathToFileURL(file).href, range: toRange(new LineIndex(text), origin.span) };
-}
-
-function builtinFile(): string {
-  return builtinPackPath();
-}
-
-function readFile(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 /** Every cue and mention of the character, in this script and the workspace's other scripts. */
@@ -125,28 +112,16 @@ export function references(script: OpenScript, result: CheckResult, position: Po
   for (const file of workspaceScripts(workspace)) {
     const uri = pathToFileURL(file).href;
     if (token.isCancellationRequested || seen.has(uri)) continue;
-    const text = readFile(file);
+    const text = readText(file);
     if (text !== undefined) add(uri, text, analyseScript(parse(text), result.script.pack, result.script.cast, undefined, token));
   }
   return locations;
 }
 
+/** The workspace's scripts, at most 500 in all. */
 function workspaceScripts(workspace: Workspace): string[] {
   const found: string[] = [];
-  const queue = [...workspace.roots];
-  while (queue.length > 0 && found.length < 500) {
-    const dir = queue.shift() as string;
-    let entries: fs.Dirent[] = [];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      if (e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.')) queue.push(path.join(dir, e.name));
-      else if (e.isFile() && /\.(fountain|spmd)$/i.test(e.name)) found.push(path.join(dir, e.name));
-    }
-  }
+  for (const root of workspace.roots) found.push(...findFiles(root, isScriptFile, 500 - found.length));
   return found;
 }
 

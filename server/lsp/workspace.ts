@@ -1,4 +1,3 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import type { CancellationToken } from '../core/cancellation';
@@ -6,7 +5,8 @@ import type { CanonPack } from '../core/canon/model';
 import { checkScript, type CheckResult, type SeveritySetting } from '../core/check';
 import { parse } from '../core/fountain/parse';
 import type { Clock } from '../core/story/script';
-import { builtinPack, decodeUtf8 } from '../host/builtin';
+import { builtinPack } from '../host/builtin';
+import { readText } from '../host/files';
 import { canonFor, findPackFiles, isPackFile, packFileFor, PackStore } from '../host/packs';
 import { earlierChapters, readStoryConfig } from '../host/story';
 import type { Rule } from '../core/rules/rule';
@@ -131,10 +131,3 @@ export class Workspace {
   }
 }
 
-function readText(file: string): string | undefined {
-  try {
-    return decodeUtf8(fs.readFileSync(file));
-  } catch {
-    return undefined;
-  }
-}

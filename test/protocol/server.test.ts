@@ -142,8 +142,12 @@ Ram
       assert.match(location.uri, /tiny-pretty-things\.canon\.yaml$/);
       const packLine = fs.readFileSync(path.join(ROOT, 'canon', 'tiny-pretty-things.canon.yaml'), 'utf8').split('\n')[location.range.start.line];
       assert.match(packLine, /ramon/);
-      const refs = await client.connection.sendRequest('textDocument/references', { textDocument: { uri: uri }, position: { line: 9, character: 0 }, context: { includeDeclaration: true } }) as { uri: string; range: { start: { line: number } } }[];
-      assert.deepStrictEqual(refs.map((r) => [path.basename(r.uri), r.range.start.line]).sort(), [['names.fountain', 2], ['visiting-hours.fountain', 14], ['visiting-hours.fountain', 9]]);
+      // A script never opened, saved with a byte order mark: found on disk, at the column an editor shows.
+      fs.writeFileSync(path.join(workspace, 'saved.fountain'), '\uFEFFINT. CAFE - DAY\n\nBette waits.\n');
+      const refs = await client.connection.sendRequest('textDocument/references', { textDocument: { uri: uri }, position: { line: 9, character: 0 }, context: { includeDeclaration: true } }) as { uri: string; range: { start: { line: number; character: number } } }[];
+      assert.deepStrictEqual(refs.map((r) => [path.basename(r.uri), r.range.start.line, r.range.start.character]).sort(), [
+        ['names.fountain', 2, 14], ['saved.fountain', 2, 0], ['visiting-hours.fountain', 14, 0], ['visiting-hours.fountain', 9, 0],
+      ]);
     });
   });
 });
