@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { isLineBreak, isSpace } from '../../../server/core/fountain/chars';
 import { parse } from '../../../server/core/fountain/parse';
 import { LineIndex } from '../../../server/core/lines';
 import { toRange } from '../../../server/lsp/diagnostics';
@@ -7,16 +8,20 @@ import { toRange } from '../../../server/lsp/diagnostics';
 const FRAGMENTS = [
   '\n', '\n\n', '\r\n', '\r', '  ', ' ', '\t', 'INT. HOUSE - DAY', 'JOHN', 'DR. BENNET', '@Иван', '^', '~', '>', '<',
   '===', '=', '#', '!', '(', ')', '(V.O.)', 'CUT TO:', '[[', ']]', '/*', '*/', 'hello', 'Title:', 'Canon: AU', '#1A#',
-  '\uFEFF', '\uD800', '\uDC00', '😀', 'e\u0301', '\0', '\u3000',
+  '\uFEFF', '\uD800', '\uDC00', '😀', 'e\u0301', '\0', '\u3000', '\u000b', '\f', '\u00a0',
 ];
 const script = fc.oneof(
   { weight: 4, arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((p) => p.join('')) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 80 }) },
 );
 
-/** Characters no element needs to hold: white space, line breaks, a byte order mark. */
+/**
+ * Characters no element needs to hold: the parser's own white space (one definition, so that a
+ * blank line means the same everywhere: tabs, vertical tabs, form feeds, no-break and ideographic
+ * spaces), line breaks, and a byte order mark.
+ */
 function isSpacing(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xfeff || code === 0x3000;
+  return isSpace(code) || isLineBreak(code) || code === 0xfeff;
 }
 
 describe('the parser accounts for the whole text', () => {
