@@ -111,8 +111,9 @@ function skipInsertion(clause: ClauseInfo['clause'], at: number): number {
   return at + 1;
 }
 
-/** The subject as the writer wrote it, or the character's name where a conjunction stands for it. */
+/** The subject as the writer wrote it, where a conjunction stands for it the name it stands for. */
 function subjectText(script: Script, referent: Referent): string {
-  const written = script.doc.text.slice(referent.start, referent.end);
-  return /^(and|then|but|or|who)$/i.test(written) ? characterName(script, referent.characterId) : written;
+  const shared = referent.sharedFrom;
+  if (!shared) return script.doc.text.slice(referent.start, referent.end);
+  return shared.kind === 'name' ? script.doc.text.slice(shared.start, shared.end) : characterName(script, referent.characterId);
 }

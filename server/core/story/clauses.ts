@@ -13,6 +13,8 @@ export interface Referent {
   readonly characterId?: string;
   readonly kind: 'name' | 'pronoun' | 'indefinite';
   readonly mention?: Mention;
+  /** A conjunction or "who" standing for a person named earlier ("Kai walks up and shoves her"). */
+  readonly sharedFrom?: Referent;
 }
 
 /**
@@ -249,7 +251,7 @@ function sharedSubject(tokens: readonly Token[], c: { from: number; to: number; 
   if (subject && tokens[subject.tokenEnd]?.word === "'s") return undefined;
   if (!subject || subject.tokenStart !== previous.from || !subject.characterId && subject.kind !== 'indefinite') return undefined;
   const opener = tokens[c.from - 1];
-  return { ...subject, tokenStart: c.from - 1, tokenEnd: c.from, start: opener.start, end: opener.end };
+  return { ...subject, tokenStart: c.from - 1, tokenEnd: c.from, start: opener.start, end: opener.end, sharedFrom: subject };
 }
 
 /** "Bette is the one who shoves Cassie": "who" stands for the last person named before it. */
@@ -264,7 +266,7 @@ function relativeSubject(tokens: readonly Token[], c: { from: number }, referent
     if (t.kind !== 'comma' && !CLEFT.has(t.word) && !isBe(t.word)) return undefined;
   }
   const who = tokens[c.from - 1];
-  return { ...antecedent, tokenStart: c.from - 1, tokenEnd: c.from, start: who.start, end: who.end };
+  return { ...antecedent, tokenStart: c.from - 1, tokenEnd: c.from, start: who.start, end: who.end, sharedFrom: antecedent };
 }
 
 const TITLED_GENDER = new Map<string, Gender>([['MRS', 'she'], ['MS', 'she'], ['MISS', 'she'], ['MADAME', 'she'], ['MR', 'he'], ['MISTER', 'he']]);
