@@ -130,7 +130,7 @@ function sceneAt(scenes: readonly Scene[], offset: number): Scene {
 }
 
 /**
- * Whether an offset is off the clock, as isOffClock says, by binary search over the spans merged:
+ * Whether an offset lies in an off-clock span, by binary search over the spans merged:
  * asking each span for each passage made long scripts with many flashbacks quadratic.
  */
 function offClockTest(spans: readonly OffClockSpan[]): (offset: number) => boolean {

@@ -88,7 +88,3 @@ function sceneEndAfter(scenes: readonly Scene[], elements: readonly Element[], m
   }
   return here.end;
 }
-
-export function isOffClock(spans: readonly OffClockSpan[], offset: number): boolean {
-  return spans.some((s) => offset >= s.start && offset < s.end);
-}
