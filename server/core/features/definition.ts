@@ -1,6 +1,6 @@
 import type { Span } from '../span';
 import type { Mention } from '../story/cast';
-import type { Passage, Script } from '../story/script';
+import { at, type Passage, type Script } from '../story/script';
 
 /**
  * Characters under the cursor and their mentions, for go-to-definition and find-references.
@@ -23,19 +23,23 @@ export function referencesOf(script: Script, characterId: string): Span[] {
   const spans: Span[] = [];
   for (const passage of script.passages) {
     for (const mention of namesIn(passage)) {
-      if (mention.characterId === characterId) spans.push({ start: mention.start, end: mention.end });
+      if (mention.characterId === characterId) spans.push(at(passage, mention));
     }
   }
   return spans;
 }
 
-/** The mention whose span holds `offset`; the cursor just after a name still counts as on it. */
+/**
+ * The mention whose span holds `offset`, with its span in the script; the cursor just after a
+ * name still counts as on it.
+ */
 export function mentionAt(script: Script, offset: number): Mention | undefined {
   for (const passage of script.passages) {
     if (passage.element.start > offset) break;
     if (passage.element.end < offset) continue;
-    const mention = namesIn(passage).find((m) => m.start <= offset && offset <= m.end);
-    if (mention) return mention;
+    const local = offset - passage.base;
+    const mention = namesIn(passage).find((m) => m.start <= local && local <= m.end);
+    if (mention) return { ...mention, ...at(passage, mention) };
   }
   return undefined;
 }
@@ -44,5 +48,7 @@ export function mentionAt(script: Script, offset: number): Mention | undefined {
 function namesIn(passage: Passage): readonly Mention[] {
   const element = passage.element;
   if (element.type !== 'character') return passage.mentions;
-  return passage.mentions.filter((m) => m.start >= element.nameSpan.start && m.end <= element.nameSpan.end);
+  const start = element.nameSpan.start - passage.base;
+  const end = element.nameSpan.end - passage.base;
+  return passage.mentions.filter((m) => m.start >= start && m.end <= end);
 }

@@ -13,18 +13,19 @@ export type Item =
   | { readonly kind: 'word'; readonly word: string; readonly token: Token; readonly start: number; readonly end: number; readonly index: number }
   | { readonly kind: 'comma'; readonly start: number; readonly end: number; readonly index: number };
 
-export function items(clause: Clause): Item[] {
+/** The items of a clause, with offsets in the script: `base` is where the clause's passage starts. */
+export function items(clause: Clause, base: number): Item[] {
   const out: Item[] = [];
   for (let i = clause.from; i < clause.to; i++) {
     const ref = clause.referents.find((r) => r.tokenStart === i);
     if (ref) {
-      out.push({ kind: 'ref', ref, start: ref.start, end: ref.end, index: i });
+      out.push({ kind: 'ref', ref, start: base + ref.start, end: base + ref.end, index: i });
       i = ref.tokenEnd - 1;
       continue;
     }
     const t = clause.tokens[i];
-    if (t.kind === 'word') out.push({ kind: 'word', word: t.word, token: t, start: t.start, end: t.end, index: i });
-    else if (t.kind === 'comma') out.push({ kind: 'comma', start: t.start, end: t.end, index: i });
+    if (t.kind === 'word') out.push({ kind: 'word', word: t.word, token: t, start: base + t.start, end: base + t.end, index: i });
+    else if (t.kind === 'comma') out.push({ kind: 'comma', start: base + t.start, end: base + t.end, index: i });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Finding } from '../finding';
-import type { EventOccurrence, Script } from '../story/script';
+import { at, type EventOccurrence, type Script } from '../story/script';
 import type { Rule } from './rule';
 import { cite, eventName, markDivergence } from './support';
 
@@ -13,7 +13,7 @@ export const rule: Rule = {
       if (occurrence.mood !== 'actual' || !occurrence.before || contradictsParticipant(script, occurrence)) continue;
       const message = tooLate(script, occurrence) ?? missingRequirement(script, occurrence);
       if (!message) continue;
-      const span = { start: occurrence.match.start, end: occurrence.match.end };
+      const span = at(occurrence.info.passage, occurrence.match);
       findings.push({
         ruleId: rule.id,
         severity: rule.defaultSeverity,
@@ -41,11 +41,16 @@ function missingRequirement(script: Script, o: EventOccurrence): string | undefi
   for (const required of o.compiled.event.requires) {
     const index = script.canon.eventIndex.get(required);
     if (index === undefined || before.hi >= index) continue;
-    const saidEarlier = script.said.some((s) => s.compiled.event.id === required && s.match.start < o.match.start);
+    const saidEarlier = script.said.some((s) => s.compiled.event.id === required && startOf(s) < startOf(o));
     if (saidEarlier) continue;
     return `${o.compiled.event.name} is narrated before ${eventName(script, required)} has happened in the story.`;
   }
   return undefined;
+}
+
+/** Where an occurrence starts in the script. */
+function startOf(o: EventOccurrence): number {
+  return o.info.passage.base + o.match.start;
 }
 
 /** Narration naming the wrong participant tells another version of the event: that is reported as such. */

@@ -133,7 +133,7 @@ function plural(its: readonly Item[], k: number): KinClaim | undefined {
 }
 
 function claimsIn(script: Script, info: ClauseInfo): KinClaim[] {
-  const its = items(info.clause);
+  const its = items(info.clause, info.passage.base);
   const found: KinClaim[] = [];
   for (let k = 0; k < its.length; k++) {
     const claim = possessive(its, k) ?? pronounPossessive(script, its, k) ?? epithet(its, k) ?? comparison(its, k) ?? plural(its, k);

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding';
 import { ClauseWords, recognise, slotAcceptor } from '../story/recognise';
-import type { Script } from '../story/script';
+import { at, type Script } from '../story/script';
 import type { Rule } from './rule';
 import { cite, markDivergence, narration } from './support';
 
@@ -17,7 +17,7 @@ export const rule: Rule = {
       for (const { fact, phrasings } of script.canon.never) {
         const found = recognise(info.clause, words, phrasings, accept);
         if (!found || found.mood === 'irrealis') continue;
-        const span = { start: found.match.start, end: found.match.end };
+        const span = at(info.passage, found.match);
         findings.push({
           ruleId: rule.id,
           severity: rule.defaultSeverity,

@@ -34,7 +34,7 @@ function negationAt(its: readonly Item[]): number {
 }
 
 function denialIn(info: ClauseInfo): Denial | undefined {
-  const its = items(info.clause);
+  const its = items(info.clause, info.passage.base);
   const neg = negationAt(its);
   if (neg < 0) return undefined;
   let k = neg + 1;

@@ -168,7 +168,7 @@ function judge(script: Script, holder: Holder, m: TermMatch, termSpan: Span): Ve
 }
 
 function findingsIn(script: Script, info: ClauseInfo): Finding[] {
-  const its = items(info.clause);
+  const its = items(info.clause, info.passage.base);
   const found: Finding[] = [];
   for (const m of matchTerms(script, its)) {
     // "the acting director's favourite" speaks of the director, it gives nobody the role.

@@ -46,9 +46,10 @@ export const rule: Rule = {
         const act = actingSubject(info, state);
         if (!act) continue;
         reported.add(key);
-        const span = { start: act.referent.start, end: act.verbEnd };
+        const base = info.passage.base;
+        const span = { start: base + act.referent.start, end: base + act.verbEnd };
         findings.push(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
-          `${subjectText(script, act.referent)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`));
+          `${subjectText(script, info.passage.base, act.referent)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`));
       }
     }
     return findings;
@@ -112,8 +113,8 @@ function skipInsertion(clause: ClauseInfo['clause'], at: number): number {
 }
 
 /** The subject as the writer wrote it, where a conjunction stands for it the name it stands for. */
-function subjectText(script: Script, referent: Referent): string {
+function subjectText(script: Script, base: number, referent: Referent): string {
   const shared = referent.sharedFrom;
-  if (!shared) return script.doc.text.slice(referent.start, referent.end);
-  return shared.kind === 'name' ? script.doc.text.slice(shared.start, shared.end) : characterName(script, referent.characterId);
+  if (!shared) return script.doc.text.slice(base + referent.start, base + referent.end);
+  return shared.kind === 'name' ? script.doc.text.slice(base + shared.start, base + shared.end) : characterName(script, referent.characterId);
 }

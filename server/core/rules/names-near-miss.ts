@@ -5,7 +5,7 @@ import type { Finding } from '../finding';
 import type { Span } from '../span';
 import type { Cast } from '../story/cast';
 import { SCRIPT_ID } from '../story/script-cast';
-import type { Passage, Script } from '../story/script';
+import { at, type Passage, type Script } from '../story/script';
 import type { Token } from '../story/words';
 import type { Rule } from './rule';
 
@@ -84,11 +84,12 @@ function within(scope: Span, s: Span): boolean {
 
 function listedMisses(script: Script, passage: Passage, scope: Span): NearMiss[] {
   return passage.mentions
-    .filter((m) => m.kind === 'misspelling' && within(scope, m))
+    .filter((m) => m.kind === 'misspelling' && within(scope, at(passage, m)))
     .map((m) => {
-      const written = script.doc.text.slice(m.start, m.end);
+      const span = at(passage, m);
+      const written = script.doc.text.slice(span.start, span.end);
       const canon = inWritersCase(written, closestSpelling(script.cast, m.characterId, written));
-      return { span: { start: m.start, end: m.end }, written, canon: [canon], characterIds: [m.characterId], listed: true };
+      return { span, written, canon: [canon], characterIds: [m.characterId], listed: true };
     });
 }
 
@@ -115,8 +116,8 @@ function unlistedMisses(script: Script, names: ScriptNames, passage: Passage, sc
   }
   const found: NearMiss[] = [];
   passage.tokens.forEach((t, i) => {
-    if (named.has(i) || !within(scope, t) || introduces(script, passage, i)) return;
-    const miss = unlistedMiss(script, names, t);
+    if (named.has(i) || !within(scope, at(passage, t)) || introduces(script, passage, i)) return;
+    const miss = unlistedMiss(script, names, t, passage.base);
     if (miss) found.push(miss);
   });
   return found;
@@ -129,20 +130,20 @@ function unlistedMisses(script: Script, names: ScriptNames, passage: Passage, sc
 function introduces(script: Script, passage: Passage, i: number): boolean {
   if (passage.kind !== 'action') return false;
   const t = passage.tokens[i];
-  const written = script.doc.text.slice(t.start, t.end);
+  const written = script.doc.text.slice(passage.base + t.start, passage.base + t.end);
   const next = passage.tokens[i + 1];
   return written.length > 1 && written === written.toUpperCase() && next !== undefined
     && (next.kind === 'comma' || next.word === '(');
 }
 
-function unlistedMiss(script: Script, names: ScriptNames, t: Token): NearMiss | undefined {
-  const written = script.doc.text.slice(t.start, t.end);
+function unlistedMiss(script: Script, names: ScriptNames, t: Token, base: number): NearMiss | undefined {
+  const written = script.doc.text.slice(base + t.start, base + t.end);
   if (!isCandidate(t, written, names)) return undefined;
   const best = closestTargets(t.word, names.targets);
   const ids = [...new Set(best.map((target) => target.characterId))];
   if (ids.length === 0 || isOwnCharacter(t.word, ids, names)) return undefined;
   const canon = ids.map((id) => inWritersCase(written, best.find((target) => target.characterId === id)!.text));
-  return { span: { start: t.start, end: t.end }, written, canon, characterIds: ids, listed: false };
+  return { span: { start: base + t.start, end: base + t.end }, written, canon, characterIds: ids, listed: false };
 }
 
 function isCandidate(t: Token, written: string, names: ScriptNames): boolean {

@@ -4,7 +4,7 @@ import { editDistance } from '../distance';
 import type { Finding } from '../finding';
 import type { Span } from '../span';
 import type { Mention } from '../story/cast';
-import type { Passage, Script } from '../story/script';
+import { at, type Passage, type Script } from '../story/script';
 import { inWritersCase } from './names-near-miss';
 import type { Rule } from './rule';
 
@@ -31,19 +31,22 @@ const SURNAME = /^\p{Lu}\p{L}*$/u;
 
 function checkSurname(script: Script, passage: Passage, mention: Mention): Finding | undefined {
   const character = script.cast.character(mention.characterId);
-  const first = passage.tokens[mention.tokenStart];
+  const firstToken = passage.tokens[mention.tokenStart];
   if (!character?.surname || mention.tokenEnd - mention.tokenStart !== 1) return undefined;
-  if (first.word !== character.first?.toLowerCase()) return undefined;
-  const next = passage.tokens[mention.tokenEnd];
+  if (firstToken.word !== character.first?.toLowerCase()) return undefined;
+  const nextToken = passage.tokens[mention.tokenEnd];
   const scope = passage.element.type === 'character' ? passage.element.nameSpan : passage.element;
-  if (next === undefined || next.kind !== 'word' || next.end > scope.end) return undefined;
+  if (nextToken === undefined || nextToken.kind !== 'word') return undefined;
+  const first = at(passage, firstToken);
+  const next = at(passage, nextToken);
+  if (next.end > scope.end) return undefined;
   // Only a surname standing right after the first name, on the same line, is read as hers.
   const text = script.doc.text;
   if (!/^[ \t]+$/.test(text.slice(first.end, next.start))) return undefined;
   const written = text.slice(next.start, next.end);
-  if (!SURNAME.test(written) || next.word === character.surname.toLowerCase()) return undefined;
-  const owners = script.cast.characters.filter((c) => c.id !== character.id && c.surname?.toLowerCase() === next.word);
-  if (owners.length === 0 && !nearOwnSurname(next.word, character.surname.toLowerCase())) return undefined;
+  if (!SURNAME.test(written) || nextToken.word === character.surname.toLowerCase()) return undefined;
+  const owners = script.cast.characters.filter((c) => c.id !== character.id && c.surname?.toLowerCase() === nextToken.word);
+  if (owners.length === 0 && !nearOwnSurname(nextToken.word, character.surname.toLowerCase())) return undefined;
   return findingOf(character, owners, text.slice(first.start, first.end), { start: next.start, end: next.end }, written);
 }
 

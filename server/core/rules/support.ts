@@ -1,7 +1,7 @@
 import type { CanonState, Sourced } from '../canon/model';
 import type { Fix, Related } from '../finding';
 import type { Span } from '../span';
-import type { ClauseInfo, Clock, Script } from '../story/script';
+import { at, type ClauseInfo, type Clock, type Script } from '../story/script';
 import { SCRIPT_ID, titleCase } from '../story/script-cast';
 import { countBefore } from '../sorted';
 
@@ -57,7 +57,8 @@ function clockSources(script: Script): { start: number; related: Related }[] {
   const sources: { start: number; related: Related }[] = [];
   for (const o of script.occurrences) {
     if (o.mood === 'irrealis') continue;
-    sources.push({ start: o.match.start, related: { span: { start: o.match.start, end: o.match.end }, message: `${o.compiled.event.name} happens here` } });
+    const span = at(o.info.passage, o.match);
+    sources.push({ start: span.start, related: { span, message: `${o.compiled.event.name} happens here` } });
   }
   for (const a of script.anchors) {
     if (!a.anchor.event || a.offClock) continue;

@@ -33,7 +33,7 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
   const passages: Passage[] = [];
   const cues = doc.elements.filter((e): e is Cue => e.type === 'character');
   const scriptForms = scriptNameForms(cues, cast);
-  const formsKey = scriptForms.map((f) => f.words.join(' ')).join('|');
+  const forms = cache?.names(scriptForms.map((f) => f.words.join(' ')).join('|')) ?? 0;
   let speaker: string | undefined;
   let scene = 0;
   for (const element of doc.elements) {
@@ -44,18 +44,19 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     else if (kind !== 'dialogue' && kind !== 'parenthetical') speaker = undefined;
     const inDialogue = kind === 'dialogue' || kind === 'parenthetical';
     const read = (): PassageWords => {
-      const tokens = tokenize(doc.masked, element.start, element.end);
+      const tokens = tokenize(doc.masked, element.start, element.end, element.start);
       return { tokens, mentions: withScriptMentions(tokens, cast.mentions(tokens, 0, tokens.length, isCaseless(tokens)), scriptForms) };
     };
     const passageSpeaker = inDialogue ? speaker : undefined;
+    const base = element.start;
     if (!cache) {
-      passages.push({ kind, element, scene, ...read(), speaker: passageSpeaker });
+      passages.push({ kind, element, base, scene, ...read(), speaker: passageSpeaker });
       continue;
     }
-    // Everything the words depend on: the text, and the script's own names (a new cue makes a new name).
-    const key = `${kind}\u0000${formsKey}\u0000${doc.masked.slice(element.start, element.end)}`;
-    const version = cache.words(key, element.start, read);
-    const passage: Passage = { kind, element, scene, tokens: version.words.tokens, mentions: version.words.mentions, speaker: passageSpeaker };
+    // Everything the words depend on: the text, its kind and the script's own names (a new cue
+    // makes a new name). Not where the passage is: its offsets count from its own start.
+    const version = cache.words(kind, forms, doc.masked.slice(element.start, element.end), read);
+    const passage: Passage = { kind, element, base, scene, tokens: version.words.tokens, mentions: version.words.mentions, speaker: passageSpeaker };
     cached.set(passage, version);
     passages.push(passage);
   }
@@ -268,7 +269,7 @@ class ClockWalk {
       // An event out of canon order is reported, and the clock stays where it was: following it
       // would turn one slip into a cascade of warnings on everything after.
       if (!this.#fitsOrder(occurrence)) continue;
-      this.#set(occurrence.match.end, afterEvent(this.clock, occurrence.compiled.index, occurrence.mood === 'fact'));
+      this.#set(info.passage.base + occurrence.match.end, afterEvent(this.clock, occurrence.compiled.index, occurrence.mood === 'fact'));
     }
   }
 

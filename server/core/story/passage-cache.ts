@@ -32,24 +32,32 @@ export interface PassageReading {
   recognitions?: readonly (readonly Recognition[])[];
 }
 
-/** A passage text's results at one base (the offset its element starts at). */
+/** A passage text's results, wherever in the script the text stands. */
 export interface CacheVersion {
+  readonly kind: string;
+  /** The script's own names the passage was read with, as PassageCache.names numbers them. */
+  readonly forms: number;
   readonly words: PassageWords;
-  readonly readings: Map<string, PassageReading>;
+  /** By context (see ClockWalk.#read), with the analysis that last used each. */
+  readonly readings: Map<string, { reading: PassageReading; used: number }>;
   used: number;
 }
 
 /**
  * Passage results keyed by everything they depend on, so that a hit is exactly what a fresh
- * reading would give: the passage's offset, kind, masked text and the script's own names (cues the
- * canon does not know); readings add the names just before, the speaker and the heading. A
- * passage that moved (text before it was edited) is read afresh: measured, shifting a copy of its
- * tokens, clauses and matches to the new offset costs as much as reading it again.
+ * reading would give: the passage's kind, masked text and the script's own names (cues the canon
+ * does not know); readings add the names just before, the speaker and the heading. Where the
+ * passage stands is not part of the key: its offsets count from its own start (Passage.base), so
+ * a passage that an edit before it moved is a hit, and so is the same text twice.
  */
 export class PassageCache {
   readonly pack: CanonPack;
   readonly generation = generation;
-  readonly #versions = new Map<string, CacheVersion>();
+  /** By text; the few versions of one text differ in kind or in the script's names. */
+  readonly #versions = new Map<string, CacheVersion[]>();
+  #size = 0;
+  readonly #names = new Map<string, number>();
+  #nextName = 0;
   readonly #anchors = new Map<string, { base: number; anchor: Anchor | undefined }>();
   #analysis = 0;
 
@@ -63,34 +71,63 @@ export class PassageCache {
   }
 
   /**
-   * Ends an analysis: what it did not use is dropped as soon as the cache outgrows the script by a
-   * quarter, so that memory stays a bounded multiple of the script over a long editing session.
+   * Ends an analysis: what it did not use is dropped as soon as the cache holds more than two and
+   * a half entries per passage (a passage in use has its words and one reading), so that memory
+   * stays a bounded multiple of the script over a long editing session.
    */
   end(passages: number): void {
-    if (this.#versions.size > passages + (passages >> 2) + 64) {
-      for (const [key, version] of this.#versions) if (version.used < this.#analysis) this.#versions.delete(key);
+    if (this.#size > 2 * passages + (passages >> 1) + 64) {
+      this.#size = 0;
+      for (const [text, versions] of this.#versions) {
+        const kept = versions.filter((v) => v.used === this.#analysis);
+        if (kept.length === 0) this.#versions.delete(text);
+        else this.#versions.set(text, kept);
+        for (const version of kept) {
+          for (const [key, r] of version.readings) if (r.used !== this.#analysis) version.readings.delete(key);
+          this.#size += 1 + version.readings.size;
+        }
+      }
     }
     if (this.#anchors.size > (passages >> 2) + 256) this.#anchors.clear();
   }
 
-  words(key: string, base: number, read: () => PassageWords): CacheVersion {
-    const at = `${base}\u0000${key}`;
-    let version = this.#versions.get(at);
+  /** A number for a list of the script's own names, equal for equal lists: cheap to compare per passage. */
+  names(key: string): number {
+    let id = this.#names.get(key);
+    if (id === undefined) {
+      // Numbers are never reused, so forgetting old lists (below) cannot make two lists equal.
+      if (this.#names.size > 64) this.#names.clear();
+      id = this.#nextName++;
+      this.#names.set(key, id);
+    }
+    return id;
+  }
+
+  words(kind: string, forms: number, text: string, read: () => PassageWords): CacheVersion {
+    let versions = this.#versions.get(text);
+    if (!versions) {
+      versions = [];
+      this.#versions.set(text, versions);
+    }
+    let version = versions.find((v) => v.kind === kind && v.forms === forms);
     if (!version) {
-      version = { words: read(), readings: new Map(), used: this.#analysis };
-      this.#versions.set(at, version);
+      version = { kind, forms, words: read(), readings: new Map(), used: this.#analysis };
+      versions.push(version);
+      this.#size++;
     }
     version.used = this.#analysis;
     return version;
   }
 
   reading(version: CacheVersion, key: string, read: () => PassageReading): PassageReading {
-    let reading = version.readings.get(key);
-    if (!reading) {
-      reading = read();
-      version.readings.set(key, reading);
+    let entry = version.readings.get(key);
+    if (!entry) {
+      entry = { reading: read(), used: this.#analysis };
+      version.readings.set(key, entry);
+      this.#size++;
     }
-    return reading;
+    entry.used = this.#analysis;
+    return entry.reading;
   }
 
   /** A note's anchor (or that it is none), by the note's text: naming the event is fuzzy matching, worth keeping. */

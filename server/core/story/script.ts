@@ -13,10 +13,18 @@ import type { Token } from './words';
 /** What kind of text a passage is: narration happens, dialogue is belief. */
 export type PassageKind = 'action' | 'dialogue' | 'cue' | 'parenthetical' | 'heading' | 'other';
 
-/** A run of text the story layer reads: one element's text, tokenised, with its canon names. */
+/**
+ * A run of text the story layer reads: one element's text, tokenised, with its canon names.
+ * Offsets of its tokens, mentions, clauses, referents and matches count from `base` (the element's
+ * start), not from the start of the script: what is read from a passage does not change when an
+ * edit before it moves it, so the reading is kept and reused. `at` turns such a span into one of
+ * the script.
+ */
 export interface Passage {
   readonly kind: PassageKind;
   readonly element: Element;
+  /** Where the passage starts in the script: its element's start. */
+  readonly base: number;
   /** Index into Script.scenes. */
   readonly scene: number;
   /** Tokens of the element's masked text (notes and boneyard are blanked out). */
@@ -71,6 +79,11 @@ export interface AnchorInfo {
   readonly scene: Scene;
   readonly offClock: boolean;
   readonly before?: Clock;
+}
+
+/** A span read from a passage (counted from its base), as a span of the script. */
+export function at(passage: Passage, span: { readonly start: number; readonly end: number }): { start: number; end: number } {
+  return { start: passage.base + span.start, end: passage.base + span.end };
 }
 
 /** The script as the rules see it. Built once per analysis by story/analyse-script.ts. */

@@ -50,30 +50,34 @@ function punctuationKind(c: string, next: string): TokenKind | undefined {
   }
 }
 
-/** Tokenises text[from, to). Offsets are those of the whole text. */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/**
+ * Tokenises text[from, to). Offsets are counted from `origin`: 0 gives offsets in the whole text;
+ * a passage passes its own start, so that its tokens (and everything read from them) stay valid
+ * wherever an edit before it moves the passage.
+ */
+export function tokenize(text: string, from = 0, to = text.length, origin = 0): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
     const c = text[i];
     const code = text.charCodeAt(i);
     if (isWordCode(code, c) && !APOSTROPHES.has(c)) {
-      i = readWord(text, i, to, tokens);
+      i = readWord(text, i, to, tokens, origin);
       continue;
     }
     if (c === '-' && text[i + 1] === '-') {
-      tokens.push({ kind: 'break', word: '--', start: i, end: i + 2, capitalized: false });
+      tokens.push({ kind: 'break', word: '--', start: i - origin, end: i + 2 - origin, capitalized: false });
       i += 2;
       continue;
     }
     const kind = c === '.' && abbreviated(tokens) ? undefined : punctuationKind(c, i + 1 < to ? text[i + 1] : '');
-    if (kind) tokens.push({ kind, word: c, start: i, end: i + 1, capitalized: false });
+    if (kind) tokens.push({ kind, word: c, start: i - origin, end: i + 1 - origin, capitalized: false });
     i++;
   }
   return tokens;
 }
 
-function readWord(text: string, start: number, to: number, tokens: Token[]): number {
+function readWord(text: string, start: number, to: number, tokens: Token[], origin: number): number {
   let end = start;
   while (end < to && isWordCode(text.charCodeAt(end), text[end])) end++;
   // Apostrophes at the end are closing quotes or a plural possessive, not part of the word.
@@ -83,14 +87,16 @@ function readWord(text: string, start: number, to: number, tokens: Token[]): num
   const lower = raw.toLowerCase();
   const first = text[start];
   const capitalized = first !== first.toLowerCase();
+  const at = start - origin;
+  const wordAt = wordEnd - origin;
   if (lower.length > 2 && lower.endsWith("'s")) {
-    tokens.push({ kind: 'word', word: lower.slice(0, -2), start, end: wordEnd - 2, capitalized });
-    tokens.push({ kind: 'word', word: "'s", start: wordEnd - 2, end: wordEnd, capitalized: false });
+    tokens.push({ kind: 'word', word: lower.slice(0, -2), start: at, end: wordAt - 2, capitalized });
+    tokens.push({ kind: 'word', word: "'s", start: wordAt - 2, end: wordAt, capitalized: false });
   } else if (lower.length > 3 && lower.endsWith("n't")) {
-    tokens.push({ kind: 'word', word: contractionBase(lower.slice(0, -3)), start, end: wordEnd - 3, capitalized });
-    tokens.push({ kind: 'word', word: 'not', start: wordEnd - 3, end: wordEnd, capitalized: false });
+    tokens.push({ kind: 'word', word: contractionBase(lower.slice(0, -3)), start: at, end: wordAt - 3, capitalized });
+    tokens.push({ kind: 'word', word: 'not', start: wordAt - 3, end: wordAt, capitalized: false });
   } else {
-    tokens.push({ kind: 'word', word: lower, start, end: wordEnd, capitalized });
+    tokens.push({ kind: 'word', word: lower, start: at, end: wordAt, capitalized });
   }
   return end;
 }
