@@ -5,6 +5,7 @@ import { moodAt } from '../story/mood';
 import type { ClauseInfo, Script } from '../story/script';
 import { SCRIPT_ID } from '../story/script-cast';
 import { type Item, ROMANTIC_KINDS, SIBLING_KINDS, items, personOf, relationSentence, relationsBetween, wordOf } from './claims';
+import { ClauseFindings } from './memo';
 import type { Rule } from './rule';
 import { characterName, cite, markDivergence, narration } from './support';
 
@@ -197,12 +198,18 @@ export const rule: Rule = {
   check(script: Script): Finding[] {
     const findings: Finding[] = [];
     for (const info of narration(script)) {
-      for (const claim of claimsIn(script, info)) {
-        const message = contradiction(script, claim);
-        if (!message) continue;
-        findings.push({ ruleId: rule.id, severity: rule.defaultSeverity, span: claim.span, message, fixes: fixes(script, claim) });
-      }
+      findings.push(...kept.of(info, () => {
+        const found: Finding[] = [];
+        for (const claim of claimsIn(script, info)) {
+          const message = contradiction(script, claim);
+          if (message) found.push({ ruleId: rule.id, severity: rule.defaultSeverity, span: claim.span, message, fixes: fixes(script, claim) });
+        }
+        return found;
+      }));
     }
     return findings;
   },
 };
+
+/** A clause's claims of kinship, and what canon says to them, depend on the clause and the canon alone. */
+const kept = new ClauseFindings();

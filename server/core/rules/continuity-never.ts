@@ -1,6 +1,7 @@
 import type { Finding } from '../finding';
 import { ClauseWords, recognise, slotAcceptor } from '../story/recognise';
 import { at, type Script } from '../story/script';
+import { ClauseFindings } from './memo';
 import type { Rule } from './rule';
 import { cite, markDivergence, narration } from './support';
 
@@ -13,20 +14,27 @@ export const rule: Rule = {
     if (script.canon.never.length === 0) return findings;
     const accept = slotAcceptor(script.cast, {}, new Set());
     for (const info of narration(script)) {
-      const words = new ClauseWords(info.clause);
-      for (const { fact, phrasings } of script.canon.never) {
-        const found = recognise(info.clause, words, phrasings, accept);
-        if (!found || found.mood === 'irrealis') continue;
-        const span = at(info.passage, found.match);
-        findings.push({
-          ruleId: rule.id,
-          severity: rule.defaultSeverity,
-          span,
-          message: `Canon says otherwise: ${fact.statement}${cite(fact)}`,
-          fixes: [markDivergence(script, span)],
-        });
-      }
+      findings.push(...kept.of(info, () => {
+        const found: Finding[] = [];
+        const words = new ClauseWords(info.clause);
+        for (const { fact, phrasings } of script.canon.never) {
+          const said = recognise(info.clause, words, phrasings, accept);
+          if (!said || said.mood === 'irrealis') continue;
+          const span = at(info.passage, said.match);
+          found.push({
+            ruleId: rule.id,
+            severity: rule.defaultSeverity,
+            span,
+            message: `Canon says otherwise: ${fact.statement}${cite(fact)}`,
+            fixes: [markDivergence(script, span)],
+          });
+        }
+        return found;
+      }));
     }
     return findings;
   },
 };
+
+/** What a clause says against canon depends on the clause and the canon alone. */
+const kept = new ClauseFindings();

@@ -3,6 +3,7 @@ import type { Finding } from '../finding';
 import { moodAt } from '../story/mood';
 import type { ClauseInfo, Script } from '../story/script';
 import { type Item, ROMANTIC_KINDS, items, personOf, relationSentence, relationsBetween, sentenceWords, wordOf } from './claims';
+import { ClauseFindings } from './memo';
 import type { Rule } from './rule';
 import { characterName, cite, markDivergence, narration } from './support';
 
@@ -91,9 +92,14 @@ export const rule: Rule = {
   check(script: Script): Finding[] {
     const findings: Finding[] = [];
     for (const info of narration(script)) {
-      const finding = findingIn(script, info);
-      if (finding) findings.push(finding);
+      findings.push(...kept.of(info, () => {
+        const finding = findingIn(script, info);
+        return finding ? [finding] : [];
+      }));
     }
     return findings;
   },
 };
+
+/** What a clause denies, and the canon relation it contradicts, depend on the clause and the canon alone. */
+const kept = new ClauseFindings();

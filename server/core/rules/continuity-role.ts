@@ -6,6 +6,7 @@ import { moodAt } from '../story/mood';
 import type { ClauseInfo, Script } from '../story/script';
 import { SCRIPT_ID } from '../story/script-cast';
 import { type Item, hearsay, items, wordOf } from './claims';
+import { ClauseFindings } from './memo';
 import type { Rule } from './rule';
 import { characterName, cite, markDivergence, narration } from './support';
 
@@ -192,6 +193,9 @@ export const rule: Rule = {
   description: 'Narration gives a character a role canon rules out (Ramon is a graduate, not a student).',
   defaultSeverity: 'warning',
   check(script: Script): Finding[] {
-    return narration(script).flatMap((info) => findingsIn(script, info));
+    return narration(script).flatMap((info) => kept.of(info, () => findingsIn(script, info)));
   },
 };
+
+/** The roles a clause gives, and what canon says to them, depend on the clause and the canon alone. */
+const kept = new ClauseFindings();

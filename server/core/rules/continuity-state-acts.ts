@@ -43,7 +43,7 @@ export const rule: Rule = {
       for (const state of script.pack.states) {
         const key = `${info.passage.element.start}:${state.id}`;
         if (reported.has(key) || !state.forbids.includes('act') || !holds(script, state, info.clock)) continue;
-        const act = actingSubject(info, state);
+        const act = actingSubjectOf(info, state);
         if (!act) continue;
         reported.add(key);
         const base = info.passage.base;
@@ -60,6 +60,23 @@ interface Acting {
   readonly referent: Referent;
   readonly verb: string;
   readonly verbEnd: number;
+}
+
+/**
+ * Who acts in a clause depends on the clause and the state alone (offsets count from the passage),
+ * so it is worked out once per clause the passage cache keeps; whether the state holds there is
+ * the clock's business, asked at every analysis.
+ */
+const acting = new WeakMap<ClauseInfo['clause'], Map<string, Acting | undefined>>();
+
+function actingSubjectOf(info: ClauseInfo, state: CanonState): Acting | undefined {
+  let known = acting.get(info.clause);
+  if (!known) {
+    known = new Map();
+    acting.set(info.clause, known);
+  }
+  if (!known.has(state.id)) known.set(state.id, actingSubject(info, state));
+  return known.get(state.id);
 }
 
 /** The state's character as the subject of an action verb that really happens in this clause. */

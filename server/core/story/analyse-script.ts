@@ -55,7 +55,7 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     }
     // Everything the words depend on: the text, its kind and the script's own names (a new cue
     // makes a new name). Not where the passage is: its offsets count from its own start.
-    const version = cache.words(kind, forms, doc.masked.slice(element.start, element.end), read);
+    const version = cache.words(kind, forms, doc.masked.slice(element.start, element.end), doc.text.slice(element.start, element.end), read);
     const passage: Passage = { kind, element, base, scene, tokens: version.words.tokens, mentions: version.words.mentions, speaker: passageSpeaker };
     cached.set(passage, version);
     passages.push(passage);

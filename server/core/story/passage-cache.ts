@@ -35,6 +35,8 @@ export interface PassageReading {
 /** A passage text's results, wherever in the script the text stands. */
 export interface CacheVersion {
   readonly kind: string;
+  /** The passage as written: notes are blanked in the text the key holds, but rules may quote it. */
+  readonly written: string;
   /** The script's own names the passage was read with, as PassageCache.names numbers them. */
   readonly forms: number;
   readonly words: PassageWords;
@@ -55,7 +57,9 @@ export class PassageCache {
   readonly generation = generation;
   /** By text; the few versions of one text differ in kind or in the script's names. */
   readonly #versions = new Map<string, CacheVersion[]>();
+  /** Texts kept, and readings of them kept. */
   #size = 0;
+  #readings = 0;
   readonly #names = new Map<string, number>();
   #nextName = 0;
   readonly #anchors = new Map<string, { base: number; anchor: Anchor | undefined }>();
@@ -71,20 +75,23 @@ export class PassageCache {
   }
 
   /**
-   * Ends an analysis: what it did not use is dropped as soon as the cache holds more than two and
-   * a half entries per passage (a passage in use has its words and one reading), so that memory
-   * stays a bounded multiple of the script over a long editing session.
+   * Ends an analysis: what it did not use is dropped as soon as the cache holds a quarter more
+   * texts, or readings, than the script has passages, so that memory stays a bounded multiple of
+   * the script over a long editing session.
    */
   end(passages: number): void {
-    if (this.#size > 2 * passages + (passages >> 1) + 64) {
+    const bound = passages + (passages >> 2) + 64;
+    if (this.#size > bound || this.#readings > bound) {
       this.#size = 0;
+      this.#readings = 0;
       for (const [text, versions] of this.#versions) {
         const kept = versions.filter((v) => v.used === this.#analysis);
         if (kept.length === 0) this.#versions.delete(text);
         else this.#versions.set(text, kept);
         for (const version of kept) {
           for (const [key, r] of version.readings) if (r.used !== this.#analysis) version.readings.delete(key);
-          this.#size += 1 + version.readings.size;
+          this.#size++;
+          this.#readings += version.readings.size;
         }
       }
     }
@@ -103,15 +110,15 @@ export class PassageCache {
     return id;
   }
 
-  words(kind: string, forms: number, text: string, read: () => PassageWords): CacheVersion {
+  words(kind: string, forms: number, text: string, written: string, read: () => PassageWords): CacheVersion {
     let versions = this.#versions.get(text);
     if (!versions) {
       versions = [];
       this.#versions.set(text, versions);
     }
-    let version = versions.find((v) => v.kind === kind && v.forms === forms);
+    let version = versions.find((v) => v.kind === kind && v.forms === forms && v.written === written);
     if (!version) {
-      version = { kind, forms, words: read(), readings: new Map(), used: this.#analysis };
+      version = { kind, forms, written, words: read(), readings: new Map(), used: this.#analysis };
       versions.push(version);
       this.#size++;
     }
@@ -124,7 +131,7 @@ export class PassageCache {
     if (!entry) {
       entry = { reading: read(), used: this.#analysis };
       version.readings.set(key, entry);
-      this.#size++;
+      this.#readings++;
     }
     entry.used = this.#analysis;
     return entry.reading;

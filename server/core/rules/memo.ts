@@ -1,0 +1,38 @@
+import type { Finding } from '../finding';
+import type { Span } from '../span';
+import type { Clause } from '../story/clauses';
+import type { ClauseInfo } from '../story/script';
+
+/**
+ * A rule's findings for one clause, kept for as long as the clause is. The passage cache hands out
+ * the same Clause object for as long as the passage's text, kind, context and canon are unchanged,
+ * so a finding that depends on nothing else is worked out once, not at every keystroke. The clause
+ * may stand elsewhere by then (an edit before it moved it, or the same text appears twice): the
+ * findings are kept with the offset they were found at and moved to where the clause stands now.
+ *
+ * Only for findings that read nothing but the clause, its passage's text and the canon pack: not
+ * the story clock, not other clauses, not the script's other names.
+ */
+export class ClauseFindings {
+  readonly #kept = new WeakMap<Clause, { base: number; findings: readonly Finding[] }>();
+
+  of(info: ClauseInfo, find: () => Finding[]): readonly Finding[] {
+    const base = info.passage.base;
+    const kept = this.#kept.get(info.clause);
+    if (kept) return kept.base === base ? kept.findings : kept.findings.map((f) => moved(f, base - kept.base));
+    const findings = find();
+    this.#kept.set(info.clause, { base, findings });
+    return findings;
+  }
+}
+
+/** The finding `delta` characters further on: its span, its related places in this document and its edits. */
+export function moved(finding: Finding, delta: number): Finding {
+  const by = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
+  const out: { -readonly [K in keyof Finding]: Finding[K] } = { ...finding, span: by(finding.span) };
+  if (finding.related) out.related = finding.related.map((r) => (r.uri === undefined ? { ...r, span: by(r.span) } : r));
+  if (finding.fixes) {
+    out.fixes = finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => (e.uri === undefined ? { ...e, span: by(e.span) } : e)) }));
+  }
+  return out;
+}
