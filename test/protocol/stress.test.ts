@@ -101,7 +101,7 @@ describe('language server under a stream of random edits and requests (stdio)', 
     const uri = uriOf(path.join(workspace, 'long-session.fountain'));
     let mirror = TextDocument.create(uri, 'fountain', 1, text);
     client.open(uri, text);
-    const drafts = editDrafts(1_000, 7);
+    const drafts = editDrafts(2_500, 7);
     const samples: number[] = [];
     let version = 1;
     for (let i = 0; i < drafts.length; i++) {
@@ -115,7 +115,7 @@ describe('language server under a stream of random edits and requests (stdio)', 
       const remove = { range: { start: mirror.positionAt(offset), end: mirror.positionAt(offset + typed.length) }, text: '' };
       mirror = TextDocument.update(mirror, [remove], ++version);
       client.change(uri, version, [remove]);
-      if (i % 80 === 79) {
+      if (i % 200 === 199) {
         await client.request('textDocument/completion', { textDocument: { uri }, position: at }, REQUEST_BOUND_MS);
         await client.diagnostics(uri, { version });
         const rss = client.rssMb();
