@@ -55,7 +55,8 @@ interface Target {
 interface ScriptNames {
   readonly targets: readonly Target[];
   readonly canonWords: ReadonlySet<string>;
-  readonly lowercaseWords: ReadonlySet<string>;
+  /** Words asked about so far: whether the script also writes them in lower case. */
+  readonly lowercase: Map<string, boolean>;
   readonly cueCounts: ReadonlyMap<string, number>;
   readonly mentioned: ReadonlySet<string>;
 }
@@ -109,18 +110,74 @@ function closestSpelling(cast: Cast, characterId: string, written: string): stri
 }
 
 function unlistedMisses(script: Script, names: ScriptNames, passage: Passage, scope: Span): NearMiss[] {
+  const candidates = candidatesIn(script, names, passage);
+  if (candidates.length === 0) return [];
   // The script's own characters are mentions too, but a cued DELLIA is exactly what is checked here.
   const named = new Set<number>();
   for (const m of passage.mentions) {
     if (!m.characterId.startsWith(SCRIPT_ID)) for (let i = m.tokenStart; i < m.tokenEnd; i++) named.add(i);
   }
   const found: NearMiss[] = [];
-  passage.tokens.forEach((t, i) => {
-    if (named.has(i) || !within(scope, at(passage, t)) || introduces(script, passage, i)) return;
-    const miss = unlistedMiss(script, names, t, passage.base);
-    if (miss) found.push(miss);
-  });
+  for (const { index, best } of candidates) {
+    const t = passage.tokens[index];
+    const span = at(passage, t);
+    if (named.has(index) || !within(scope, span) || introduces(script, passage, index) || usedInLowerCase(script, names, t.word)) continue;
+    const ids = [...new Set(best.map((target) => target.characterId))];
+    if (isOwnCharacter(t.word, ids, names)) continue;
+    const written = script.doc.text.slice(span.start, span.end);
+    const canon = ids.map((id) => inWritersCase(written, best.find((target) => target.characterId === id)!.text));
+    found.push({ span, written, canon, characterIds: ids, listed: false });
+  }
   return found;
+}
+
+/** A capitalised word a letter or two off a canon name, with the names it is closest to. */
+interface Candidate {
+  readonly index: number;
+  readonly best: readonly Target[];
+}
+
+/**
+ * The passage's words that look like slips for canon names, by the canon alone: kept per token
+ * list, which the passage cache keeps for as long as the passage's text and the canon are the
+ * same, so a keystroke compares only the words of the passage it changed with every canon name.
+ */
+const candidateLists = new WeakMap<readonly Token[], readonly Candidate[]>();
+
+function candidatesIn(script: Script, names: ScriptNames, passage: Passage): readonly Candidate[] {
+  const known = candidateLists.get(passage.tokens);
+  if (known) return known;
+  const found: Candidate[] = [];
+  passage.tokens.forEach((t, index) => {
+    if (!isCandidate(t, script.doc.text.slice(passage.base + t.start, passage.base + t.end), names)) return;
+    const best = closestTargets(t.word, names.targets);
+    if (best.length > 0) found.push({ index, best });
+  });
+  candidateLists.set(passage.tokens, found);
+  return found;
+}
+
+/** "Shane" is a name, but not in a script that also writes "shane" in lower case: a word, then. */
+function usedInLowerCase(script: Script, names: ScriptNames, word: string): boolean {
+  let used = names.lowercase.get(word);
+  if (used === undefined) {
+    used = script.passages.some((p) => lowercaseWordsOf(p.tokens).has(word));
+    names.lowercase.set(word, used);
+  }
+  return used;
+}
+
+const lowercaseLists = new WeakMap<readonly Token[], ReadonlySet<string>>();
+
+function lowercaseWordsOf(tokens: readonly Token[]): ReadonlySet<string> {
+  let words = lowercaseLists.get(tokens);
+  if (!words) {
+    const set = new Set<string>();
+    for (const t of tokens) if (t.kind === 'word' && !t.capitalized) set.add(t.word);
+    words = set;
+    lowercaseLists.set(tokens, words);
+  }
+  return words;
 }
 
 /**
@@ -136,24 +193,14 @@ function introduces(script: Script, passage: Passage, i: number): boolean {
     && (next.kind === 'comma' || next.word === '(');
 }
 
-function unlistedMiss(script: Script, names: ScriptNames, t: Token, base: number): NearMiss | undefined {
-  const written = script.doc.text.slice(base + t.start, base + t.end);
-  if (!isCandidate(t, written, names)) return undefined;
-  const best = closestTargets(t.word, names.targets);
-  const ids = [...new Set(best.map((target) => target.characterId))];
-  if (ids.length === 0 || isOwnCharacter(t.word, ids, names)) return undefined;
-  const canon = ids.map((id) => inWritersCase(written, best.find((target) => target.characterId === id)!.text));
-  return { span: { start: base + t.start, end: base + t.end }, written, canon, characterIds: ids, listed: false };
-}
-
+/** A word that may be a slip for a canon name, as far as the canon alone can tell. */
 function isCandidate(t: Token, written: string, names: ScriptNames): boolean {
   return (
     t.kind === 'word' &&
     t.word.length >= 4 &&
     LETTERS.test(written) &&
     !names.canonWords.has(t.word) &&
-    !ENGLISH.has(t.word) &&
-    !names.lowercaseWords.has(t.word)
+    !ENGLISH.has(t.word)
   );
 }
 
@@ -216,18 +263,16 @@ function scriptNames(script: Script): ScriptNames {
     }
   }
   for (const c of script.cast.characters) if (c.surname) canonWords.add(c.surname.toLowerCase());
-  const lowercaseWords = new Set<string>();
   const cueCounts = new Map<string, number>();
   const mentioned = new Set<string>();
   for (const passage of script.passages) {
-    for (const t of passage.tokens) if (t.kind === 'word' && !t.capitalized) lowercaseWords.add(t.word);
     for (const m of passage.mentions) if (m.kind !== 'misspelling') mentioned.add(m.characterId);
     if (passage.element.type === 'character') {
       const word = passage.element.name.toLowerCase();
       cueCounts.set(word, (cueCounts.get(word) ?? 0) + 1);
     }
   }
-  return { targets, canonWords, lowercaseWords, cueCounts, mentioned };
+  return { targets, canonWords, lowercase: new Map(), cueCounts, mentioned };
 }
 
 function findingOf(cast: Cast, miss: NearMiss): Finding {
