@@ -63,7 +63,7 @@ function applyConventions(script: Script, findings: readonly Finding[], options:
   for (const finding of findings) {
     const continuity = finding.ruleId.startsWith('continuity.');
     if (continuity && mode === 'au') continue;
-    if (ignoredLines.has(script.lineOf(finding.span.start))) continue;
+    if (ignoredLines.size > 0 && ignoredLines.has(script.lineOf(finding.span.start))) continue;
     let severity: Severity = options.severities?.[finding.ruleId] as Severity | undefined ?? finding.severity;
     if (continuity && divergeAt !== undefined && finding.span.start > divergeAt) severity = 'hint';
     out.push(severity === finding.severity ? finding : { ...finding, severity });

@@ -41,8 +41,9 @@ export const rule: Rule = {
     const reported = new Set<string>();
     for (const info of narration(script)) {
       for (const state of script.pack.states) {
-        const key = `${info.passage.element.start}:${state.id}`;
-        if (reported.has(key) || !state.forbids.includes('act') || !holds(script, state, info.clock)) continue;
+        if (!state.forbids.includes('act') || !holds(script, state, info.clock)) continue;
+        const key = `${info.passage.base}:${state.id}`;
+        if (reported.has(key)) continue;
         const act = actingSubjectOf(info, state);
         if (!act) continue;
         reported.add(key);

@@ -80,8 +80,9 @@ function afterAnchor(anchor: Anchor, index: number): Clock {
 /** Reads the whole script: scenes, passages, the story clock through it, events narrated and said. */
 export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast, startClock: Clock | undefined,
   token: CancellationToken): Script {
-  const lines = new LineIndex(doc.text);
-  const lineOf = (offset: number): number => lines.positionAt(offset).line;
+  // Built when first asked: most analyses ask no line at all.
+  let lines: LineIndex | undefined;
+  const lineOf = (offset: number): number => (lines ??= new LineIndex(doc.text)).positionAt(offset).line;
   const canon = compileCanon(pack);
   const { scenes, offClock } = findScenes(doc.elements, doc.text.length);
   const conventions = readConventions(doc, lineOf);
