@@ -11,9 +11,11 @@ import { builtinPack } from '../../../server/host/builtin';
 import { Documents } from '../../../server/lsp/documents';
 
 /**
- * The server analyses each version with caches warm from the versions before (passages, readings,
- * anchors, shifted when text before them moves). Whatever the edits, the result must be exactly
- * what a from-scratch analysis with empty caches gives: a fresh copy of the pack has caches of its own.
+ * The server analyses each version with caches warm from the versions before: passages and their
+ * readings (offsets counted from the passage, so kept wherever an edit moves them), anchors, and
+ * the rules' per-clause findings (moved with their clause). Whatever the edits, the result must be
+ * exactly what a from-scratch analysis with empty caches gives: a fresh copy of the pack has caches
+ * of its own.
  */
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const CORPUS = path.join(ROOT, 'test', 'corpus');
@@ -41,7 +43,7 @@ function digest(result: CheckResult): unknown {
     said: s.said.map((o) => [o.compiled.event.id, o.match.start, o.before]),
     cues: s.cues.map((c) => [c.passage.element.start, c.characterId, c.clock, c.speaks]),
     anchors: s.anchors.map((a) => [a.anchor.span, a.anchor.targetSpan, a.anchor.event?.id, a.before]),
-    passages: s.passages.map((p) => [p.kind, p.element.start, p.tokens.length, p.mentions.map((m) => [m.start, m.characterId])]),
+    passages: s.passages.map((p) => [p.kind, p.element.start, p.base, p.tokens.length, p.mentions.map((m) => [m.start, m.characterId])]),
     endClock: s.endClock,
   };
 }
