@@ -196,18 +196,14 @@ export const rule: Rule = {
   description: 'Narration makes characters kin, or orders siblings by age, against canon (Delia is Bette’s older sister).',
   defaultSeverity: 'warning',
   check(script: Script): Finding[] {
-    const findings: Finding[] = [];
-    for (const info of narration(script)) {
-      findings.push(...kept.of(info, () => {
-        const found: Finding[] = [];
-        for (const claim of claimsIn(script, info)) {
-          const message = contradiction(script, claim);
-          if (message) found.push({ ruleId: rule.id, severity: rule.defaultSeverity, span: claim.span, message, fixes: fixes(script, claim) });
-        }
-        return found;
-      }));
-    }
-    return findings;
+    return kept.all(narration(script), (info) => {
+      const found: Finding[] = [];
+      for (const claim of claimsIn(script, info)) {
+        const message = contradiction(script, claim);
+        if (message) found.push({ ruleId: rule.id, severity: rule.defaultSeverity, span: claim.span, message, fixes: fixes(script, claim) });
+      }
+      return found;
+    });
   },
 };
 

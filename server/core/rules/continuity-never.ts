@@ -10,29 +10,25 @@ export const rule: Rule = {
   description: 'Narration says something canon rules out (Cassie dies).',
   defaultSeverity: 'warning',
   check(script: Script): Finding[] {
-    const findings: Finding[] = [];
-    if (script.canon.never.length === 0) return findings;
+    if (script.canon.never.length === 0) return [];
     const accept = slotAcceptor(script.cast, {}, new Set());
-    for (const info of narration(script)) {
-      findings.push(...kept.of(info, () => {
-        const found: Finding[] = [];
-        const words = new ClauseWords(info.clause);
-        for (const { fact, phrasings } of script.canon.never) {
-          const said = recognise(info.clause, words, phrasings, accept);
-          if (!said || said.mood === 'irrealis') continue;
-          const span = at(info.passage, said.match);
-          found.push({
-            ruleId: rule.id,
-            severity: rule.defaultSeverity,
-            span,
-            message: `Canon says otherwise: ${fact.statement}${cite(fact)}`,
-            fixes: [markDivergence(script, span)],
-          });
-        }
-        return found;
-      }));
-    }
-    return findings;
+    return kept.all(narration(script), (info) => {
+      const found: Finding[] = [];
+      const words = new ClauseWords(info.clause);
+      for (const { fact, phrasings } of script.canon.never) {
+        const said = recognise(info.clause, words, phrasings, accept);
+        if (!said || said.mood === 'irrealis') continue;
+        const span = at(info.passage, said.match);
+        found.push({
+          ruleId: rule.id,
+          severity: rule.defaultSeverity,
+          span,
+          message: `Canon says otherwise: ${fact.statement}${cite(fact)}`,
+          fixes: [markDivergence(script, span)],
+        });
+      }
+      return found;
+    });
   },
 };
 

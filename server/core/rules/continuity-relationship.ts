@@ -90,14 +90,10 @@ export const rule: Rule = {
   description: 'Narration denies, as backstory, a relationship canon has (Ramon and Delia were in a relationship).',
   defaultSeverity: 'warning',
   check(script: Script): Finding[] {
-    const findings: Finding[] = [];
-    for (const info of narration(script)) {
-      findings.push(...kept.of(info, () => {
-        const finding = findingIn(script, info);
-        return finding ? [finding] : [];
-      }));
-    }
-    return findings;
+    return kept.all(narration(script), (info) => {
+      const finding = findingIn(script, info);
+      return finding ? [finding] : [];
+    });
   },
 };
 

@@ -193,7 +193,7 @@ export const rule: Rule = {
   description: 'Narration gives a character a role canon rules out (Ramon is a graduate, not a student).',
   defaultSeverity: 'warning',
   check(script: Script): Finding[] {
-    return narration(script).flatMap((info) => kept.of(info, () => findingsIn(script, info)));
+    return kept.all(narration(script), (info) => findingsIn(script, info));
   },
 };
 

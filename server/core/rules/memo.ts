@@ -16,11 +16,18 @@ import type { ClauseInfo } from '../story/script';
 export class ClauseFindings {
   readonly #kept = new WeakMap<Clause, { base: number; findings: readonly Finding[] }>();
 
-  of(info: ClauseInfo, find: () => Finding[]): readonly Finding[] {
+  /** The findings of every clause in `infos`, each clause's worked out by `find` once. */
+  all(infos: readonly ClauseInfo[], find: (info: ClauseInfo) => Finding[]): Finding[] {
+    const out: Finding[] = [];
+    for (const info of infos) out.push(...this.#of(info, find));
+    return out;
+  }
+
+  #of(info: ClauseInfo, find: (info: ClauseInfo) => Finding[]): readonly Finding[] {
     const base = info.passage.base;
     const kept = this.#kept.get(info.clause);
     if (kept) return kept.base === base ? kept.findings : kept.findings.map((f) => moved(f, base - kept.base));
-    const findings = find();
+    const findings = find(info);
     this.#kept.set(info.clause, { base, findings });
     return findings;
   }
