@@ -3,7 +3,7 @@ import type { Finding } from '../finding';
 import type { Referent } from '../story/clauses';
 import { baseForms, isBe } from '../story/lemma';
 import { moodAt, negatedAfter } from '../story/mood';
-import type { ClauseInfo, Script } from '../story/script';
+import { type ClauseInfo, type Passage, type Script, writtenAt } from '../story/script';
 import { stateFinding } from './state-finding';
 import type { Rule } from './rule';
 import { characterName, cite, holds, narration, stateLabel } from './support';
@@ -50,7 +50,7 @@ export const rule: Rule = {
         const base = info.passage.base;
         const span = { start: base + act.referent.start, end: base + act.verbEnd };
         findings.push(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
-          `${subjectText(script, info.passage.base, act.referent)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`));
+          `${subjectText(script, info.passage, act.referent)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`));
       }
     }
     return findings;
@@ -131,8 +131,8 @@ function skipInsertion(clause: ClauseInfo['clause'], at: number): number {
 }
 
 /** The subject as the writer wrote it, where a conjunction stands for it the name it stands for. */
-function subjectText(script: Script, base: number, referent: Referent): string {
+function subjectText(script: Script, passage: Passage, referent: Referent): string {
   const shared = referent.sharedFrom;
-  if (!shared) return script.doc.text.slice(base + referent.start, base + referent.end);
-  return shared.kind === 'name' ? script.doc.text.slice(base + shared.start, base + shared.end) : characterName(script, referent.characterId);
+  if (!shared) return writtenAt(script, passage, referent);
+  return shared.kind === 'name' ? writtenAt(script, passage, shared) : characterName(script, referent.characterId);
 }

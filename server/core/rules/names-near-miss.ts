@@ -5,7 +5,7 @@ import type { Finding } from '../finding';
 import type { Span } from '../span';
 import type { Cast } from '../story/cast';
 import { SCRIPT_ID } from '../story/script-cast';
-import { at, type Passage, type Script } from '../story/script';
+import { at, type Passage, type Script, writtenAt } from '../story/script';
 import type { Token } from '../story/words';
 import type { Rule } from './rule';
 
@@ -84,14 +84,15 @@ function within(scope: Span, s: Span): boolean {
 }
 
 function listedMisses(script: Script, passage: Passage, scope: Span): NearMiss[] {
-  return passage.mentions
-    .filter((m) => m.kind === 'misspelling' && within(scope, at(passage, m)))
-    .map((m) => {
-      const span = at(passage, m);
-      const written = script.doc.text.slice(span.start, span.end);
-      const canon = inWritersCase(written, closestSpelling(script.cast, m.characterId, written));
-      return { span, written, canon: [canon], characterIds: [m.characterId], listed: true };
-    });
+  const found: NearMiss[] = [];
+  for (const m of passage.mentions) {
+    const span = at(passage, m);
+    if (m.kind !== 'misspelling' || !within(scope, span)) continue;
+    const written = writtenAt(script, passage, m);
+    const canon = inWritersCase(written, closestSpelling(script.cast, m.characterId, written));
+    found.push({ span, written, canon: [canon], characterIds: [m.characterId], listed: true });
+  }
+  return found;
 }
 
 /** The character's correct form with as many words as written and the fewest edits away. */
@@ -124,7 +125,7 @@ function unlistedMisses(script: Script, names: ScriptNames, passage: Passage, sc
     if (named.has(index) || !within(scope, span) || introduces(script, passage, index) || usedInLowerCase(script, names, t.word)) continue;
     const ids = [...new Set(best.map((target) => target.characterId))];
     if (isOwnCharacter(t.word, ids, names)) continue;
-    const written = script.doc.text.slice(span.start, span.end);
+    const written = writtenAt(script, passage, t);
     const canon = ids.map((id) => inWritersCase(written, best.find((target) => target.characterId === id)!.text));
     found.push({ span, written, canon, characterIds: ids, listed: false });
   }
@@ -149,7 +150,7 @@ function candidatesIn(script: Script, names: ScriptNames, passage: Passage): rea
   if (known) return known;
   const found: Candidate[] = [];
   passage.tokens.forEach((t, index) => {
-    if (!isCandidate(t, script.doc.text.slice(passage.base + t.start, passage.base + t.end), names)) return;
+    if (!isCandidate(t, writtenAt(script, passage, t), names)) return;
     const best = closestTargets(t.word, names.targets);
     if (best.length > 0) found.push({ index, best });
   });
@@ -170,13 +171,11 @@ function usedInLowerCase(script: Script, names: ScriptNames, word: string): bool
 const lowercaseLists = new WeakMap<readonly Token[], ReadonlySet<string>>();
 
 function lowercaseWordsOf(tokens: readonly Token[]): ReadonlySet<string> {
-  let words = lowercaseLists.get(tokens);
-  if (!words) {
-    const set = new Set<string>();
-    for (const t of tokens) if (t.kind === 'word' && !t.capitalized) set.add(t.word);
-    words = set;
-    lowercaseLists.set(tokens, words);
-  }
+  const known = lowercaseLists.get(tokens);
+  if (known) return known;
+  const words = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && !t.capitalized) words.add(t.word);
+  lowercaseLists.set(tokens, words);
   return words;
 }
 
@@ -187,7 +186,7 @@ function lowercaseWordsOf(tokens: readonly Token[]): ReadonlySet<string> {
 function introduces(script: Script, passage: Passage, i: number): boolean {
   if (passage.kind !== 'action') return false;
   const t = passage.tokens[i];
-  const written = script.doc.text.slice(passage.base + t.start, passage.base + t.end);
+  const written = writtenAt(script, passage, t);
   const next = passage.tokens[i + 1];
   return written.length > 1 && written === written.toUpperCase() && next !== undefined
     && (next.kind === 'comma' || next.word === '(');

@@ -48,9 +48,10 @@ export interface CacheVersion {
 /**
  * Passage results keyed by everything they depend on, so that a hit is exactly what a fresh
  * reading would give: the passage's kind, its masked and its written text (rules quote the
- * latter) and the script's own names (cues the canon does not know); readings add the names just before, the speaker and the heading. Where the
- * passage stands is not part of the key: its offsets count from its own start (Passage.base), so
- * a passage that an edit before it moved is a hit, and so is the same text twice.
+ * latter) and the script's own names (cues the canon does not know); readings add the names just
+ * before, the speaker and the heading. Where the passage stands is not part of the key: its
+ * offsets count from its own start (Passage.base), so a passage that an edit before it moved is a
+ * hit, and so is the same text twice.
  */
 export class PassageCache {
   readonly pack: CanonPack;

@@ -86,6 +86,11 @@ export function at(passage: Passage, span: { readonly start: number; readonly en
   return { start: passage.base + span.start, end: passage.base + span.end };
 }
 
+/** The script's text as written at a span read from a passage: what a message quotes. */
+export function writtenAt(script: Script, passage: Passage, span: { readonly start: number; readonly end: number }): string {
+  return script.doc.text.slice(passage.base + span.start, passage.base + span.end);
+}
+
 /** The script as the rules see it. Built once per analysis by story/analyse-script.ts. */
 export interface Script {
   readonly doc: FountainDocument;
