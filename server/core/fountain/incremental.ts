@@ -70,10 +70,17 @@ function splice(previous: FountainDocument, blankLines: readonly number[], text:
   const moveElement = (e: Element): Element => (delta === 0 ? e : shiftElement(e, delta));
   const moveProblem = (p: ParseProblem): ParseProblem => (delta === 0 ? p : shiftProblem(p, delta));
   const elements = joinParts(previous.elements, window.elements, from, oldEnd, moveElement, (e) => e.start);
+  const lineage = {
+    previous: new WeakRef(previous),
+    head: firstAtOrAfter(previous.elements, from, (e) => e.start),
+    middle: window.elements.length,
+    tail: firstAtOrAfter(previous.elements, oldEnd, (e) => e.start),
+    delta,
+  };
   const problems = joinParts(previous.problems, window.problems, from, oldEnd, moveProblem, (p) => p.start);
   const blanks = joinParts(blankLines, window.blankLines, from, oldEnd, (b) => b + delta, (b) => b);
   const masked = previous.masked.slice(0, from) + window.masked + (toEnd ? '' : previous.masked.slice(oldEnd));
-  return documentFrom(text, elements, masked, problems, blanks, true);
+  return documentFrom(text, elements, masked, problems, blanks, true, lineage);
 }
 
 /** Old items before `from`, the window's items, then old items from `oldEnd` on, moved. */

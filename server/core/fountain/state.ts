@@ -9,6 +9,58 @@ export interface DocumentState {
   readonly blankLines: readonly number[];
   /** False when parsing was cancelled: such a document cannot be patched. */
   readonly complete: boolean;
+  /** For a document patched from another: which of its elements are the other's, unchanged or moved. */
+  readonly lineage?: Lineage;
+}
+
+/**
+ * How a patched document's elements relate to those of the document it was patched from: the
+ * first `head` are the same elements, the next `middle` were read anew, and the rest are the old
+ * ones from index `tail` on, moved by `delta` code units with their text (and masked text)
+ * unchanged. Lets later stages reuse what they worked out for an element without comparing texts.
+ */
+export interface Lineage {
+  /** Held weakly: a chain of edits must not keep every old version alive. */
+  readonly previous: WeakRef<FountainDocument>;
+  readonly head: number;
+  readonly middle: number;
+  readonly tail: number;
+  readonly delta: number;
+}
+
+/**
+ * Where the elements of `document` were among those of the nearest document it was patched from
+ * (one or more edits back, at most `depth`) that `known` accepts: that document, and a function
+ * from an element's index to its index there, or -1 for an element read anew since. Undefined
+ * when no such document is still alive.
+ */
+export function elementOrigins(document: FountainDocument, known: (doc: FountainDocument) => boolean, depth = 8):
+  { ancestor: FountainDocument; indexOf: (index: number) => number } | undefined {
+  if (known(document)) return { ancestor: document, indexOf: (index) => index };
+  const steps: Lineage[] = [];
+  let doc = document;
+  while (steps.length < depth) {
+    const lineage = states.get(doc)?.lineage;
+    const previous = lineage?.previous.deref();
+    if (!lineage || !previous) return undefined;
+    steps.push(lineage);
+    doc = previous;
+    if (known(doc)) {
+      return {
+        ancestor: doc,
+        indexOf: (index) => {
+          let at = index;
+          for (const step of steps) {
+            if (at < step.head) continue;
+            if (at < step.head + step.middle) return -1;
+            at = at - step.head - step.middle + step.tail;
+          }
+          return at;
+        },
+      };
+    }
+  }
+  return undefined;
 }
 
 const states = new WeakMap<FountainDocument, DocumentState>();
@@ -24,8 +76,9 @@ export function documentFrom(
   problems: readonly ParseProblem[],
   blankLines: readonly number[],
   complete: boolean,
+  lineage?: Lineage,
 ): FountainDocument {
   const document: FountainDocument = { text, elements, masked, problems };
-  states.set(document, { blankLines, complete });
+  states.set(document, { blankLines, complete, lineage });
   return document;
 }

@@ -7,7 +7,10 @@ import { isCaseless, type Cast } from './cast';
 import { ClauseReader, type Clause } from './clauses';
 import { compileCanon, type CompiledCanon } from './compiled';
 import { readConventions } from './conventions';
-import { passageCache, type CacheVersion, type PassageCache, type PassageReading, type PassageWords, type Recognition } from './passage-cache';
+import {
+  passageCache, type CacheVersion, type DocumentRecord, type PassageCache, type PassageReading, type PassageWords, type ReadingContext,
+  type ReadingEntry, type Recognition,
+} from './passage-cache';
 import { ClauseWords, recogniseEvent, recogniseSaid } from './recognise';
 import { findScenes, type OffClockSpan, type Scene } from './scenes';
 import { scriptNameForms, withScriptMentions } from './script-cast';
@@ -17,6 +20,7 @@ import type {
 } from './script';
 import { tokenize } from './words';
 import { countBefore } from '../sorted';
+import { elementOrigins } from '../fountain/state';
 
 const PASSAGE_KINDS: Partial<Record<Element['type'], PassageKind>> = {
   action: 'action',
@@ -28,15 +32,39 @@ const PASSAGE_KINDS: Partial<Record<Element['type'], PassageKind>> = {
   lyrics: 'dialogue',
 };
 
+/**
+ * What building the passages found in the cache, per passage: the version it was read as, its
+ * element's index, and the context of its reading in the document last analysed, where the edit
+ * only moved it. The clock walk reuses readings from it.
+ */
+export interface PassageTrace {
+  forms: number;
+  before: DocumentRecord | undefined;
+  readonly byElement: (CacheVersion | undefined)[];
+  readonly versions: CacheVersion[];
+  readonly elements: number[];
+  readonly earlier: (ReadingContext | undefined)[];
+}
+
 /** Builds the passages of a script: every element the story reads, tokenised, with its canon names. */
-export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonly Scene[], cache?: PassageCache): Passage[] {
+export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonly Scene[], cache?: PassageCache, trace?: PassageTrace): Passage[] {
   const passages: Passage[] = [];
   const cues = doc.elements.filter((e): e is Cue => e.type === 'character');
   const scriptForms = scriptNameForms(cues, cast);
   const forms = cache?.names(scriptForms.map((f) => f.words.join(' ')).join('|')) ?? 0;
+  // Elements an edit only moved are the same text as in the document last analysed: their
+  // versions are taken from there by index, without slicing and hashing their text again.
+  const origins = cache && elementOrigins(doc, (d) => cache.recordOf(d) !== undefined);
+  const recorded = origins && cache?.recordOf(origins.ancestor);
+  const before = recorded?.forms === forms ? recorded : undefined;
+  if (trace) {
+    trace.forms = forms;
+    trace.before = before;
+  }
   let speaker: string | undefined;
   let scene = 0;
-  for (const element of doc.elements) {
+  for (let index = 0; index < doc.elements.length; index++) {
+    const element = doc.elements[index];
     const kind = PASSAGE_KINDS[element.type];
     if (!kind) continue;
     while (scene + 1 < scenes.length && scenes[scene + 1].start <= element.start) scene++;
@@ -49,22 +77,29 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     };
     const passageSpeaker = inDialogue ? speaker : undefined;
     const base = element.start;
-    if (!cache) {
+    if (!cache || !trace) {
       passages.push({ kind, element, base, scene, ...read(), speaker: passageSpeaker });
       continue;
     }
-    // Everything the words depend on: the text, its kind and the script's own names (a new cue
-    // makes a new name). Not where the passage is: its offsets count from its own start.
-    const version = cache.words(kind, forms, doc.masked.slice(element.start, element.end), doc.text.slice(element.start, element.end), read);
-    const passage: Passage = { kind, element, base, scene, tokens: version.words.tokens, mentions: version.words.mentions, speaker: passageSpeaker };
-    cached.set(passage, version);
-    passages.push(passage);
+    const origin = before && origins ? origins.indexOf(index) : -1;
+    let version = origin >= 0 ? before?.versions[origin] : undefined;
+    let earlier: ReadingContext | undefined;
+    if (version?.kind === kind) {
+      cache.touch(version);
+      earlier = before?.readings[origin];
+    } else {
+      // Everything the words depend on: the text, its kind and the script's own names (a new cue
+      // makes a new name). Not where the passage is: its offsets count from its own start.
+      version = cache.words(kind, forms, doc.masked.slice(element.start, element.end), doc.text.slice(element.start, element.end), read);
+    }
+    trace.byElement[index] = version;
+    trace.versions.push(version);
+    trace.elements.push(index);
+    trace.earlier.push(earlier);
+    passages.push({ kind, element, base, scene, tokens: version.words.tokens, mentions: version.words.mentions, speaker: passageSpeaker });
   }
   return passages;
 }
-
-/** The cached version each passage was read from, for the clock walk to find its readings. */
-const cached = new WeakMap<Passage, CacheVersion>();
 
 /** Moves the clock for an event: narrated now pins it; stated as past only moves it forward. */
 function afterEvent(clock: Clock | undefined, index: number, asFact: boolean): Clock {
@@ -88,8 +123,11 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   const conventions = readConventions(doc, lineOf);
   const cache = passageCache(cast, pack);
   cache.begin();
-  const passages = buildPassages(doc, cast, scenes, cache);
-  const walk = new ClockWalk(canon, cast, startClock, offClock, !narratesInPast(passages), cache);
+  const trace: PassageTrace = { forms: 0, before: undefined, byElement: new Array(doc.elements.length), versions: [], elements: [], earlier: [] };
+  const passages = buildPassages(doc, cast, scenes, cache, trace);
+  const pastIsBackstory = !narratesInPast(passages);
+  const record: DocumentRecord = { forms: trace.forms, pastIsBackstory, versions: trace.byElement, readings: new Array(doc.elements.length) };
+  const walk = new ClockWalk(canon, cast, startClock, offClock, pastIsBackstory, { cache, trace, record });
   const anchors = cachedAnchors(doc, pack, cache);
   let nextAnchor = 0;
   let lastScene = -1;
@@ -105,6 +143,8 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   }
   while (nextAnchor < anchors.length) walk.anchor(anchors[nextAnchor], sceneAt(scenes, anchors[nextAnchor++].span.start));
   cache.end(passages.length);
+  // A cancelled walk recorded only some readings: nothing is lost by keeping it, the rest are looked up.
+  cache.record(doc, record);
   return {
     doc, pack, cast, canon, passages, scenes, conventions, lineOf,
     anchors: walk.anchors, clauses: walk.clauses, occurrences: walk.occurrences, said: walk.said, cues: walk.cues,
@@ -149,6 +189,13 @@ function offClockTest(spans: readonly OffClockSpan[]): (offset: number) => boole
   };
 }
 
+/** The cache, and what the clock walk reads from it and records in it. */
+interface WalkCache {
+  readonly cache: PassageCache;
+  readonly trace: PassageTrace;
+  readonly record: DocumentRecord;
+}
+
 /** The story clock, moved through the script in reading order. */
 class ClockWalk {
   readonly anchors: AnchorInfo[] = [];
@@ -163,13 +210,13 @@ class ClockWalk {
   readonly #reader: ClauseReader;
   readonly #offClock: (offset: number) => boolean;
   readonly #speakers = new Map<string, string | undefined>();
-  readonly #cache: PassageCache | undefined;
+  readonly #cached: WalkCache | undefined;
   readonly #pastIsBackstory: boolean;
 
-  constructor(canon: CompiledCanon, cast: Cast, start: Clock | undefined, offClock: readonly OffClockSpan[], pastIsBackstory: boolean, cache?: PassageCache) {
+  constructor(canon: CompiledCanon, cast: Cast, start: Clock | undefined, offClock: readonly OffClockSpan[], pastIsBackstory: boolean, cached?: WalkCache) {
     this.#pastIsBackstory = pastIsBackstory;
     this.#offClock = offClockTest(offClock);
-    this.#cache = cache;
+    this.#cached = cached;
     this.#canon = canon;
     this.#cast = cast;
     this.#reader = new ClauseReader(cast, pastIsBackstory);
@@ -199,7 +246,7 @@ class ClockWalk {
     }
     if (passage.kind !== 'action' && passage.kind !== 'dialogue') return;
     const speakerId = passage.speaker ? this.#speakerId(passage.speaker) : undefined;
-    const reading = this.#read(passage, scene, speakerId);
+    const reading = this.#read(passage, at, scene, speakerId);
     const recognitions = offClock ? undefined : reading.recognitions ??= this.#recognise(passage, scene, reading.clauses);
     reading.clauses.forEach((clause, c) => {
       const info: ClauseInfo = { clause, passage, scene, clock: this.clock, offClock };
@@ -215,17 +262,29 @@ class ClockWalk {
 
   /**
    * The passage's clauses, from the cache where the same text was read with the same names before
-   * it, the same speaker and (for narration's context words) the same heading.
+   * it, the same speaker and (for narration's context words) the same heading. Where the edit only
+   * moved the passage and its context is the very same as in the last analysis, that reading is
+   * taken without building the key.
    */
-  #read(passage: Passage, scene: Scene, speakerId: string | undefined): PassageReading {
+  #read(passage: Passage, at: number, scene: Scene, speakerId: string | undefined): PassageReading {
     const read = (): PassageReading => ({ clauses: this.#reader.read(passage.tokens, passage.mentions, speakerId), recent: this.#reader.recent });
-    const entry = this.#cache && cached.get(passage);
-    if (!this.#cache || !entry) return read();
+    const cached = this.#cached;
+    if (!cached) return read();
+    const { cache, trace, record } = cached;
+    const recent = this.#reader.recent;
     const heading = passage.kind === 'action' ? scene.heading?.text ?? '' : '';
-    const key = `${this.#reader.recent.map((r) => r.characterId).join(',')}\u0000${speakerId ?? ''}\u0000${heading}\u0000${this.#pastIsBackstory}`;
-    const reading = this.#cache.reading(entry, key, read);
-    this.#reader.recent = reading.recent;
-    return reading;
+    const earlier = trace.earlier[at];
+    let entry: ReadingEntry;
+    if (earlier && earlier.recent === recent && earlier.speakerId === speakerId && earlier.heading === heading && trace.before?.pastIsBackstory === this.#pastIsBackstory) {
+      entry = earlier.entry;
+      cache.touchReading(entry);
+    } else {
+      const key = `${recent.map((r) => r.characterId).join(',')}\u0000${speakerId ?? ''}\u0000${heading}\u0000${this.#pastIsBackstory}`;
+      entry = cache.reading(trace.versions[at], key, read);
+    }
+    (record.readings as (ReadingContext | undefined)[])[trace.elements[at]] = { recent, speakerId, heading, entry };
+    this.#reader.recent = entry.reading.recent;
+    return entry.reading;
   }
 
   /** The canon events each clause narrates (or, in dialogue, says), before the clock decides what they do. */

@@ -108,6 +108,8 @@ export interface Recent {
   readonly gender: Gender;
 }
 
+const NOBODY: readonly Recent[] = Object.freeze([]);
+
 /**
  * Reads a passage into clauses, finding who each names. Pronouns resolve only where exactly one
  * character of that gender was named just before (in the sentence so far, or in the previous one);
@@ -116,7 +118,8 @@ export interface Recent {
 export class ClauseReader {
   readonly #cast: Cast;
   readonly #pastIsBackstory: boolean;
-  #previous: Recent[] = [];
+  /** Never changed once set: a reading keeps it as who its last sentence named. */
+  #previous: readonly Recent[] = NOBODY;
 
   constructor(cast: Cast, pastIsBackstory = false) {
     this.#cast = cast;
@@ -129,12 +132,12 @@ export class ClauseReader {
   }
 
   set recent(recent: readonly Recent[]) {
-    this.#previous = [...recent];
+    this.#previous = recent;
   }
 
   /** Forget who was named: a new scene starts. */
   reset(): void {
-    this.#previous = [];
+    this.#previous = NOBODY;
   }
 
   read(tokens: readonly Token[], mentions: readonly Mention[], speakerId?: string): Clause[] {

@@ -1,4 +1,5 @@
 import type { CanonPack } from '../canon/model';
+import type { FountainDocument } from '../fountain/model';
 import type { Anchor } from './anchors';
 import type { Cast, Mention } from './cast';
 import type { Clause, Recent } from './clauses';
@@ -41,8 +42,35 @@ export interface CacheVersion {
   readonly forms: number;
   readonly words: PassageWords;
   /** By context (see ClockWalk.#read), with the analysis that last used each. */
-  readonly readings: Map<string, { reading: PassageReading; used: number }>;
+  readonly readings: Map<string, ReadingEntry>;
   used: number;
+}
+
+export interface ReadingEntry {
+  readonly reading: PassageReading;
+  used: number;
+}
+
+/** The context a passage was read in (see ClockWalk.#read): equal context, equal reading. */
+export interface ReadingContext {
+  /** Who was named just before, as the reader held it (arrays are never changed once made). */
+  readonly recent: readonly Recent[];
+  readonly speakerId: string | undefined;
+  readonly heading: string;
+  readonly entry: ReadingEntry;
+}
+
+/**
+ * What one analysis of a document used, by element index. A document patched from it (see
+ * fountain/state.ts elementOrigins) takes the versions of the elements the edit only moved
+ * without slicing and hashing their text again, and their readings without building a key where
+ * the context is the very same.
+ */
+export interface DocumentRecord {
+  readonly forms: number;
+  readonly pastIsBackstory: boolean;
+  readonly versions: readonly (CacheVersion | undefined)[];
+  readonly readings: readonly (ReadingContext | undefined)[];
 }
 
 /**
@@ -65,6 +93,7 @@ export class PassageCache {
   #nextName = 0;
   readonly #anchors = new Map<string, { base: number; anchor: Anchor | undefined }>();
   #analysis = 0;
+  readonly #documents = new WeakMap<FountainDocument, DocumentRecord>();
 
   constructor(pack: CanonPack) {
     this.pack = pack;
@@ -127,7 +156,27 @@ export class PassageCache {
     return version;
   }
 
-  reading(version: CacheVersion, key: string, read: () => PassageReading): PassageReading {
+  /** Marks a version taken without its text (see DocumentRecord) as used by this analysis. */
+  touch(version: CacheVersion): void {
+    version.used = this.#analysis;
+  }
+
+  /** Marks a reading taken without its key (see DocumentRecord) as used by this analysis. */
+  touchReading(entry: ReadingEntry): void {
+    entry.used = this.#analysis;
+  }
+
+  /** Keeps what the analysis of a document used, for documents patched from it. */
+  record(doc: FountainDocument, record: DocumentRecord): void {
+    this.#documents.set(doc, record);
+  }
+
+  /** What the analysis of a document used, if it ran on this cache. */
+  recordOf(doc: FountainDocument): DocumentRecord | undefined {
+    return this.#documents.get(doc);
+  }
+
+  reading(version: CacheVersion, key: string, read: () => PassageReading): ReadingEntry {
     let entry = version.readings.get(key);
     if (!entry) {
       entry = { reading: read(), used: this.#analysis };
@@ -135,7 +184,7 @@ export class PassageCache {
       this.#readings++;
     }
     entry.used = this.#analysis;
-    return entry.reading;
+    return entry;
   }
 
   /** A note's anchor (or that it is none), by the note's text: naming the event is fuzzy matching, worth keeping. */
