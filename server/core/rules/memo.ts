@@ -19,7 +19,10 @@ export class ClauseFindings {
   /** The findings of every clause in `infos`, each clause's worked out by `find` once. */
   all(infos: readonly ClauseInfo[], find: (info: ClauseInfo) => Finding[]): Finding[] {
     const out: Finding[] = [];
-    for (const info of infos) out.push(...this.#of(info, find));
+    for (const info of infos) {
+      const findings = this.#of(info, find);
+      for (const finding of findings) out.push(finding);
+    }
     return out;
   }
 

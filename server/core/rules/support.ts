@@ -5,10 +5,17 @@ import { at, type ClauseInfo, type Clock, type Script } from '../story/script';
 import { SCRIPT_ID, titleCase } from '../story/script-cast';
 import { countBefore } from '../sorted';
 
-/** Action clauses in scenes on the clock: where narration can contradict canon. */
-export function narration(script: Script): ClauseInfo[] {
-  return script.clauses.filter((c) => c.passage.kind === 'action' && !c.offClock);
+/** Action clauses in scenes on the clock: where narration can contradict canon. Five rules ask, once per script. */
+export function narration(script: Script): readonly ClauseInfo[] {
+  let clauses = narrated.get(script);
+  if (!clauses) {
+    clauses = script.clauses.filter((c) => c.passage.kind === 'action' && !c.offClock);
+    narrated.set(script, clauses);
+  }
+  return clauses;
 }
+
+const narrated = new WeakMap<Script, readonly ClauseInfo[]>();
 
 /** Whether a state certainly holds at a clock: the whole range lies inside the state. */
 export function holds(script: Script, state: CanonState, clock: Clock | undefined): boolean {

@@ -14,7 +14,7 @@ import {
 import { ClauseWords, recogniseEvent, recogniseSaid } from './recognise';
 import { findScenes, type OffClockSpan, type Scene } from './scenes';
 import { scriptNameForms, withScriptMentions } from './script-cast';
-import { narratesInPast } from './tense';
+import { narratesInPast, tenseVotes } from './tense';
 import type {
   AnchorInfo, ClauseInfo, Clock, CueInfo, EventOccurrence, Passage, PassageKind, Script,
 } from './script';
@@ -125,7 +125,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   cache.begin();
   const trace: PassageTrace = { forms: 0, before: undefined, byElement: new Array(doc.elements.length), versions: [], elements: [], earlier: [] };
   const passages = buildPassages(doc, cast, scenes, cache, trace);
-  const pastIsBackstory = !narratesInPast(passages);
+  const pastIsBackstory = !narratesInPast(passages, (passage, at) => trace.versions[at].tense ??= tenseVotes(passage));
   const record: DocumentRecord = { forms: trace.forms, pastIsBackstory, versions: trace.byElement, readings: new Array(doc.elements.length) };
   const walk = new ClockWalk(canon, cast, startClock, offClock, pastIsBackstory, { cache, trace, record });
   const anchors = cachedAnchors(doc, pack, cache);
@@ -249,14 +249,18 @@ class ClockWalk {
     const reading = this.#read(passage, at, scene, speakerId);
     const recognitions = offClock ? undefined : reading.recognitions ??= this.#recognise(passage, scene, reading.clauses);
     reading.clauses.forEach((clause, c) => {
-      const info: ClauseInfo = { clause, passage, scene, clock: this.clock, offClock };
       if (!recognitions) {
-        this.clauses.push({ ...info, clock: undefined });
+        this.clauses.push({ clause, passage, scene, clock: undefined, offClock });
+        return;
+      }
+      const info: ClauseInfo = { clause, passage, scene, clock: this.clock, offClock };
+      if (recognitions[c].length === 0) {
+        this.clauses.push(info);
         return;
       }
       if (passage.kind === 'dialogue') this.#said(info, recognitions[c]);
       else this.#narrated(info, recognitions[c]);
-      this.clauses.push({ ...info, clock: this.clock });
+      this.clauses.push(info.clock === this.clock ? info : { ...info, clock: this.clock });
     });
   }
 

@@ -5,6 +5,7 @@ import type { Cast, Mention } from './cast';
 import type { Clause, Recent } from './clauses';
 import type { PhrasingMatch } from './match';
 import type { Mood } from './mood';
+import type { TenseVotes } from './tense';
 import type { Token } from './words';
 
 /** An event recognised in a clause, before the story clock has a say: the clock walk decides what it does. */
@@ -44,6 +45,8 @@ export interface CacheVersion {
   /** By context (see ClockWalk.#read), with the analysis that last used each. */
   readonly readings: Map<string, ReadingEntry>;
   used: number;
+  /** For narration: its verbs' votes on the script's tense (story/tense.ts), once asked. */
+  tense?: TenseVotes;
 }
 
 export interface ReadingEntry {

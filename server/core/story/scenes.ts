@@ -30,9 +30,17 @@ function findWord(text: string, words: readonly string[]): string | undefined {
 
 /** The off-clock word a heading or transition names, if any: "FLASHBACK", "DREAM". */
 export function offClockWord(text: string): string | undefined {
-  if (findWord(text, BACK_WORDS)) return undefined;
-  return findWord(text, OFF_CLOCK_WORDS);
+  let known = offClockWords.get(text);
+  if (known === undefined) {
+    // Headings repeat all through a script: each is read once, not at every analysis.
+    if (offClockWords.size > 4096) offClockWords.clear();
+    known = findWord(text, BACK_WORDS) ? '' : findWord(text, OFF_CLOCK_WORDS) ?? '';
+    offClockWords.set(text, known);
+  }
+  return known === '' ? undefined : known;
 }
+
+const offClockWords = new Map<string, string>();
 
 export function returnsToPresent(text: string): boolean {
   return findWord(text, BACK_WORDS) !== undefined || /\bPRESENT\b/i.test(text);
@@ -49,6 +57,8 @@ export interface OffClockSpan {
 function isMarkerLine(e: Element): boolean {
   if (e.type === 'transition') return true;
   if (e.type !== 'action' && e.type !== 'centered') return false;
+  // Most narration has a small letter: no marker then (a to z always change in capitals).
+  if (/[a-z]/.test(e.text)) return false;
   const text = e.text.trim();
   return text.length > 0 && text.length <= 60 && !text.includes('\n') && text === text.toUpperCase() && /\p{L}/u.test(text);
 }

@@ -15,18 +15,39 @@ const GENERIC = new Set(['VOICE', 'NURSE', 'DOCTOR', 'ALL', 'BOTH', 'MAN', 'WOMA
  * naming a person, so "Kai pushes Cassie" is Kai pushing, not "someone".
  */
 export function scriptNameForms(cues: readonly Cue[], cast: Cast): NameForm[] {
+  let known = cueForms.get(cast);
+  if (!known) {
+    known = new Map();
+    cueForms.set(cast, known);
+  }
+  // By id: "Kai" and "KAI " are one character.
   const seen = new Set<string>();
   const forms: NameForm[] = [];
   for (const cue of cues) {
-    const name = cue.name.trim().toUpperCase();
-    if (!name || seen.has(name) || GENERIC.has(name) || cast.lookup(name)) continue;
-    seen.add(name);
-    const words = name.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-    if (words.length === 0 || words.length > 3) continue;
-    forms.push({ characterId: SCRIPT_ID + name, text: titleCase(name), words, kind: 'cue' });
+    let form = known.get(cue.name);
+    if (form === undefined) {
+      // Cues repeat all through a script: each name is looked up once, not at every analysis.
+      if (known.size > 4096) known.clear();
+      form = cueForm(cue.name, cast);
+      known.set(cue.name, form);
+    }
+    if (!form || seen.has(form.characterId)) continue;
+    seen.add(form.characterId);
+    forms.push(form);
   }
   return forms;
 }
+
+/** The name form a cue gives the script's own character; null for a canon character, a role, or no name. */
+function cueForm(cueName: string, cast: Cast): NameForm | null {
+  const name = cueName.trim().toUpperCase();
+  if (!name || GENERIC.has(name) || cast.lookup(name)) return null;
+  const words = name.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 3) return null;
+  return { characterId: SCRIPT_ID + name, text: titleCase(name), words, kind: 'cue' };
+}
+
+const cueForms = new WeakMap<Cast, Map<string, NameForm | null>>();
 
 export function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s\-'])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());

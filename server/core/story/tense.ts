@@ -7,17 +7,33 @@ import type { Passage } from './script';
  * fiction written as prose in the past tense narrates its present that way. Decided by the verbs
  * that follow a named character in action, the most common shape of a sentence of narration.
  */
-export function narratesInPast(passages: readonly Passage[]): boolean {
+export function narratesInPast(passages: readonly Passage[], votesOf: (passage: Passage, at: number) => TenseVotes = tenseVotes): boolean {
   let past = 0;
   let present = 0;
-  for (const passage of passages) {
-    if (passage.kind !== 'action') continue;
-    for (const mention of passage.mentions) {
-      const next = passage.tokens[mention.tokenEnd];
-      if (!next || next.kind !== 'word' || next.capitalized) continue;
-      if (isPastForm(next.word)) past++;
-      else if (next.word.length > 2 && next.word.endsWith('s') && !next.word.endsWith('ss') && next.word !== "'s") present++;
-    }
-  }
+  passages.forEach((passage, at) => {
+    if (passage.kind !== 'action') return;
+    const votes = votesOf(passage, at);
+    past += votes.past;
+    present += votes.present;
+  });
   return past > present;
+}
+
+/** How many verbs after a name in a passage of narration are in the past tense, and how many in the present. */
+export interface TenseVotes {
+  readonly past: number;
+  readonly present: number;
+}
+
+/** A passage's votes, which depend on its words alone: the passage cache keeps them. */
+export function tenseVotes(passage: Passage): TenseVotes {
+  let past = 0;
+  let present = 0;
+  for (const mention of passage.mentions) {
+    const next = passage.tokens[mention.tokenEnd];
+    if (!next || next.kind !== 'word' || next.capitalized) continue;
+    if (isPastForm(next.word)) past++;
+    else if (next.word.length > 2 && next.word.endsWith('s') && !next.word.endsWith('ss') && next.word !== "'s") present++;
+  }
+  return { past, present };
 }
