@@ -11,9 +11,47 @@ export class LineIndex {
   readonly #starts: number[];
   readonly #length: number;
 
-  constructor(text: string) {
-    this.#starts = lineStarts(text);
+  constructor(text: string, starts: number[] = lineStarts(text)) {
+    this.#starts = starts;
     this.#length = text.length;
+  }
+
+  /**
+   * The index of `text`, which is this index's text with [start, end) replaced by `inserted`:
+   * lines before the edit are kept, lines after it moved, and only the lines around it scanned
+   * again (from the line before, since a line break inserted after a CR joins it into CRLF).
+   */
+  edited(text: string, start: number, end: number, inserted: string): LineIndex {
+    const delta = inserted.length - (end - start);
+    const starts = this.#starts;
+    const first = Math.max(0, this.#lineOf(start) - 1);
+    // Line starts after `end`: the line break before each is old text, and so is what follows it.
+    const after = this.#lineOf(end) + 1;
+    const out = starts.slice(0, first + 1);
+    const stop = after < starts.length ? starts[after] + delta : text.length + 1;
+    for (let i = out[first]; i < text.length && i + 1 < stop; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        out.push(i + 1);
+      } else if (c === 10 /* \n */) {
+        out.push(i + 1);
+      }
+    }
+    for (let k = after; k < starts.length; k++) if (starts[k] + delta > out[out.length - 1]) out.push(starts[k] + delta);
+    return new LineIndex(text, out);
+  }
+
+  /** The line an offset stands on. */
+  #lineOf(offset: number): number {
+    let low = 0;
+    let high = this.#starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.#starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
   }
 
   get lineCount(): number {

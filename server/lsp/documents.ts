@@ -34,6 +34,7 @@ export class Documents {
     const entry = this.#open.get(uri);
     if (!entry) return undefined;
     let doc = entry.script.doc;
+    let lines = entry.script.lines;
     let current = entry.text;
     for (const change of changes) {
       if ('range' in change) {
@@ -41,13 +42,16 @@ export class Documents {
         const end = current.offsetAt(change.range.end);
         current = TextDocument.update(current, [change], version);
         if (entry.script.isScript) doc = reparse(doc, { start, end, newText: change.text });
+        // Scanning a long script for line breaks at every keystroke cost more than the re-parse.
+        lines = lines.edited(current.getText(), start, end, change.text);
       } else {
         current = TextDocument.update(current, [change], version);
         if (entry.script.isScript) doc = parse(change.text);
+        lines = new LineIndex(change.text);
       }
     }
     const text = current.getText();
-    const script = { ...entry.script, version, text, doc, lines: new LineIndex(text) };
+    const script = { ...entry.script, version, text, doc, lines };
     this.#open.set(uri, { text: current, script });
     return script;
   }
