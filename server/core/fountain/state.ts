@@ -50,7 +50,8 @@ export function elementOrigins(document: FountainDocument, known: (doc: Fountain
         ancestor: doc,
         indexOf: (index) => {
           let at = index;
-          for (const step of steps) {
+          for (let s = 0; s < steps.length; s++) {
+            const step = steps[s];
             if (at < step.head) continue;
             if (at < step.head + step.middle) return -1;
             at = at - step.head - step.middle + step.tail;

@@ -1,7 +1,9 @@
 import type { Finding } from '../finding';
 import type { Span } from '../span';
 import type { Clause } from '../story/clauses';
-import type { ClauseInfo } from '../story/script';
+import type { CancellationToken } from '../cancellation';
+import type { ClauseInfo, Passage } from '../story/script';
+import type { Token } from '../story/words';
 
 /**
  * A rule's findings for one clause, kept for as long as the clause is. The passage cache hands out
@@ -29,10 +31,35 @@ export class ClauseFindings {
   #of(info: ClauseInfo, find: (info: ClauseInfo) => Finding[]): readonly Finding[] {
     const base = info.passage.base;
     const kept = this.#kept.get(info.clause);
-    if (kept) return kept.base === base ? kept.findings : kept.findings.map((f) => moved(f, base - kept.base));
+    if (kept) return kept.base === base || kept.findings.length === 0 ? kept.findings : kept.findings.map((f) => moved(f, base - kept.base));
     const findings = find(info);
     this.#kept.set(info.clause, { base, findings });
     return findings;
+  }
+}
+
+/**
+ * A rule's findings for one passage, kept with its words: the passage cache hands out the same
+ * token list for as long as the passage's text (as masked and as written), kind and canon are
+ * unchanged. Only for findings that read nothing but the passage's own text and the canon.
+ */
+export class PassageFindings {
+  readonly #kept = new WeakMap<readonly Token[], { base: number; findings: readonly Finding[] }>();
+
+  /** The findings of every passage in `passages`, each text's worked out by `find` once. */
+  all(passages: readonly Passage[], find: (passage: Passage) => Finding[], token: CancellationToken): Finding[] {
+    const out: Finding[] = [];
+    for (const passage of passages) {
+      if (token.isCancellationRequested) return [];
+      const base = passage.base;
+      let kept = this.#kept.get(passage.tokens);
+      if (!kept) {
+        kept = { base, findings: find(passage) };
+        this.#kept.set(passage.tokens, kept);
+      }
+      for (const finding of kept.findings) out.push(kept.base === base ? finding : moved(finding, base - kept.base));
+    }
+    return out;
   }
 }
 

@@ -68,7 +68,8 @@ export function nearMisses(script: Script, token: CancellationToken): NearMiss[]
     if (token.isCancellationRequested) return [];
     if (!READ.has(passage.kind)) continue;
     const scope = scopeOf(passage);
-    found.push(...listedMisses(script, passage, scope), ...unlistedMisses(script, names, passage, scope));
+    listedMisses(script, passage, scope, found);
+    unlistedMisses(script, names, passage, scope, found);
   }
   return found.sort((a, b) => a.span.start - b.span.start);
 }
@@ -83,16 +84,15 @@ function within(scope: Span, s: Span): boolean {
   return s.start >= scope.start && s.end <= scope.end;
 }
 
-function listedMisses(script: Script, passage: Passage, scope: Span): NearMiss[] {
-  const found: NearMiss[] = [];
+function listedMisses(script: Script, passage: Passage, scope: Span, found: NearMiss[]): void {
   for (const m of passage.mentions) {
+    if (m.kind !== 'misspelling') continue;
     const span = at(passage, m);
-    if (m.kind !== 'misspelling' || !within(scope, span)) continue;
+    if (!within(scope, span)) continue;
     const written = writtenAt(script, passage, m);
     const canon = inWritersCase(written, closestSpelling(script.cast, m.characterId, written));
     found.push({ span, written, canon: [canon], characterIds: [m.characterId], listed: true });
   }
-  return found;
 }
 
 /** The character's correct form with as many words as written and the fewest edits away. */
@@ -110,15 +110,14 @@ function closestSpelling(cast: Cast, characterId: string, written: string): stri
   return best;
 }
 
-function unlistedMisses(script: Script, names: ScriptNames, passage: Passage, scope: Span): NearMiss[] {
+function unlistedMisses(script: Script, names: ScriptNames, passage: Passage, scope: Span, found: NearMiss[]): void {
   const candidates = candidatesIn(script, names, passage);
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0) return;
   // The script's own characters are mentions too, but a cued DELLIA is exactly what is checked here.
   const named = new Set<number>();
   for (const m of passage.mentions) {
     if (!m.characterId.startsWith(SCRIPT_ID)) for (let i = m.tokenStart; i < m.tokenEnd; i++) named.add(i);
   }
-  const found: NearMiss[] = [];
   for (const { index, best } of candidates) {
     const t = passage.tokens[index];
     const span = at(passage, t);
@@ -129,7 +128,6 @@ function unlistedMisses(script: Script, names: ScriptNames, passage: Passage, sc
     const canon = ids.map((id) => inWritersCase(written, best.find((target) => target.characterId === id)!.text));
     found.push({ span, written, canon, characterIds: ids, listed: false });
   }
-  return found;
 }
 
 /** A capitalised word a letter or two off a canon name, with the names it is closest to. */

@@ -6,6 +6,7 @@ import type { Span } from '../span';
 import type { Mention } from '../story/cast';
 import { at, type Passage, type Script } from '../story/script';
 import { inWritersCase } from './names-near-miss';
+import { PassageFindings } from './memo';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -13,18 +14,20 @@ export const rule: Rule = {
   description: 'A canon first name with a surname canon gives someone else, or a misspelling of its own.',
   defaultSeverity: 'warning',
   check(script: Script, token: CancellationToken): Finding[] {
-    const findings: Finding[] = [];
-    for (const passage of script.passages) {
-      if (token.isCancellationRequested) return [];
-      if (!READ.has(passage.kind)) continue;
+    return kept.all(script.passages, (passage) => {
+      const findings: Finding[] = [];
+      if (!READ.has(passage.kind)) return findings;
       for (const mention of passage.mentions) {
         const finding = checkSurname(script, passage, mention);
         if (finding) findings.push(finding);
       }
-    }
-    return findings;
+      return findings;
+    }, token);
   },
 };
+
+/** A surname read after a first name depends on the passage's text and the canon alone. */
+const kept = new PassageFindings();
 
 const READ = new Set<Passage['kind']>(['action', 'dialogue', 'cue', 'parenthetical']);
 const SURNAME = /^\p{Lu}\p{L}*$/u;

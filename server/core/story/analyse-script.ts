@@ -3,7 +3,7 @@ import type { CanonPack } from '../canon/model';
 import type { Cue, Element, FountainDocument } from '../fountain/model';
 import { LineIndex } from '../lines';
 import { findAnchors, type Anchor } from './anchors';
-import { isCaseless, type Cast } from './cast';
+import { isCaseless, type Cast, type NameForm } from './cast';
 import { ClauseReader, type Clause } from './clauses';
 import { compileCanon, type CompiledCanon } from './compiled';
 import { readConventions } from './conventions';
@@ -71,14 +71,10 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     if (element.type === 'character') speaker = element.name.toUpperCase();
     else if (kind !== 'dialogue' && kind !== 'parenthetical') speaker = undefined;
     const inDialogue = kind === 'dialogue' || kind === 'parenthetical';
-    const read = (): PassageWords => {
-      const tokens = tokenize(doc.masked, element.start, element.end, element.start);
-      return { tokens, mentions: withScriptMentions(tokens, cast.mentions(tokens, 0, tokens.length, isCaseless(tokens)), scriptForms) };
-    };
     const passageSpeaker = inDialogue ? speaker : undefined;
     const base = element.start;
     if (!cache || !trace) {
-      passages.push({ kind, element, base, scene, ...read(), speaker: passageSpeaker });
+      passages.push({ kind, element, base, scene, ...readWords(doc, element, cast, scriptForms), speaker: passageSpeaker });
       continue;
     }
     const origin = before && origins ? origins.indexOf(index) : -1;
@@ -88,9 +84,7 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
       cache.touch(version);
       earlier = before?.readings[origin];
     } else {
-      // Everything the words depend on: the text, its kind and the script's own names (a new cue
-      // makes a new name). Not where the passage is: its offsets count from its own start.
-      version = cache.words(kind, forms, doc.masked.slice(element.start, element.end), doc.text.slice(element.start, element.end), read);
+      version = lookUpWords(cache, kind, forms, doc, element, cast, scriptForms);
     }
     trace.byElement[index] = version;
     trace.versions.push(version);
@@ -99,6 +93,22 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     passages.push({ kind, element, base, scene, tokens: version.words.tokens, mentions: version.words.mentions, speaker: passageSpeaker });
   }
   return passages;
+}
+
+/**
+ * A passage's words from the cache, by everything they depend on: the text, its kind and the
+ * script's own names (a new cue makes a new name). Not where the passage is: its offsets count
+ * from its own start. (Apart from the loop above: a closure there costs every element a context.)
+ */
+function lookUpWords(cache: PassageCache, kind: PassageKind, forms: number, doc: FountainDocument, element: Element, cast: Cast,
+  scriptForms: readonly NameForm[]): CacheVersion {
+  const text = doc.masked.slice(element.start, element.end);
+  return cache.words(kind, forms, text, doc.text.slice(element.start, element.end), () => readWords(doc, element, cast, scriptForms));
+}
+
+function readWords(doc: FountainDocument, element: Element, cast: Cast, scriptForms: readonly NameForm[]): PassageWords {
+  const tokens = tokenize(doc.masked, element.start, element.end, element.start);
+  return { tokens, mentions: withScriptMentions(tokens, cast.mentions(tokens, 0, tokens.length, isCaseless(tokens)), scriptForms) };
 }
 
 /** Moves the clock for an event: narrated now pins it; stated as past only moves it forward. */
@@ -248,20 +258,21 @@ class ClockWalk {
     const speakerId = passage.speaker ? this.#speakerId(passage.speaker) : undefined;
     const reading = this.#read(passage, at, scene, speakerId);
     const recognitions = offClock ? undefined : reading.recognitions ??= this.#recognise(passage, scene, reading.clauses);
-    reading.clauses.forEach((clause, c) => {
+    for (let c = 0; c < reading.clauses.length; c++) {
+      const clause = reading.clauses[c];
       if (!recognitions) {
         this.clauses.push({ clause, passage, scene, clock: undefined, offClock });
-        return;
+        continue;
       }
       const info: ClauseInfo = { clause, passage, scene, clock: this.clock, offClock };
       if (recognitions[c].length === 0) {
         this.clauses.push(info);
-        return;
+        continue;
       }
       if (passage.kind === 'dialogue') this.#said(info, recognitions[c]);
       else this.#narrated(info, recognitions[c]);
       this.clauses.push(info.clock === this.clock ? info : { ...info, clock: this.clock });
-    });
+    }
   }
 
   /**
@@ -286,7 +297,8 @@ class ClockWalk {
       const key = `${recent.map((r) => r.characterId).join(',')}\u0000${speakerId ?? ''}\u0000${heading}\u0000${this.#pastIsBackstory}`;
       entry = cache.reading(trace.versions[at], key, read);
     }
-    (record.readings as (ReadingContext | undefined)[])[trace.elements[at]] = { recent, speakerId, heading, entry };
+    const context = earlier?.entry === entry && earlier.recent === recent ? earlier : { recent, speakerId, heading, entry };
+    (record.readings as (ReadingContext | undefined)[])[trace.elements[at]] = context;
     this.#reader.recent = entry.reading.recent;
     return entry.reading;
   }
