@@ -31,12 +31,13 @@ export interface Lineage {
 /**
  * Where the elements of `document` were among those of the nearest document it was patched from
  * (one or more edits back, at most `depth`) that `known` accepts: that document, and a function
- * from an element's index to its index there, or -1 for an element read anew since. Undefined
- * when no such document is still alive.
+ * from an element's index to its index there, or -1 for an element read anew since; and how many
+ * leading elements are the very same objects there (no edit reached them). Undefined when no such
+ * document is still alive.
  */
 export function elementOrigins(document: FountainDocument, known: (doc: FountainDocument) => boolean, depth = 8):
-  { ancestor: FountainDocument; indexOf: (index: number) => number } | undefined {
-  if (known(document)) return { ancestor: document, indexOf: (index) => index };
+  { ancestor: FountainDocument; indexOf: (index: number) => number; kept: number } | undefined {
+  if (known(document)) return { ancestor: document, indexOf: (index) => index, kept: document.elements.length };
   const steps: Lineage[] = [];
   let doc = document;
   while (steps.length < depth) {
@@ -48,6 +49,7 @@ export function elementOrigins(document: FountainDocument, known: (doc: Fountain
     if (known(doc)) {
       return {
         ancestor: doc,
+        kept: Math.min(...steps.map((step) => step.head)),
         indexOf: (index) => {
           let at = index;
           for (let s = 0; s < steps.length; s++) {

@@ -51,7 +51,10 @@ interface Target {
   readonly characterId: string;
 }
 
-/** What the whole script says about its names, gathered once per check. */
+/**
+ * What the whole script says about its names, gathered once per check and only when asked: most
+ * checks find no candidate that gets as far as needing the counts.
+ */
 interface ScriptNames {
   readonly targets: readonly Target[];
   readonly canonWords: ReadonlySet<string>;
@@ -59,6 +62,12 @@ interface ScriptNames {
   readonly lowercase: Map<string, boolean>;
   readonly cueCounts: ReadonlyMap<string, number>;
   readonly mentioned: ReadonlySet<string>;
+}
+
+/** The canon's names, once per cast. */
+interface CanonNames {
+  readonly targets: readonly Target[];
+  readonly canonWords: ReadonlySet<string>;
 }
 
 export function nearMisses(script: Script, token: CancellationToken): NearMiss[] {
@@ -251,26 +260,46 @@ function titleCase(text: string): string {
 }
 
 function scriptNames(script: Script): ScriptNames {
+  const { targets, canonWords } = canonNames(script.cast);
+  let counted: { cueCounts: Map<string, number>; mentioned: Set<string> } | undefined;
+  const count = (): { cueCounts: Map<string, number>; mentioned: Set<string> } => {
+    if (counted) return counted;
+    const cueCounts = new Map<string, number>();
+    const mentioned = new Set<string>();
+    for (const passage of script.passages) {
+      for (const m of passage.mentions) if (m.kind !== 'misspelling') mentioned.add(m.characterId);
+      if (passage.element.type === 'character') {
+        const word = passage.element.name.toLowerCase();
+        cueCounts.set(word, (cueCounts.get(word) ?? 0) + 1);
+      }
+    }
+    return (counted = { cueCounts, mentioned });
+  };
+  return {
+    targets, canonWords, lowercase: new Map(),
+    get cueCounts() { return count().cueCounts; },
+    get mentioned() { return count().mentioned; },
+  };
+}
+
+function canonNames(cast: Cast): CanonNames {
+  let known = canonNamesOf.get(cast);
+  if (known) return known;
   const targets: Target[] = [];
   const canonWords = new Set<string>();
-  for (const form of script.cast.forms) {
+  for (const form of cast.forms) {
     form.words.forEach((w) => canonWords.add(w));
     if (NAME_FORMS.has(form.kind) && form.words.length === 1) {
       targets.push({ word: form.words[0], text: form.text, characterId: form.characterId });
     }
   }
-  for (const c of script.cast.characters) if (c.surname) canonWords.add(c.surname.toLowerCase());
-  const cueCounts = new Map<string, number>();
-  const mentioned = new Set<string>();
-  for (const passage of script.passages) {
-    for (const m of passage.mentions) if (m.kind !== 'misspelling') mentioned.add(m.characterId);
-    if (passage.element.type === 'character') {
-      const word = passage.element.name.toLowerCase();
-      cueCounts.set(word, (cueCounts.get(word) ?? 0) + 1);
-    }
-  }
-  return { targets, canonWords, lowercase: new Map(), cueCounts, mentioned };
+  for (const c of cast.characters) if (c.surname) canonWords.add(c.surname.toLowerCase());
+  known = { targets, canonWords };
+  canonNamesOf.set(cast, known);
+  return known;
 }
+
+const canonNamesOf = new WeakMap<Cast, CanonNames>();
 
 function findingOf(cast: Cast, miss: NearMiss): Finding {
   const who = miss.characterIds.map((id, i) => `${miss.canon[i]} (${describe(cast.character(id))})`).join(' or ');

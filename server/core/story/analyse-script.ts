@@ -40,6 +40,8 @@ const PASSAGE_KINDS: Partial<Record<Element['type'], PassageKind>> = {
 export interface PassageTrace {
   forms: number;
   before: DocumentRecord | undefined;
+  /** Set when the passages of the scenes before `resume.scene` were taken from the analysis resumed. */
+  resumed?: Resume;
   readonly byElement: (CacheVersion | undefined)[];
   readonly versions: CacheVersion[];
   readonly elements: number[];
@@ -47,7 +49,8 @@ export interface PassageTrace {
 }
 
 /** Builds the passages of a script: every element the story reads, tokenised, with its canon names. */
-export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonly Scene[], cache?: PassageCache, trace?: PassageTrace): Passage[] {
+export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonly Scene[], cache?: PassageCache, trace?: PassageTrace,
+  resume?: Resume): Passage[] {
   const passages: Passage[] = [];
   const cues = doc.elements.filter((e): e is Cue => e.type === 'character');
   const scriptForms = scriptNameForms(cues, cast);
@@ -63,7 +66,23 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
   }
   let speaker: string | undefined;
   let scene = 0;
-  for (let index = 0; index < doc.elements.length; index++) {
+  let first = 0;
+  if (trace && resume && before && resume.from.record === before) {
+    // The scenes before the edit's: the very same elements, read with the same names.
+    const from = resume.from;
+    for (let i = 0; i < resume.passages; i++) {
+      passages.push(from.passages[i]);
+      cache?.touch(from.trace.versions[i]);
+      trace.versions.push(from.trace.versions[i]);
+      trace.elements.push(from.trace.elements[i]);
+      trace.earlier.push(undefined);
+    }
+    for (let i = 0; i < resume.element; i++) trace.byElement[i] = from.trace.byElement[i];
+    trace.resumed = resume;
+    scene = resume.scene;
+    first = resume.element;
+  }
+  for (let index = first; index < doc.elements.length; index++) {
     const element = doc.elements[index];
     const kind = PASSAGE_KINDS[element.type];
     if (!kind) continue;
@@ -134,16 +153,39 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   const cache = passageCache(cast, pack);
   cache.begin();
   const trace: PassageTrace = { forms: 0, before: undefined, byElement: new Array(doc.elements.length), versions: [], elements: [], earlier: [] };
-  const passages = buildPassages(doc, cast, scenes, cache, trace);
+  const passages = buildPassages(doc, cast, scenes, cache, trace, resumePoint(doc, scenes, cache, startClock));
   const pastIsBackstory = !narratesInPast(passages, (passage, at) => trace.versions[at].tense ??= tenseVotes(passage));
   const record: DocumentRecord = { forms: trace.forms, pastIsBackstory, versions: trace.byElement, readings: new Array(doc.elements.length) };
   const walk = new ClockWalk(canon, cast, startClock, offClock, pastIsBackstory, { cache, trace, record });
   const anchors = cachedAnchors(doc, pack, cache);
   let nextAnchor = 0;
   let lastScene = -1;
-  for (let i = 0; i < passages.length; i++) {
+  let firstPassage = 0;
+  const resumed = trace.resumed;
+  if (resumed) {
+    // Scenes before the edit's are the same objects as before, so that what is taken refers to them.
+    for (let i = 0; i < resumed.scene; i++) scenes[i] = resumed.from.scenes[i];
+    if (resumed.from.pastIsBackstory === pastIsBackstory) {
+      // The clock walk over them, too: the same text from the same start gives the same walk.
+      walk.resume(resumed.from.walk, resumed.offset);
+      for (let i = 0; i < resumed.element; i++) {
+        const context = resumed.from.record.readings[i];
+        if (!context) continue;
+        (record.readings as (ReadingContext | undefined)[])[i] = context;
+        cache.touchReading(context.entry);
+      }
+      firstPassage = resumed.passages;
+      nextAnchor = countBefore(anchors, (a) => a.span.start, resumed.offset);
+      lastScene = resumed.scene - 1;
+    }
+  }
+  let complete = true;
+  for (let i = firstPassage; i < passages.length; i++) {
     const passage = passages[i];
-    if (token.isCancellationRequested) break;
+    if (token.isCancellationRequested) {
+      complete = false;
+      break;
+    }
     while (nextAnchor < anchors.length && anchors[nextAnchor].span.start < passage.element.start) {
       walk.anchor(anchors[nextAnchor++], sceneAt(scenes, anchors[nextAnchor - 1].span.start));
     }
@@ -155,12 +197,72 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   cache.end(passages.length);
   // A cancelled walk recorded only some readings: nothing is lost by keeping it, the rest are looked up.
   cache.record(doc, record);
+  // Only a walk that went to the end may be resumed from.
+  if (complete) {
+    analysed.set(doc, { cache, startClock, pastIsBackstory, scenes, passages, trace, record, walk });
+  }
   return {
     doc, pack, cast, canon, passages, scenes, conventions, lineOf,
     anchors: walk.anchors, clauses: walk.clauses, occurrences: walk.occurrences, said: walk.said, cues: walk.cues,
     startClock, endClock: walk.clock,
     clockAt: (offset) => walk.clockAt(offset),
   };
+}
+
+/** One complete analysis of a document, for documents patched from it to resume from. */
+interface Analysed {
+  readonly cache: PassageCache;
+  readonly startClock: Clock | undefined;
+  readonly pastIsBackstory: boolean;
+  readonly scenes: readonly Scene[];
+  readonly passages: readonly Passage[];
+  readonly trace: PassageTrace;
+  readonly record: DocumentRecord;
+  readonly walk: ClockWalk;
+}
+
+const analysed = new WeakMap<FountainDocument, Analysed>();
+
+/**
+ * Where an analysis starts from the one before: at the scene before the first element an edit
+ * changed (the edited element may be a heading, which moves where the scene before it ends).
+ * Everything before that scene is the same elements, so the same passages, the same scenes and,
+ * from the same start clock, the same clock walk. Off-clock spans agree there too: a flashback
+ * before it covers it whatever ends the flashback later on.
+ */
+export interface Resume {
+  readonly from: Analysed;
+  /** The first scene read again. */
+  readonly scene: number;
+  /** Where that scene starts. */
+  readonly offset: number;
+  /** The index of the first element at or after `offset`, and how many passages stand before it. */
+  readonly element: number;
+  readonly passages: number;
+}
+
+function resumePoint(doc: FountainDocument, scenes: readonly Scene[], cache: PassageCache, startClock: Clock | undefined): Resume | undefined {
+  const origins = elementOrigins(doc, (d) => analysed.get(d)?.cache === cache);
+  const from = origins && analysed.get(origins.ancestor);
+  if (!origins || !from || !sameClock(from.startClock, startClock)) return undefined;
+  const changedAt = origins.kept < doc.elements.length ? doc.elements[origins.kept].start : doc.text.length;
+  const scene = countBefore(scenes, (s) => s.start, changedAt) - 1;
+  if (scene < 1 || scene > from.scenes.length) return undefined;
+  for (let i = 0; i < scene; i++) {
+    const a = scenes[i];
+    const b = from.scenes[i];
+    if (a.heading !== b.heading || a.start !== b.start || a.end !== b.end || a.offClock !== b.offClock || a.offClockReason !== b.offClockReason) return undefined;
+  }
+  const offset = scenes[scene].start;
+  return {
+    from, scene, offset,
+    element: countBefore(doc.elements, (e) => e.start, offset),
+    passages: countBefore(from.passages, (p) => p.base, offset),
+  };
+}
+
+function sameClock(a: Clock | undefined, b: Clock | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.lo === b.lo && a.hi === b.hi);
 }
 
 /** The script's anchors, each note's read once per text (findAnchors on the note alone). */
@@ -236,6 +338,22 @@ class ClockWalk {
 
   newScene(): void {
     this.#reader.reset();
+  }
+
+  /** Takes what `from` (a walk over the same text from the same start) did before `offset`, where a scene starts. */
+  resume(from: ClockWalk, offset: number): void {
+    const take = <T>(to: T[], items: readonly T[], startOf: (item: T) => number, inclusive = false): void => {
+      const count = countBefore(items, startOf, offset, inclusive);
+      for (let i = 0; i < count; i++) to.push(items[i]);
+    };
+    take(this.clauses, from.clauses, (c) => c.passage.base);
+    take(this.cues, from.cues, (c) => c.passage.base);
+    take(this.occurrences, from.occurrences, (o) => o.info.passage.base);
+    take(this.said, from.said, (o) => o.info.passage.base);
+    take(this.anchors, from.anchors, (a) => a.anchor.span.start);
+    this.#checkpoints.length = 0;
+    take(this.#checkpoints, from.#checkpoints, (c) => c.offset, true);
+    this.clock = this.#checkpoints[this.#checkpoints.length - 1].clock;
   }
 
   anchor(anchor: Anchor, scene: Scene): void {
