@@ -8,10 +8,11 @@ export interface Position {
 }
 
 export class LineIndex {
-  readonly #starts: number[];
+  /** A typed array: an edit copies and moves the starts after it in one pass over plain memory. */
+  readonly #starts: Float64Array;
   readonly #length: number;
 
-  constructor(text: string, starts: number[] = lineStarts(text)) {
+  constructor(text: string, starts: Float64Array = Float64Array.from(lineStarts(text))) {
     this.#starts = starts;
     this.#length = text.length;
   }
@@ -27,18 +28,26 @@ export class LineIndex {
     const first = Math.max(0, this.#lineOf(start) - 1);
     // Line starts after `end`: the line break before each is old text, and so is what follows it.
     const after = this.#lineOf(end) + 1;
-    const out = starts.slice(0, first + 1);
+    const middle: number[] = [];
     const stop = after < starts.length ? starts[after] + delta : text.length + 1;
-    for (let i = out[first]; i < text.length && i + 1 < stop; i++) {
+    for (let i = starts[first]; i < text.length && i + 1 < stop; i++) {
       const c = text.charCodeAt(i);
       if (c === 13 /* \r */) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        out.push(i + 1);
+        middle.push(i + 1);
       } else if (c === 10 /* \n */) {
-        out.push(i + 1);
+        middle.push(i + 1);
       }
     }
-    for (let k = after; k < starts.length; k++) if (starts[k] + delta > out[out.length - 1]) out.push(starts[k] + delta);
+    // The rescan ends with the line break before the first old start kept, if it reached it.
+    const last = middle.length > 0 ? middle[middle.length - 1] : starts[first];
+    const tail = after < starts.length && starts[after] + delta <= last ? after + 1 : after;
+    const out = new Float64Array(first + 1 + middle.length + starts.length - tail);
+    out.set(starts.subarray(0, first + 1));
+    out.set(middle, first + 1);
+    const moved = starts.subarray(tail);
+    const at = first + 1 + middle.length;
+    for (let k = 0; k < moved.length; k++) out[at + k] = moved[k] + delta;
     return new LineIndex(text, out);
   }
 

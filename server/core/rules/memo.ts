@@ -1,6 +1,5 @@
 import type { Finding } from '../finding';
 import type { Span } from '../span';
-import type { Clause } from '../story/clauses';
 import type { CancellationToken } from '../cancellation';
 import type { ClauseInfo, Passage } from '../story/script';
 import type { Token } from '../story/words';
@@ -16,7 +15,8 @@ import type { Token } from '../story/words';
  * the story clock, not other clauses, not the script's other names.
  */
 export class ClauseFindings {
-  readonly #kept = new WeakMap<Clause, { base: number; findings: readonly Finding[] }>();
+  /** This rule's slot in each clause's memo. */
+  readonly #slot = slots++;
 
   /** The findings of every clause in `infos`, each clause's worked out by `find` once. */
   all(infos: readonly ClauseInfo[], find: (info: ClauseInfo) => Finding[]): Finding[] {
@@ -30,13 +30,21 @@ export class ClauseFindings {
 
   #of(info: ClauseInfo, find: (info: ClauseInfo) => Finding[]): readonly Finding[] {
     const base = info.passage.base;
-    const kept = this.#kept.get(info.clause);
+    const memo = (info.clause.memo ??= []);
+    const kept = memo[this.#slot] as Kept | undefined;
     if (kept) return kept.base === base || kept.findings.length === 0 ? kept.findings : kept.findings.map((f) => moved(f, base - kept.base));
     const findings = find(info);
-    this.#kept.set(info.clause, { base, findings });
+    memo[this.#slot] = { base, findings } satisfies Kept;
     return findings;
   }
 }
+
+interface Kept {
+  readonly base: number;
+  readonly findings: readonly Finding[];
+}
+
+let slots = 0;
 
 /**
  * A rule's findings for one passage, kept with its words: the passage cache hands out the same

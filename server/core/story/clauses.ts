@@ -39,6 +39,12 @@ export interface Clause {
   readonly host?: { readonly from: number; readonly to: number };
   /** In a script narrated in the present, a verb in the past tense tells backstory, not what happens now. */
   readonly pastIsBackstory: boolean;
+  /**
+   * Rules' findings for this clause, one slot per rule (rules/memo.ts ClauseFindings): the
+   * passage cache keeps the clause for as long as they hold, and a slot is quicker to reach
+   * than a lookup per clause per rule at every keystroke.
+   */
+  memo?: unknown[];
 }
 
 const OPENERS = new Set([
@@ -160,7 +166,7 @@ export class ClauseReader {
       const host = c.opener === 'who' && before && before.to === c.from - 1 ? { from: before.host?.from ?? before.from, to: before.to } : undefined;
       clauses.push({
         tokens, from, to: c.to, question: c.question, opener: c.opener, host, pastIsBackstory: this.#pastIsBackstory,
-        start: tokens[from].start, end: tokens[c.to - 1].end, referents: shared ? [shared, ...referents] : referents,
+        start: tokens[from].start, end: tokens[c.to - 1].end, referents: shared ? [shared, ...referents] : referents, memo: undefined,
       });
       for (const r of referents) {
         if (r.characterId && r.kind === 'name') sentenceSoFar.push({ characterId: r.characterId, gender: this.#gender(r.characterId) });
