@@ -1,4 +1,3 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { parse, reparse } from '../core/fountain/parse';
 import type { FountainDocument } from '../core/fountain/model';
@@ -20,40 +19,44 @@ export interface OpenScript {
  * can change (core/fountain/reparse), so a keystroke costs the same on a long script as a short one.
  */
 export class Documents {
-  readonly #open = new Map<string, { text: TextDocument; script: OpenScript }>();
+  readonly #open = new Map<string, OpenScript>();
 
   open(uri: string, languageId: string, version: number, text: string): OpenScript {
     const isScript = languageId === 'fountain' || isScriptFile(uri);
     const doc = parse(isScript ? text : '');
     const script = { uri, version, text, doc, lines: new LineIndex(text), isScript };
-    this.#open.set(uri, { text: TextDocument.create(uri, languageId, version, text), script });
+    this.#open.set(uri, script);
     return script;
   }
 
+  /**
+   * Applies the changes in order, each range read against the text the changes before it made
+   * (as LSP says). The text and its line index are patched here rather than by a TextDocument
+   * as well: that kept a second copy of every line start, moved at every keystroke.
+   */
   change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): OpenScript | undefined {
-    const entry = this.#open.get(uri);
-    if (!entry) return undefined;
-    let doc = entry.script.doc;
-    let lines = entry.script.lines;
-    let current = entry.text;
+    const script = this.#open.get(uri);
+    if (!script) return undefined;
+    let { doc, lines, text } = script;
     for (const change of changes) {
       if ('range' in change) {
-        const start = current.offsetAt(change.range.start);
-        const end = current.offsetAt(change.range.end);
-        current = TextDocument.update(current, [change], version);
-        if (entry.script.isScript) doc = reparse(doc, { start, end, newText: change.text });
-        // Scanning a long script for line breaks at every keystroke cost more than the re-parse.
-        lines = lines.edited(current.getText(), start, end, change.text);
+        // A range given end first is read the way round it makes sense, as TextDocument does.
+        const a = lines.offsetAt(change.range.start);
+        const b = lines.offsetAt(change.range.end);
+        const start = Math.min(a, b);
+        const end = Math.max(a, b);
+        text = text.slice(0, start) + change.text + text.slice(end);
+        if (script.isScript) doc = reparse(doc, { start, end, newText: change.text });
+        lines = lines.edited(text, start, end, change.text);
       } else {
-        current = TextDocument.update(current, [change], version);
-        if (entry.script.isScript) doc = parse(change.text);
-        lines = new LineIndex(change.text);
+        text = change.text;
+        if (script.isScript) doc = parse(text);
+        lines = new LineIndex(text);
       }
     }
-    const text = current.getText();
-    const script = { ...entry.script, version, text, doc, lines };
-    this.#open.set(uri, { text: current, script });
-    return script;
+    const changed = { ...script, version, text, doc, lines };
+    this.#open.set(uri, changed);
+    return changed;
   }
 
   close(uri: string): void {
@@ -61,10 +64,10 @@ export class Documents {
   }
 
   get(uri: string): OpenScript | undefined {
-    return this.#open.get(uri)?.script;
+    return this.#open.get(uri);
   }
 
   all(): OpenScript[] {
-    return [...this.#open.values()].map((e) => e.script);
+    return [...this.#open.values()];
   }
 }

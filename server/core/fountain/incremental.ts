@@ -71,7 +71,7 @@ function splice(previous: FountainDocument, blankLines: readonly number[], text:
   const moveProblem = (p: ParseProblem): ParseProblem => (delta === 0 ? p : shiftProblem(p, delta));
   const elements = joinParts(previous.elements, window.elements, from, oldEnd, moveElement, (e) => e.start);
   const lineage = {
-    previous: new WeakRef(previous),
+    previous,
     head: firstAtOrAfter(previous.elements, from, (e) => e.start),
     middle: window.elements.length,
     tail: firstAtOrAfter(previous.elements, oldEnd, (e) => e.start),

@@ -9,8 +9,12 @@ export interface DocumentState {
   readonly blankLines: readonly number[];
   /** False when parsing was cancelled: such a document cannot be patched. */
   readonly complete: boolean;
-  /** For a document patched from another: which of its elements are the other's, unchanged or moved. */
-  readonly lineage?: Lineage;
+  /**
+   * For a document patched from another: which of its elements are the other's, unchanged or
+   * moved. Forgotten (forgetLineage) once the document has been analysed, which ends the chain of
+   * old versions it holds.
+   */
+  lineage?: Lineage;
 }
 
 /**
@@ -20,8 +24,7 @@ export interface DocumentState {
  * unchanged. Lets later stages reuse what they worked out for an element without comparing texts.
  */
 export interface Lineage {
-  /** Held weakly: a chain of edits must not keep every old version alive. */
-  readonly previous: WeakRef<FountainDocument>;
+  readonly previous: FountainDocument;
   readonly head: number;
   readonly middle: number;
   readonly tail: number;
@@ -42,7 +45,7 @@ export function elementOrigins(document: FountainDocument, known: (doc: Fountain
   let doc = document;
   while (steps.length < depth) {
     const lineage = states.get(doc)?.lineage;
-    const previous = lineage?.previous.deref();
+    const previous = lineage?.previous;
     if (!lineage || !previous) return undefined;
     steps.push(lineage);
     doc = previous;
@@ -70,6 +73,16 @@ const states = new WeakMap<FountainDocument, DocumentState>();
 
 export function stateOf(document: FountainDocument): DocumentState | undefined {
   return states.get(document);
+}
+
+/**
+ * Drops what a document says of the one it was patched from: once its analysis has kept what a
+ * later version needs, the older versions it holds are garbage. (Held weakly instead, they lived
+ * on until the end of the current job, which for a loop of edits meant all of them.)
+ */
+export function forgetLineage(document: FountainDocument): void {
+  const state = states.get(document);
+  if (state) state.lineage = undefined;
 }
 
 export function documentFrom(

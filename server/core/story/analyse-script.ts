@@ -20,7 +20,7 @@ import type {
 } from './script';
 import { tokenize } from './words';
 import { countBefore } from '../sorted';
-import { elementOrigins } from '../fountain/state';
+import { elementOrigins, forgetLineage } from '../fountain/state';
 
 const PASSAGE_KINDS: Partial<Record<Element['type'], PassageKind>> = {
   action: 'action',
@@ -197,6 +197,11 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   cache.end(passages.length);
   // A cancelled walk recorded only some readings: nothing is lost by keeping it, the rest are looked up.
   cache.record(doc, record);
+  forgetLineage(doc);
+  // What this analysis was resumed from must not be kept with it: each analysis would hold the one
+  // before, and a long session every analysis it ever ran.
+  trace.resumed = undefined;
+  trace.before = undefined;
   // Only a walk that went to the end may be resumed from.
   if (complete) {
     analysed.set(doc, { cache, startClock, pastIsBackstory, scenes, passages, trace, record, walk });
