@@ -12,8 +12,10 @@ import { Documents } from '../../../server/lsp/documents';
 
 /**
  * The server analyses each version with caches warm from the versions before: passages and their
- * readings (offsets counted from the passage, so kept wherever an edit moves them), anchors, and
- * the rules' per-clause findings (moved with their clause). Whatever the edits, the result must be
+ * readings (offsets counted from the passage, so kept wherever an edit moves them, and taken by
+ * element index where the parser says an edit only moved them), the whole analysis before the
+ * edited scene, anchors, and the rules' per-clause and per-passage findings (moved with them).
+ * Whatever the edits, the result must be
  * exactly what a from-scratch analysis with empty caches gives: a fresh copy of the pack has caches
  * of its own.
  */
