@@ -29,16 +29,7 @@ export class LineIndex {
     // Line starts after `end`: the line break before each is old text, and so is what follows it.
     const after = this.#lineOf(end) + 1;
     const middle: number[] = [];
-    const stop = after < starts.length ? starts[after] + delta : text.length + 1;
-    for (let i = starts[first]; i < text.length && i + 1 < stop; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        middle.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        middle.push(i + 1);
-      }
-    }
+    breaksFrom(text, starts[first], after < starts.length ? starts[after] + delta : text.length + 1, middle);
     // The rescan ends with the line break before the first old start kept, if it reached it.
     const last = middle.length > 0 ? middle[middle.length - 1] : starts[first];
     const tail = after < starts.length && starts[after] + delta <= last ? after + 1 : after;
@@ -73,14 +64,8 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.#length));
-    let low = 0;
-    let high = this.#starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.#starts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: clamped - this.#starts[low] };
+    const line = this.#lineOf(clamped);
+    return { line, character: clamped - this.#starts[line] };
   }
 
   offsetAt(position: Position): number {
@@ -94,7 +79,13 @@ export class LineIndex {
 
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
+  breaksFrom(text, 0, text.length + 1, starts);
+  return starts;
+}
+
+/** Appends the start of each line that a line break in `text` from `from` on begins, up to `stop`. */
+function breaksFrom(text: string, from: number, stop: number, starts: number[]): void {
+  for (let i = from; i < text.length && i + 1 < stop; i++) {
     const c = text.charCodeAt(i);
     if (c === 13 /* \r */) {
       if (text.charCodeAt(i + 1) === 10) i++;
@@ -103,5 +94,4 @@ export function lineStarts(text: string): number[] {
       starts.push(i + 1);
     }
   }
-  return starts;
 }
