@@ -4,12 +4,11 @@ import type { Cue, Element, FountainDocument } from '../fountain/model';
 import { LineIndex } from '../lines';
 import { findAnchors, type Anchor } from './anchors';
 import { isCaseless, type Cast, type NameForm } from './cast';
-import { ClauseReader, type Clause } from './clauses';
+import { ClauseReader, type Clause, type Recent } from './clauses';
 import { compileCanon, type CompiledCanon } from './compiled';
 import { readConventions } from './conventions';
 import {
-  passageCache, type CacheVersion, type DocumentRecord, type PassageCache, type PassageReading, type PassageWords, type ReadingContext,
-  type ReadingEntry, type Recognition,
+  passageCache, type CacheVersion, type PassageCache, type PassageReading, type PassageWords, type ReadingEntry, type Recognition,
 } from './passage-cache';
 import { ClauseWords, recogniseEvent, recogniseSaid } from './recognise';
 import { findScenes, type OffClockSpan, type Scene } from './scenes';
@@ -32,14 +31,57 @@ const PASSAGE_KINDS: Partial<Record<Element['type'], PassageKind>> = {
   lyrics: 'dialogue',
 };
 
+/** The context a passage was read in (see ClockWalk.#read): equal context, equal reading. */
+interface ReadingContext {
+  /** Who was named just before, as the reader held it (arrays are never changed once made). */
+  readonly recent: readonly Recent[];
+  readonly speakerId: string | undefined;
+  readonly heading: string;
+  readonly entry: ReadingEntry;
+}
+
 /**
- * What building the passages found in the cache, per passage: the version it was read as, its
- * element's index, and the context of its reading in the document last analysed, where the edit
- * only moved it. The clock walk reuses readings from it.
+ * What one analysis of a document used, by element index, kept for documents patched from it
+ * (fountain/state.ts elementOrigins): they take the versions of the elements an edit only moved
+ * without slicing and hashing their text again, their readings without building a key where the
+ * context is the very same, and, where the walk went to the end, everything before the edited scene.
+ */
+interface Analysis {
+  readonly cache: PassageCache;
+  /** The script's own names it was read with (PassageCache.names). */
+  readonly forms: number;
+  readonly pastIsBackstory: boolean;
+  readonly versions: readonly (CacheVersion | undefined)[];
+  readonly readings: readonly (ReadingContext | undefined)[];
+  readonly whole?: WholeAnalysis;
+}
+
+/** An analysis whose clock walk went to the end: one to resume from. */
+interface WholeAnalysis {
+  readonly startClock: Clock | undefined;
+  readonly scenes: readonly Scene[];
+  readonly passages: readonly Passage[];
+  readonly trace: PassageTrace;
+  readonly walk: ClockWalk;
+}
+
+const analyses = new WeakMap<FountainDocument, Analysis>();
+
+/** The analysis of the nearest earlier version of a document, on the same cache, and where its elements went. */
+interface Earlier {
+  readonly analysis: Analysis;
+  readonly origins: NonNullable<ReturnType<typeof elementOrigins>>;
+}
+
+/**
+ * What building the passages found, per passage: the version it was read as, its element's index,
+ * and the context of its reading in the earlier analysis, where the edit only moved it. The clock
+ * walk reuses readings from it.
  */
 export interface PassageTrace {
   forms: number;
-  before: DocumentRecord | undefined;
+  /** The earlier analysis, where it was read with the same script names. */
+  before: Analysis | undefined;
   /** Set when the passages of the scenes before `resume.scene` were taken from the analysis resumed. */
   resumed?: Resume;
   readonly byElement: (CacheVersion | undefined)[];
@@ -50,16 +92,14 @@ export interface PassageTrace {
 
 /** Builds the passages of a script: every element the story reads, tokenised, with its canon names. */
 export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonly Scene[], cache?: PassageCache, trace?: PassageTrace,
-  resume?: Resume): Passage[] {
+  earlier?: Earlier, resume?: Resume): Passage[] {
   const passages: Passage[] = [];
   const cues = doc.elements.filter((e): e is Cue => e.type === 'character');
   const scriptForms = scriptNameForms(cues, cast);
   const forms = cache?.names(scriptForms.map((f) => f.words.join(' ')).join('|')) ?? 0;
   // Elements an edit only moved are the same text as in the document last analysed: their
   // versions are taken from there by index, without slicing and hashing their text again.
-  const origins = cache && elementOrigins(doc, (d) => cache.recordOf(d) !== undefined);
-  const recorded = origins && cache?.recordOf(origins.ancestor);
-  const before = recorded?.forms === forms ? recorded : undefined;
+  const before = earlier?.analysis.forms === forms ? earlier.analysis : undefined;
   if (trace) {
     trace.forms = forms;
     trace.before = before;
@@ -67,9 +107,9 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
   let speaker: string | undefined;
   let scene = 0;
   let first = 0;
-  if (trace && resume && before && resume.from.record === before) {
+  if (trace && resume && before) {
     // The scenes before the edit's: the very same elements, read with the same names.
-    const from = resume.from;
+    const from = resume.analysis.whole;
     for (let i = 0; i < resume.passages; i++) {
       passages.push(from.passages[i]);
       cache?.touch(from.trace.versions[i]);
@@ -96,19 +136,19 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
       passages.push({ kind, element, base, scene, ...readWords(doc, element, cast, scriptForms), speaker: passageSpeaker });
       continue;
     }
-    const origin = before && origins ? origins.indexOf(index) : -1;
+    const origin = before && earlier ? earlier.origins.indexOf(index) : -1;
     let version = origin >= 0 ? before?.versions[origin] : undefined;
-    let earlier: ReadingContext | undefined;
+    let context: ReadingContext | undefined;
     if (version?.kind === kind) {
       cache.touch(version);
-      earlier = before?.readings[origin];
+      context = before?.readings[origin];
     } else {
       version = lookUpWords(cache, kind, forms, doc, element, cast, scriptForms);
     }
     trace.byElement[index] = version;
     trace.versions.push(version);
     trace.elements.push(index);
-    trace.earlier.push(earlier);
+    trace.earlier.push(context);
     passages.push({ kind, element, base, scene, tokens: version.words.tokens, mentions: version.words.mentions, speaker: passageSpeaker });
   }
   return passages;
@@ -117,7 +157,7 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
 /**
  * A passage's words from the cache, by everything they depend on: the text, its kind and the
  * script's own names (a new cue makes a new name). Not where the passage is: its offsets count
- * from its own start. (Apart from the loop above: a closure there costs every element a context.)
+ * from its own start. (Kept out of the loop above: a closure there costs every element a context.)
  */
 function lookUpWords(cache: PassageCache, kind: PassageKind, forms: number, doc: FountainDocument, element: Element, cast: Cast,
   scriptForms: readonly NameForm[]): CacheVersion {
@@ -152,11 +192,14 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   const conventions = readConventions(doc, lineOf);
   const cache = passageCache(cast, pack);
   cache.begin();
+  const origins = elementOrigins(doc, (d) => analyses.get(d)?.cache === cache);
+  const previous = origins && analyses.get(origins.ancestor);
+  const earlier = origins && previous ? { analysis: previous, origins } : undefined;
   const trace: PassageTrace = { forms: 0, before: undefined, byElement: new Array(doc.elements.length), versions: [], elements: [], earlier: [] };
-  const passages = buildPassages(doc, cast, scenes, cache, trace, resumePoint(doc, scenes, cache, startClock));
+  const passages = buildPassages(doc, cast, scenes, cache, trace, earlier, resumePoint(doc, scenes, earlier, startClock));
   const pastIsBackstory = !narratesInPast(passages, (passage, at) => trace.versions[at].tense ??= tenseVotes(passage));
-  const record: DocumentRecord = { forms: trace.forms, pastIsBackstory, versions: trace.byElement, readings: new Array(doc.elements.length) };
-  const walk = new ClockWalk(canon, cast, startClock, offClock, pastIsBackstory, { cache, trace, record });
+  const readings: (ReadingContext | undefined)[] = new Array(doc.elements.length);
+  const walk = new ClockWalk(canon, cast, startClock, offClock, pastIsBackstory, { cache, trace, readings });
   const anchors = cachedAnchors(doc, pack, cache);
   let nextAnchor = 0;
   let lastScene = -1;
@@ -164,14 +207,14 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   const resumed = trace.resumed;
   if (resumed) {
     // Scenes before the edit's are the same objects as before, so that what is taken refers to them.
-    for (let i = 0; i < resumed.scene; i++) scenes[i] = resumed.from.scenes[i];
-    if (resumed.from.pastIsBackstory === pastIsBackstory) {
+    for (let i = 0; i < resumed.scene; i++) scenes[i] = resumed.analysis.whole.scenes[i];
+    if (resumed.analysis.pastIsBackstory === pastIsBackstory) {
       // The clock walk over them, too: the same text from the same start gives the same walk.
-      walk.resume(resumed.from.walk, resumed.offset);
+      walk.resume(resumed.analysis.whole.walk, resumed.offset);
       for (let i = 0; i < resumed.element; i++) {
-        const context = resumed.from.record.readings[i];
+        const context = resumed.analysis.readings[i];
         if (!context) continue;
-        (record.readings as (ReadingContext | undefined)[])[i] = context;
+        readings[i] = context;
         cache.touchReading(context.entry);
       }
       firstPassage = resumed.passages;
@@ -195,17 +238,17 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   }
   while (nextAnchor < anchors.length) walk.anchor(anchors[nextAnchor], sceneAt(scenes, anchors[nextAnchor++].span.start));
   cache.end(passages.length);
-  // A cancelled walk recorded only some readings: nothing is lost by keeping it, the rest are looked up.
-  cache.record(doc, record);
-  forgetLineage(doc);
   // What this analysis was resumed from must not be kept with it: each analysis would hold the one
   // before, and a long session every analysis it ever ran.
   trace.resumed = undefined;
   trace.before = undefined;
-  // Only a walk that went to the end may be resumed from.
-  if (complete) {
-    analysed.set(doc, { cache, startClock, pastIsBackstory, scenes, passages, trace, record, walk });
-  }
+  // A cancelled walk recorded only some readings: nothing is lost by keeping them, the rest are
+  // looked up. Only a walk that went to the end may be resumed from.
+  analyses.set(doc, {
+    cache, forms: trace.forms, pastIsBackstory, versions: trace.byElement, readings,
+    whole: complete ? { startClock, scenes, passages, trace, walk } : undefined,
+  });
+  forgetLineage(doc);
   return {
     doc, pack, cast, canon, passages, scenes, conventions, lineOf,
     anchors: walk.anchors, clauses: walk.clauses, occurrences: walk.occurrences, said: walk.said, cues: walk.cues,
@@ -213,20 +256,6 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
     clockAt: (offset) => walk.clockAt(offset),
   };
 }
-
-/** One complete analysis of a document, for documents patched from it to resume from. */
-interface Analysed {
-  readonly cache: PassageCache;
-  readonly startClock: Clock | undefined;
-  readonly pastIsBackstory: boolean;
-  readonly scenes: readonly Scene[];
-  readonly passages: readonly Passage[];
-  readonly trace: PassageTrace;
-  readonly record: DocumentRecord;
-  readonly walk: ClockWalk;
-}
-
-const analysed = new WeakMap<FountainDocument, Analysed>();
 
 /**
  * Where an analysis starts from the one before: at the scene before the first element an edit
@@ -236,7 +265,7 @@ const analysed = new WeakMap<FountainDocument, Analysed>();
  * before it covers it whatever ends the flashback later on.
  */
 export interface Resume {
-  readonly from: Analysed;
+  readonly analysis: Analysis & { readonly whole: WholeAnalysis };
   /** The first scene read again. */
   readonly scene: number;
   /** Where that scene starts. */
@@ -246,11 +275,12 @@ export interface Resume {
   readonly passages: number;
 }
 
-function resumePoint(doc: FountainDocument, scenes: readonly Scene[], cache: PassageCache, startClock: Clock | undefined): Resume | undefined {
-  const origins = elementOrigins(doc, (d) => analysed.get(d)?.cache === cache);
-  const from = origins && analysed.get(origins.ancestor);
-  if (!origins || !from || !sameClock(from.startClock, startClock)) return undefined;
-  const changedAt = origins.kept < doc.elements.length ? doc.elements[origins.kept].start : doc.text.length;
+function resumePoint(doc: FountainDocument, scenes: readonly Scene[], earlier: Earlier | undefined, startClock: Clock | undefined): Resume | undefined {
+  const analysis = earlier?.analysis;
+  if (!earlier || !analysis || !isWhole(analysis) || !sameClock(analysis.whole.startClock, startClock)) return undefined;
+  const from = analysis.whole;
+  const kept = earlier.origins.kept;
+  const changedAt = kept < doc.elements.length ? doc.elements[kept].start : doc.text.length;
   const scene = countBefore(scenes, (s) => s.start, changedAt) - 1;
   if (scene < 1 || scene > from.scenes.length) return undefined;
   for (let i = 0; i < scene; i++) {
@@ -260,10 +290,14 @@ function resumePoint(doc: FountainDocument, scenes: readonly Scene[], cache: Pas
   }
   const offset = scenes[scene].start;
   return {
-    from, scene, offset,
+    analysis, scene, offset,
     element: countBefore(doc.elements, (e) => e.start, offset),
     passages: countBefore(from.passages, (p) => p.base, offset),
   };
+}
+
+function isWhole(analysis: Analysis): analysis is Analysis & { readonly whole: WholeAnalysis } {
+  return analysis.whole !== undefined;
 }
 
 function sameClock(a: Clock | undefined, b: Clock | undefined): boolean {
@@ -306,11 +340,11 @@ function offClockTest(spans: readonly OffClockSpan[]): (offset: number) => boole
   };
 }
 
-/** The cache, and what the clock walk reads from it and records in it. */
+/** The cache, what the clock walk reads from it, and where it records each element's reading context. */
 interface WalkCache {
   readonly cache: PassageCache;
   readonly trace: PassageTrace;
-  readonly record: DocumentRecord;
+  readonly readings: (ReadingContext | undefined)[];
 }
 
 /** The story clock, moved through the script in reading order. */
@@ -408,7 +442,7 @@ class ClockWalk {
     const read = (): PassageReading => ({ clauses: this.#reader.read(passage.tokens, passage.mentions, speakerId), recent: this.#reader.recent });
     const cached = this.#cached;
     if (!cached) return read();
-    const { cache, trace, record } = cached;
+    const { cache, trace, readings } = cached;
     const recent = this.#reader.recent;
     const heading = passage.kind === 'action' ? scene.heading?.text ?? '' : '';
     const earlier = trace.earlier[at];
@@ -421,7 +455,7 @@ class ClockWalk {
       entry = cache.reading(trace.versions[at], key, read);
     }
     const context = earlier?.entry === entry && earlier.recent === recent ? earlier : { recent, speakerId, heading, entry };
-    (record.readings as (ReadingContext | undefined)[])[trace.elements[at]] = context;
+    readings[trace.elements[at]] = context;
     this.#reader.recent = entry.reading.recent;
     return entry.reading;
   }

@@ -1,5 +1,4 @@
 import type { CanonPack } from '../canon/model';
-import type { FountainDocument } from '../fountain/model';
 import type { Anchor } from './anchors';
 import type { Cast, Mention } from './cast';
 import type { Clause, Recent } from './clauses';
@@ -54,28 +53,6 @@ export interface ReadingEntry {
   used: number;
 }
 
-/** The context a passage was read in (see ClockWalk.#read): equal context, equal reading. */
-export interface ReadingContext {
-  /** Who was named just before, as the reader held it (arrays are never changed once made). */
-  readonly recent: readonly Recent[];
-  readonly speakerId: string | undefined;
-  readonly heading: string;
-  readonly entry: ReadingEntry;
-}
-
-/**
- * What one analysis of a document used, by element index. A document patched from it (see
- * fountain/state.ts elementOrigins) takes the versions of the elements the edit only moved
- * without slicing and hashing their text again, and their readings without building a key where
- * the context is the very same.
- */
-export interface DocumentRecord {
-  readonly forms: number;
-  readonly pastIsBackstory: boolean;
-  readonly versions: readonly (CacheVersion | undefined)[];
-  readonly readings: readonly (ReadingContext | undefined)[];
-}
-
 /**
  * Passage results keyed by everything they depend on, so that a hit is exactly what a fresh
  * reading would give: the passage's kind, its masked and its written text (rules quote the
@@ -96,7 +73,6 @@ export class PassageCache {
   #nextName = 0;
   readonly #anchors = new Map<string, { base: number; anchor: Anchor | undefined }>();
   #analysis = 0;
-  readonly #documents = new WeakMap<FountainDocument, DocumentRecord>();
 
   constructor(pack: CanonPack) {
     this.pack = pack;
@@ -159,24 +135,14 @@ export class PassageCache {
     return version;
   }
 
-  /** Marks a version taken without its text (see DocumentRecord) as used by this analysis. */
+  /** Marks a version taken without its text (by element index, story/analyse-script.ts) as used by this analysis. */
   touch(version: CacheVersion): void {
     version.used = this.#analysis;
   }
 
-  /** Marks a reading taken without its key (see DocumentRecord) as used by this analysis. */
+  /** Marks a reading taken without its key (by element index, story/analyse-script.ts) as used by this analysis. */
   touchReading(entry: ReadingEntry): void {
     entry.used = this.#analysis;
-  }
-
-  /** Keeps what the analysis of a document used, for documents patched from it. */
-  record(doc: FountainDocument, record: DocumentRecord): void {
-    this.#documents.set(doc, record);
-  }
-
-  /** What the analysis of a document used, if it ran on this cache. */
-  recordOf(doc: FountainDocument): DocumentRecord | undefined {
-    return this.#documents.get(doc);
   }
 
   reading(version: CacheVersion, key: string, read: () => PassageReading): ReadingEntry {
