@@ -4,6 +4,9 @@ import type { CancellationToken } from '../cancellation';
 import type { ClauseInfo, Passage } from '../story/script';
 import type { Token } from '../story/words';
 
+/** Slots handed out so far: one per ClauseFindings, so that rules never share one. */
+let slots = 0;
+
 /**
  * A rule's findings for one clause, kept for as long as the clause is. The passage cache hands out
  * the same Clause object for as long as the passage's text, kind, context and canon are unchanged,
@@ -22,29 +25,25 @@ export class ClauseFindings {
   all(infos: readonly ClauseInfo[], find: (info: ClauseInfo) => Finding[]): Finding[] {
     const out: Finding[] = [];
     for (const info of infos) {
-      const findings = this.#of(info, find);
-      for (const finding of findings) out.push(finding);
+      const memo = (info.clause.memo ??= []);
+      let kept = memo[this.#slot] as Kept | undefined;
+      if (!kept) memo[this.#slot] = kept = { base: info.passage.base, findings: find(info) };
+      handOut(kept, info.passage.base, out);
     }
     return out;
   }
-
-  #of(info: ClauseInfo, find: (info: ClauseInfo) => Finding[]): readonly Finding[] {
-    const base = info.passage.base;
-    const memo = (info.clause.memo ??= []);
-    const kept = memo[this.#slot] as Kept | undefined;
-    if (kept) return kept.base === base || kept.findings.length === 0 ? kept.findings : kept.findings.map((f) => moved(f, base - kept.base));
-    const findings = find(info);
-    memo[this.#slot] = { base, findings } satisfies Kept;
-    return findings;
-  }
 }
 
+/** Findings worked out where their clause or passage stood at `base`. */
 interface Kept {
   readonly base: number;
   readonly findings: readonly Finding[];
 }
 
-let slots = 0;
+/** Appends kept findings to `out`, moved to where their clause or passage stands now. */
+function handOut(kept: Kept, base: number, out: Finding[]): void {
+  for (const finding of kept.findings) out.push(kept.base === base ? finding : moved(finding, base - kept.base));
+}
 
 /**
  * A rule's findings for one passage, kept with its words: the passage cache hands out the same
@@ -52,20 +51,19 @@ let slots = 0;
  * unchanged. Only for findings that read nothing but the passage's own text and the canon.
  */
 export class PassageFindings {
-  readonly #kept = new WeakMap<readonly Token[], { base: number; findings: readonly Finding[] }>();
+  readonly #kept = new WeakMap<readonly Token[], Kept>();
 
   /** The findings of every passage in `passages`, each text's worked out by `find` once. */
   all(passages: readonly Passage[], find: (passage: Passage) => Finding[], token: CancellationToken): Finding[] {
     const out: Finding[] = [];
     for (const passage of passages) {
       if (token.isCancellationRequested) return [];
-      const base = passage.base;
       let kept = this.#kept.get(passage.tokens);
       if (!kept) {
-        kept = { base, findings: find(passage) };
+        kept = { base: passage.base, findings: find(passage) };
         this.#kept.set(passage.tokens, kept);
       }
-      for (const finding of kept.findings) out.push(kept.base === base ? finding : moved(finding, base - kept.base));
+      handOut(kept, passage.base, out);
     }
     return out;
   }
