@@ -1,4 +1,5 @@
 import type { Element } from '../fountain/model';
+import { TextMemo } from '../text-memo';
 
 /** A scene: from its heading (or the document start) to the next heading. */
 export interface Scene {
@@ -30,17 +31,14 @@ function findWord(text: string, words: readonly string[]): string | undefined {
 
 /** The off-clock word a heading or transition names, if any: "FLASHBACK", "DREAM". */
 export function offClockWord(text: string): string | undefined {
-  let known = offClockWords.get(text);
-  if (known === undefined) {
-    // Headings repeat all through a script: each is read once, not at every analysis.
-    if (offClockWords.size > 4096) offClockWords.clear();
-    known = findWord(text, BACK_WORDS) ? '' : findWord(text, OFF_CLOCK_WORDS) ?? '';
-    offClockWords.set(text, known);
-  }
-  return known === '' ? undefined : known;
+  return offClockWords.get(text, readOffClockWord);
 }
 
-const offClockWords = new Map<string, string>();
+function readOffClockWord(text: string): string | undefined {
+  return findWord(text, BACK_WORDS) ? undefined : findWord(text, OFF_CLOCK_WORDS);
+}
+
+const offClockWords = new TextMemo<string | undefined>();
 
 export function returnsToPresent(text: string): boolean {
   return findWord(text, BACK_WORDS) !== undefined || /\bPRESENT\b/i.test(text);

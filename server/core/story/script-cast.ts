@@ -1,4 +1,5 @@
 import type { Cue } from '../fountain/model';
+import { TextMemo } from '../text-memo';
 import type { Cast, Mention, NameForm } from './cast';
 import type { Token } from './words';
 
@@ -17,20 +18,15 @@ const GENERIC = new Set(['VOICE', 'NURSE', 'DOCTOR', 'ALL', 'BOTH', 'MAN', 'WOMA
 export function scriptNameForms(cues: readonly Cue[], cast: Cast): NameForm[] {
   let known = cueForms.get(cast);
   if (!known) {
-    known = new Map();
+    known = new TextMemo();
     cueForms.set(cast, known);
   }
   // By id: "Kai" and "KAI " are one character.
   const seen = new Set<string>();
   const forms: NameForm[] = [];
+  const formOf = (name: string): NameForm | undefined => cueForm(name, cast);
   for (const cue of cues) {
-    let form = known.get(cue.name);
-    if (form === undefined) {
-      // Cues repeat all through a script: each name is looked up once, not at every analysis.
-      if (known.size > 4096) known.clear();
-      form = cueForm(cue.name, cast);
-      known.set(cue.name, form);
-    }
+    const form = known.get(cue.name, formOf);
     if (!form || seen.has(form.characterId)) continue;
     seen.add(form.characterId);
     forms.push(form);
@@ -38,16 +34,17 @@ export function scriptNameForms(cues: readonly Cue[], cast: Cast): NameForm[] {
   return forms;
 }
 
-/** The name form a cue gives the script's own character; null for a canon character, a role, or no name. */
-function cueForm(cueName: string, cast: Cast): NameForm | null {
+/** The name form a cue gives the script's own character; none for a canon character, a role, or no name. */
+function cueForm(cueName: string, cast: Cast): NameForm | undefined {
   const name = cueName.trim().toUpperCase();
-  if (!name || GENERIC.has(name) || cast.lookup(name)) return null;
+  if (!name || GENERIC.has(name) || cast.lookup(name)) return undefined;
   const words = name.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-  if (words.length === 0 || words.length > 3) return null;
+  if (words.length === 0 || words.length > 3) return undefined;
   return { characterId: SCRIPT_ID + name, text: titleCase(name), words, kind: 'cue' };
 }
 
-const cueForms = new WeakMap<Cast, Map<string, NameForm | null>>();
+/** Per cast, since whether a cue is a canon character depends on the cast. */
+const cueForms = new WeakMap<Cast, TextMemo<NameForm | undefined>>();
 
 export function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s\-'])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
