@@ -12,6 +12,11 @@ export function contains(outer: Span, offset: number): boolean {
   return offset >= outer.start && offset <= outer.end;
 }
 
+/** Whether `inner` lies wholly inside `outer`. */
+export function encloses(outer: Span, inner: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }

@@ -1,6 +1,6 @@
-import type { Span } from '../span';
+import { encloses, type Span } from '../span';
 import type { Mention } from '../story/cast';
-import { at, type Passage, type Script } from '../story/script';
+import { at, nameScope, type Passage, type Script } from '../story/script';
 
 /**
  * Characters under the cursor and their mentions, for go-to-definition and find-references.
@@ -44,11 +44,9 @@ export function mentionAt(script: Script, offset: number): Mention | undefined {
   return undefined;
 }
 
-/** A cue's extensions ("V.O.") are never names, even if a pack had such a name. */
+/** The passage's mentions inside its name scope (a cue's extensions are never names). */
 function namesIn(passage: Passage): readonly Mention[] {
-  const element = passage.element;
-  if (element.type !== 'character') return passage.mentions;
-  const start = element.nameSpan.start - passage.base;
-  const end = element.nameSpan.end - passage.base;
-  return passage.mentions.filter((m) => m.start >= start && m.end <= end);
+  if (passage.element.type !== 'character') return passage.mentions;
+  const scope = nameScope(passage);
+  return passage.mentions.filter((m) => encloses(scope, at(passage, m)));
 }

@@ -2,10 +2,10 @@ import type { CancellationToken } from '../cancellation';
 import type { Character } from '../canon/model';
 import { editDistance } from '../distance';
 import type { Finding } from '../finding';
-import type { Span } from '../span';
+import { encloses, type Span } from '../span';
 import type { Cast } from '../story/cast';
 import { SCRIPT_ID } from '../story/script-cast';
-import { at, type Passage, type Script, writtenAt } from '../story/script';
+import { at, nameScope, type Passage, type Script, writtenAt } from '../story/script';
 import type { Token } from '../story/words';
 import type { Rule } from './rule';
 
@@ -76,28 +76,18 @@ export function nearMisses(script: Script, token: CancellationToken): NearMiss[]
   for (const passage of script.passages) {
     if (token.isCancellationRequested) return [];
     if (!READ.has(passage.kind)) continue;
-    const scope = scopeOf(passage);
+    const scope = nameScope(passage);
     listedMisses(script, passage, scope, found);
     unlistedMisses(script, names, passage, scope, found);
   }
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** A cue's extensions ("V.O.", "CONT'D") are not names; only its name is read. */
-function scopeOf(passage: Passage): Span {
-  const element = passage.element;
-  return element.type === 'character' ? element.nameSpan : element;
-}
-
-function within(scope: Span, s: Span): boolean {
-  return s.start >= scope.start && s.end <= scope.end;
-}
-
 function listedMisses(script: Script, passage: Passage, scope: Span, found: NearMiss[]): void {
   for (const m of passage.mentions) {
     if (m.kind !== 'misspelling') continue;
     const span = at(passage, m);
-    if (!within(scope, span)) continue;
+    if (!encloses(scope, span)) continue;
     const written = writtenAt(script, passage, m);
     const canon = inWritersCase(written, closestSpelling(script.cast, m.characterId, written));
     found.push({ span, written, canon: [canon], characterIds: [m.characterId], listed: true });
@@ -130,7 +120,7 @@ function unlistedMisses(script: Script, names: ScriptNames, passage: Passage, sc
   for (const { index, best } of candidates) {
     const t = passage.tokens[index];
     const span = at(passage, t);
-    if (named.has(index) || !within(scope, span) || introduces(script, passage, index) || usedInLowerCase(script, names, t.word)) continue;
+    if (named.has(index) || !encloses(scope, span) || introduces(script, passage, index) || usedInLowerCase(script, names, t.word)) continue;
     const ids = [...new Set(best.map((target) => target.characterId))];
     if (isOwnCharacter(t.word, ids, names)) continue;
     const written = writtenAt(script, passage, t);

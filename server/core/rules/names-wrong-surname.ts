@@ -4,7 +4,7 @@ import { editDistance } from '../distance';
 import type { Finding } from '../finding';
 import type { Span } from '../span';
 import type { Mention } from '../story/cast';
-import { at, type Passage, type Script } from '../story/script';
+import { at, nameScope, type Passage, type Script } from '../story/script';
 import { inWritersCase } from './names-near-miss';
 import { PassageFindings } from './memo';
 import type { Rule } from './rule';
@@ -38,11 +38,10 @@ function checkSurname(script: Script, passage: Passage, mention: Mention): Findi
   if (!character?.surname || mention.tokenEnd - mention.tokenStart !== 1) return undefined;
   if (firstToken.word !== character.first?.toLowerCase()) return undefined;
   const nextToken = passage.tokens[mention.tokenEnd];
-  const scope = passage.element.type === 'character' ? passage.element.nameSpan : passage.element;
   if (nextToken === undefined || nextToken.kind !== 'word') return undefined;
   const first = at(passage, firstToken);
   const next = at(passage, nextToken);
-  if (next.end > scope.end) return undefined;
+  if (next.end > nameScope(passage).end) return undefined;
   // Only a surname standing right after the first name, on the same line, is read as hers.
   const text = script.doc.text;
   if (!/^[ \t]+$/.test(text.slice(first.end, next.start))) return undefined;

@@ -1,5 +1,6 @@
 import type { CanonPack } from '../canon/model';
 import type { Element, FountainDocument } from '../fountain/model';
+import type { Span } from '../span';
 import type { Anchor } from './anchors';
 import type { Cast, Mention } from './cast';
 import type { Clause } from './clauses';
@@ -79,6 +80,15 @@ export interface AnchorInfo {
   readonly scene: Scene;
   readonly offClock: boolean;
   readonly before?: Clock;
+}
+
+/**
+ * Where a passage can name someone, as a span of the script: a cue's name without its extensions
+ * ("V.O.", "CONT'D" are never names, even if a pack had such a name), any other passage whole.
+ */
+export function nameScope(passage: Passage): Span {
+  const element = passage.element;
+  return element.type === 'character' ? element.nameSpan : element;
 }
 
 /** A span read from a passage (counted from its base), as a span of the script. */

@@ -49,6 +49,11 @@ describe('names.near-miss', () => {
     ]);
   });
 
+  it('reads only a cue’s name, not its extension: a misspelling there is not a name', () => {
+    const found = run(rule, lines(HEADING, '', 'BETTE (NAVEAH’S PHONE)', 'Pick up.', '', 'CASSIE', 'Naveah, wait!'));
+    assert.deepEqual(found.map((f) => f.text), ['Naveah']);
+  });
+
   it('flags near-misses in action and dialogue, fixing them in the canon’s own case', () => {
     const found = run(rule, lines(HEADING, '', 'Ramone watches from the door.', '', 'CASSIE', 'Dellia, wait!'));
     assert.deepEqual(
