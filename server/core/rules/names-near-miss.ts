@@ -5,7 +5,7 @@ import type { Finding } from '../finding';
 import { encloses, type Span } from '../span';
 import type { Cast } from '../story/cast';
 import { SCRIPT_ID } from '../story/script-cast';
-import { at, nameScope, type Passage, type Script, writtenAt } from '../story/script';
+import { at, nameScope, readsNames, type Passage, type Script, writtenAt } from '../story/script';
 import type { Token } from '../story/words';
 import type { Rule } from './rule';
 
@@ -41,7 +41,6 @@ const ENGLISH = new Set(
   ).split(' '),
 );
 
-const READ = new Set<Passage['kind']>(['action', 'dialogue', 'cue', 'parenthetical']);
 const NAME_FORMS = new Set(['first', 'cue', 'alias', 'nickname', 'full']);
 const LETTERS = /^\p{Lu}\p{L}*$/u;
 
@@ -75,7 +74,7 @@ export function nearMisses(script: Script, token: CancellationToken): NearMiss[]
   const found: NearMiss[] = [];
   for (const passage of script.passages) {
     if (token.isCancellationRequested) return [];
-    if (!READ.has(passage.kind)) continue;
+    if (!readsNames(passage)) continue;
     const scope = nameScope(passage);
     listedMisses(script, passage, scope, found);
     unlistedMisses(script, names, passage, scope, found);

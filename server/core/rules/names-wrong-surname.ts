@@ -4,7 +4,7 @@ import { editDistance } from '../distance';
 import type { Finding } from '../finding';
 import type { Span } from '../span';
 import type { Mention } from '../story/cast';
-import { at, nameScope, type Passage, type Script } from '../story/script';
+import { at, nameScope, readsNames, type Passage, type Script } from '../story/script';
 import { inWritersCase } from './names-near-miss';
 import { PassageFindings } from './memo';
 import type { Rule } from './rule';
@@ -16,7 +16,7 @@ export const rule: Rule = {
   check(script: Script, token: CancellationToken): Finding[] {
     return kept.all(script.passages, (passage) => {
       const findings: Finding[] = [];
-      if (!READ.has(passage.kind)) return findings;
+      if (!readsNames(passage)) return findings;
       for (const mention of passage.mentions) {
         const finding = checkSurname(script, passage, mention);
         if (finding) findings.push(finding);
@@ -29,7 +29,6 @@ export const rule: Rule = {
 /** A surname read after a first name depends on the passage's text and the canon alone. */
 const kept = new PassageFindings();
 
-const READ = new Set<Passage['kind']>(['action', 'dialogue', 'cue', 'parenthetical']);
 const SURNAME = /^\p{Lu}\p{L}*$/u;
 
 function checkSurname(script: Script, passage: Passage, mention: Mention): Finding | undefined {

@@ -82,6 +82,13 @@ export interface AnchorInfo {
   readonly before?: Clock;
 }
 
+const NAMING = new Set<PassageKind>(['action', 'dialogue', 'cue', 'parenthetical']);
+
+/** Whether the name rules read a passage's words: all but headings, which name places. */
+export function readsNames(passage: Passage): boolean {
+  return NAMING.has(passage.kind);
+}
+
 /**
  * Where a passage can name someone, as a span of the script: a cue's name without its extensions
  * ("V.O.", "CONT'D" are never names, even if a pack had such a name), any other passage whole.
