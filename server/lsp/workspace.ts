@@ -4,7 +4,7 @@ import type { CancellationToken } from '../core/cancellation';
 import type { CanonPack } from '../core/canon/model';
 import { checkScript, type CheckResult, type SeveritySetting } from '../core/check';
 import { parse } from '../core/fountain/parse';
-import type { Clock } from '../core/story/script';
+import { sameClock, type Clock } from '../core/story/script';
 import { builtinPack } from '../host/builtin';
 import { readText } from '../host/files';
 import { canonFor, findPackFiles, isPackFile, packFileFor, PackStore } from '../host/packs';
@@ -38,7 +38,8 @@ export class Workspace {
   packs: PackStore;
   packFiles: string[] = [];
   readonly #documents: Documents;
-  readonly #chapterClocks = new Map<string, { text: string; pack: CanonPack; clock?: Clock }>();
+  /** Where each earlier chapter leaves the clock, for the text, pack and start clock it was read with. */
+  readonly #chapterClocks = new Map<string, { text: string; pack: CanonPack; start?: Clock; clock?: Clock }>();
 
   readonly #rules?: readonly Rule[];
 
@@ -115,13 +116,14 @@ export class Workspace {
       const text = this.#openText(chapter) ?? readText(chapter);
       if (text === undefined) continue;
       const cached = this.#chapterClocks.get(chapter);
-      if (cached && cached.text === text && cached.pack === pack) {
+      // A chapter that narrates no event ends where it starts: an edit before it changes its end.
+      if (cached && cached.text === text && cached.pack === pack && sameClock(cached.start, clock)) {
         clock = cached.clock;
         continue;
       }
       const result = checkScript(parse(text), pack, { startClock: clock, rules: [] }, token);
+      this.#chapterClocks.set(chapter, { text, pack, start: clock, clock: result.script.endClock });
       clock = result.script.endClock;
-      this.#chapterClocks.set(chapter, { text, pack, clock });
     }
     return clock;
   }

@@ -14,8 +14,8 @@ import { ClauseWords, recogniseEvent, recogniseSaid } from './recognise';
 import { findScenes, type OffClockSpan, type Scene } from './scenes';
 import { scriptNameForms, withScriptMentions } from './script-cast';
 import { narratesInPast, tenseVotes } from './tense';
-import type {
-  AnchorInfo, ClauseInfo, Clock, CueInfo, EventOccurrence, Passage, PassageKind, Script,
+import {
+  sameClock, type AnchorInfo, type ClauseInfo, type Clock, type CueInfo, type EventOccurrence, type Passage, type PassageKind, type Script,
 } from './script';
 import { tokenize } from './words';
 import { countBefore } from '../sorted';
@@ -298,10 +298,6 @@ function resumePoint(doc: FountainDocument, scenes: readonly Scene[], earlier: E
 
 function isWhole(analysis: Analysis): analysis is Analysis & { readonly whole: WholeAnalysis } {
   return analysis.whole !== undefined;
-}
-
-function sameClock(a: Clock | undefined, b: Clock | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.lo === b.lo && a.hi === b.hi);
 }
 
 /** The script's anchors, each note's read once per text (findAnchors on the note alone). */

@@ -45,6 +45,11 @@ export interface Clock {
   readonly hi: number;
 }
 
+/** Whether two clocks stand at the same place (both unknown counts as the same). */
+export function sameClock(a: Clock | undefined, b: Clock | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.lo === b.lo && a.hi === b.hi);
+}
+
 export interface ClauseInfo {
   readonly clause: Clause;
   readonly passage: Passage;
