@@ -13,13 +13,24 @@ export function anchorFix(script: Script, offset: number, eventId: string): Fix 
   const scene = lastScene(script, offset);
   const anchorText = `[[canon: after ${eventName(script, eventId)}]]`;
   const title = `Place this scene after ${eventName(script, eventId)}`;
-  const own = script.anchors.filter((a) => a.scene === scene && a.anchor.span.start < offset).pop();
+  const own = lastAnchorBefore(script, offset, scene);
   if (own) return { title, edits: [{ span: own.anchor.span, newText: anchorText }] };
   const heading = scene?.heading;
   const newline = newlineOf(script);
   if (!heading) return { title, edits: [{ span: { start: 0, end: 0 }, newText: `${anchorText}${newline}${newline}` }] };
   const at = lineEnd(script.doc.text, heading.end);
   return { title, edits: [{ span: { start: at, end: at }, newText: `${newline}${newline}${anchorText}` }] };
+}
+
+/**
+ * The scene's last anchor before the offset. Anchors are in script order, so it can only be the
+ * last anchor before the offset: found by binary search, since every state finding asks (a filter
+ * over all anchors made a long script's check quadratic).
+ */
+function lastAnchorBefore(script: Script, offset: number, scene: Script['scenes'][number] | undefined): Script['anchors'][number] | undefined {
+  const count = countBefore(script.anchors, (a) => a.anchor.span.start, offset);
+  const last = count > 0 ? script.anchors[count - 1] : undefined;
+  return last && scene && last.scene === scene ? last : undefined;
 }
 
 /** The last scene starting at or before the offset (scenes are in script order). */
