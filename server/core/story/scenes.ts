@@ -1,3 +1,4 @@
+import { countBefore } from '../sorted';
 import type { Element } from '../fountain/model';
 import { TextMemo } from '../text-memo';
 
@@ -76,23 +77,39 @@ export function findScenes(elements: readonly Element[], textLength: number): { 
     return { index: i - 1, heading, start, end: i + 1 < starts.length ? starts[i + 1] : textLength, offClock: reason !== undefined, offClockReason: reason };
   });
   const spans: OffClockSpan[] = scenes.filter((sc) => sc.offClock).map((sc) => ({ start: sc.start, end: sc.end, reason: sc.offClockReason ?? '' }));
-  const markers = elements.filter(isMarkerLine);
-  for (let m = 0; m < markers.length; m++) {
-    const reason = offClockWord(markers[m].text);
+  // By element index, closers by one pointer that only moves on, scenes by binary search: looking
+  // each marker's closer up from the start of the script made long scripts with many flashbacks quadratic.
+  let closerAt = 0;
+  const isCloser = (e: Element): boolean => (isMarkerLine(e) || e.type === 'scene-heading') && returnsToPresent(e.text);
+  for (let m = 0; m < elements.length; m++) {
+    const marker = elements[m];
+    if (!isMarkerLine(marker)) continue;
+    const reason = offClockWord(marker.text);
     if (!reason) continue;
-    const closer = elements.find((e) => e.start > markers[m].end && (isMarkerLine(e) || e.type === 'scene-heading') && returnsToPresent(e.text));
-    const end = closer ? closer.start : sceneEndAfter(scenes, elements, markers[m]);
-    spans.push({ start: markers[m].end, end, reason });
+    if (closerAt <= m) closerAt = m + 1;
+    while (closerAt < elements.length && (elements[closerAt].start <= marker.end || !isCloser(elements[closerAt]))) closerAt++;
+    const closer = elements[closerAt];
+    const end = closer ? closer.start : sceneEndAfter(scenes, elements, m);
+    spans.push({ start: marker.end, end, reason });
   }
   return { scenes, offClock: spans };
 }
 
-function sceneEndAfter(scenes: readonly Scene[], elements: readonly Element[], marker: Element): number {
-  const here = scenes.filter((sc) => sc.start <= marker.start).pop() ?? scenes[0];
-  const next = elements.find((e) => e.start > marker.end && e.type !== 'note' && e.type !== 'boneyard');
+/** The first element after index `m` that `test` accepts. */
+function firstAfter(elements: readonly Element[], m: number, test: (e: Element) => boolean): Element | undefined {
+  for (let i = m + 1; i < elements.length; i++) if (test(elements[i])) return elements[i];
+  return undefined;
+}
+
+function sceneEndAfter(scenes: readonly Scene[], elements: readonly Element[], m: number): number {
+  const marker = elements[m];
+  const count = countBefore(scenes, (sc) => sc.start, marker.start, true);
+  const here = count > 0 ? scenes[count - 1] : scenes[0];
+  const next = firstAfter(elements, m, (e) => e.start > marker.end && e.type !== 'note' && e.type !== 'boneyard');
   if (next?.type === 'scene-heading') {
-    const following = scenes.find((sc) => sc.heading === next);
-    if (following) return following.end;
+    // A heading after the marker opens the scene after the marker's.
+    const following = scenes[count];
+    if (following?.heading === next) return following.end;
   }
   return here.end;
 }
