@@ -1,5 +1,7 @@
 // Bundles the extension client, the language server and the command line into dist/.
 // esbuild gives one self-contained file per entry point, so the .vsix needs no node_modules.
+import { writeFileSync } from 'fs';
+import { createRequire } from 'module';
 import { build } from 'esbuild';
 
 const common = {
@@ -16,3 +18,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/lsp/main.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/cli/main.ts'], outfile: 'dist/cli.js' }),
 ]);
+
+// The built-in pack, loaded once here so that no run of the bundles has to load its YAML
+// (server/host/builtin.ts: a snapshot made from other text than the pack file's is ignored).
+const { builtinSnapshot, SNAPSHOT_FILE } = createRequire(import.meta.url)('../out/server/host/builtin.js');
+writeFileSync(new URL(`../dist/${SNAPSHOT_FILE}`, import.meta.url), builtinSnapshot());

@@ -10,7 +10,7 @@ listing="$(unzip -Z1 "$vsix")" || { record failed "vsix: unzip can list $vsix"; 
 failed=0
 required=(
   extension/package.json extension/readme.md extension/LICENSE.txt
-  extension/dist/extension.js extension/dist/server.js
+  extension/dist/extension.js extension/dist/server.js extension/dist/tiny-pretty-things.snapshot.json
   extension/syntaxes/fountain.tmLanguage.json extension/snippets/fountain.json
   extension/language-configuration.json extension/canon/tiny-pretty-things.canon.yaml
   extension/schemas/canon-pack.schema.json

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { CanonPack } from '../core/canon/model';
@@ -23,17 +24,60 @@ export function builtinPackPath(): string {
 
 let builtin: CanonPack | undefined;
 
+/**
+ * The built-in pack as loaded at build time (scripts/bundle.mjs writes it beside the bundles):
+ * reading it is JSON.parse, where loading the YAML is a third of a cold check of a short script.
+ */
+export const SNAPSHOT_FILE = 'tiny-pretty-things.snapshot.json';
+
 /** The built-in pack, loaded once. A broken built-in pack is a bug in Canon Keeper, so it throws. */
 export function builtinPack(): CanonPack {
   if (builtin) return builtin;
-  const file = builtinPackPath();
-  const result = loadPack(fs.readFileSync(file, 'utf8'), BUILTIN_REF, () => undefined);
+  const text = fs.readFileSync(builtinPackPath(), 'utf8');
+  builtin = readSnapshot(path.join(__dirname, SNAPSHOT_FILE), text) ?? loadBuiltin(text);
+  return builtin;
+}
+
+function loadBuiltin(text: string): CanonPack {
+  const result = loadPack(text, BUILTIN_REF, () => undefined);
   if (!result.pack) {
     const first = result.problems[0];
     throw new Error(`The built-in canon pack is broken: ${first?.message ?? 'unknown problem'}`);
   }
-  builtin = result.pack;
-  return builtin;
+  return result.pack;
+}
+
+/** The snapshot of the built-in pack, for the build to write: the pack, and a digest of the text it was loaded from. */
+export function builtinSnapshot(): string {
+  const text = fs.readFileSync(builtinPackPath(), 'utf8');
+  return snapshotOf(text, loadBuiltin(text));
+}
+
+export function snapshotOf(text: string, pack: CanonPack): string {
+  return JSON.stringify({ source: digest(text), pack });
+}
+
+/**
+ * The pack in a snapshot file, where the snapshot was made from exactly `text`; undefined where
+ * there is none, it is unreadable, or the pack file changed since (the YAML is loaded then).
+ */
+export function readSnapshot(file: string, text: string): CanonPack | undefined {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const snapshot = JSON.parse(raw) as { source?: unknown; pack?: CanonPack };
+    return snapshot.source === digest(text) && typeof snapshot.pack === 'object' && snapshot.pack !== null ? snapshot.pack : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** Text of the built-in pack, for packs that extend it. */
