@@ -134,6 +134,8 @@ function plural(its: readonly Item[], k: number): KinClaim | undefined {
 }
 
 function claimsIn(script: Script, info: ClauseInfo): KinClaim[] {
+  // Every claim of kinship is about someone the clause names or refers to: most clauses name nobody.
+  if (info.clause.referents.length === 0) return [];
   const its = items(info.clause, info.passage.base);
   const found: KinClaim[] = [];
   for (let k = 0; k < its.length; k++) {

@@ -35,6 +35,8 @@ function negationAt(its: readonly Item[]): number {
 }
 
 function denialIn(info: ClauseInfo): Denial | undefined {
+  // A denial is about someone, and has its negation: most clauses have neither.
+  if (info.clause.referents.length === 0 || !hasNegation(info.clause)) return undefined;
   const its = items(info.clause, info.passage.base);
   const neg = negationAt(its);
   if (neg < 0) return undefined;
@@ -50,6 +52,14 @@ function denialIn(info: ClauseInfo): Denial | undefined {
   if (pairBefore && !afterRef) return { a: before[before.length - 2], b: before[before.length - 1], word, at: its[neg].index };
   if (before.length >= 1 && afterRef) return { a: before[before.length - 1], b: afterRef, word, at: its[neg].index };
   return undefined;
+}
+
+function hasNegation(clause: ClauseInfo['clause']): boolean {
+  for (let i = clause.from; i < clause.to; i++) {
+    const t = clause.tokens[i];
+    if (t.kind === 'word' && (t.word === 'never' || t.word === 'not')) return true;
+  }
+  return false;
 }
 
 /** The canon relations the denial contradicts, by the word it uses. */
