@@ -6,7 +6,7 @@ import { moodAt, negatedAfter } from '../story/mood';
 import { type ClauseInfo, type Passage, type Script, writtenAt } from '../story/script';
 import { stateFinding } from './state-finding';
 import type { Rule } from './rule';
-import { characterName, cite, holds, narration, stateLabel } from './support';
+import { characterName, cite, narration, stateLabel, statesForbidding } from './support';
 
 // Verbs and words anyone can be the subject of without acting, whatever the state says.
 const STATIVE = new Set(['be', 'have', 'seem', 'look', 'appear', 'remain', 'stay', 'lie', 'lay', 'sleep', 'breathe',
@@ -40,8 +40,7 @@ export const rule: Rule = {
     // One warning per paragraph and state: "Cassie reaches out and grips the rail" is one slip.
     const reported = new Set<string>();
     for (const info of narration(script)) {
-      for (const state of script.pack.states) {
-        if (!state.forbids.includes('act') || !holds(script, state, info.clock)) continue;
+      for (const state of statesForbidding(script, 'act', info.clock)) {
         const key = `${info.passage.base}:${state.id}`;
         if (reported.has(key)) continue;
         const act = actingSubjectOf(info, state);

@@ -2,7 +2,7 @@ import type { Finding } from '../finding';
 import type { Script } from '../story/script';
 import type { Rule } from './rule';
 import { stateFinding } from './state-finding';
-import { cite, holds, stateLabel } from './support';
+import { cite, stateLabel, statesForbidding } from './support';
 
 // A voice-over is an inner voice or narration: fans give comatose characters one on purpose.
 const INNER_VOICE = new Set(['V.O.', 'VO', 'V/O', 'THOUGHTS', 'THINKING', 'INNER VOICE']);
@@ -16,8 +16,8 @@ export const rule: Rule = {
     for (const cue of script.cues) {
       if (!cue.speaks || !cue.characterId || cue.offClock || cue.passage.element.type !== 'character') continue;
       if (cue.passage.element.extensions.some((x) => INNER_VOICE.has(x.toUpperCase().trim()))) continue;
-      for (const state of script.pack.states) {
-        if (state.character !== cue.characterId || !state.forbids.includes('speak') || !holds(script, state, cue.clock)) continue;
+      for (const state of statesForbidding(script, 'speak', cue.clock)) {
+        if (state.character !== cue.characterId) continue;
         const span = { start: cue.passage.element.start, end: cue.passage.element.end };
         findings.push(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
           `${cue.passage.element.name} speaks, but ${stateLabel(script, state)} and cannot speak.${cite(state)}`));

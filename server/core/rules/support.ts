@@ -1,4 +1,4 @@
-import type { CanonState, Sourced } from '../canon/model';
+import type { CanonState, Capability, Sourced } from '../canon/model';
 import type { Fix, Related } from '../finding';
 import type { Span } from '../span';
 import { at, type ClauseInfo, type Clock, type Script } from '../story/script';
@@ -24,6 +24,26 @@ export function holds(script: Script, state: CanonState, clock: Clock | undefine
   if (from === undefined) return false;
   const until = state.until === undefined ? Infinity : script.canon.eventIndex.get(state.until) ?? Infinity;
   return clock.lo >= from && clock.hi < until;
+}
+
+const forbidding = new WeakMap<Script['pack'], Partial<Record<Capability, WeakMap<Clock, readonly CanonState[]>>>>();
+
+/**
+ * The canon states that certainly hold at a clock and forbid an action ('act', 'speak'): worked out
+ * once per clock object, which every clause between two moves of the clock shares, rather than
+ * once per clause and state.
+ */
+export function statesForbidding(script: Script, action: Capability, clock: Clock | undefined): readonly CanonState[] {
+  if (!clock) return [];
+  let byAction = forbidding.get(script.pack);
+  if (!byAction) forbidding.set(script.pack, byAction = {});
+  const memo = byAction[action] ??= new WeakMap();
+  let states = memo.get(clock);
+  if (!states) {
+    states = script.pack.states.filter((state) => state.forbids.includes(action) && holds(script, state, clock));
+    memo.set(clock, states);
+  }
+  return states;
 }
 
 /** " Canon: “...”" — the source sentence, for messages, where the pack gives one. */
