@@ -33,28 +33,57 @@ interface Holder {
   readonly span: Span;
 }
 
-const termLists = new WeakMap<Script['pack'], { role: Role; words: string[] }[]>();
+interface Term {
+  readonly role: Role;
+  readonly words: readonly string[];
+}
 
-/** The pack's role terms, longest first: built once per pack, since every clause asks for them. */
-function termsLongestFirst(script: Script): { role: Role; words: string[] }[] {
-  const known = termLists.get(script.pack);
+/** The pack's role terms by first word, longest first: built once per pack, since every clause asks. */
+const termIndexes = new WeakMap<Script['pack'], ReadonlyMap<string, readonly Term[]>>();
+
+function termsByFirstWord(script: Script): ReadonlyMap<string, readonly Term[]> {
+  const known = termIndexes.get(script.pack);
   if (known) return known;
   const all = script.pack.roles.flatMap((role) => role.terms.map((t) => ({ role, words: t.toLowerCase().split(/[\s-]+/).filter(Boolean) })));
-  const sorted = all.sort((a, b) => b.words.length - a.words.length);
-  termLists.set(script.pack, sorted);
-  return sorted;
+  const index = new Map<string, Term[]>();
+  for (const term of all.sort((a, b) => b.words.length - a.words.length)) {
+    if (term.words.length === 0) continue;
+    const list = index.get(term.words[0]);
+    if (list) list.push(term);
+    else index.set(term.words[0], [term]);
+  }
+  termIndexes.set(script.pack, index);
+  return index;
+}
+
+/** Whether any word of the clause starts a role term: most clauses name no role, and need no items. */
+function mayNameRole(script: Script, clause: ClauseInfo['clause']): boolean {
+  const index = termsByFirstWord(script);
+  for (let i = clause.from; i < clause.to; i++) {
+    const t = clause.tokens[i];
+    if (t.kind === 'word' && index.has(t.word)) return true;
+  }
+  return false;
 }
 
 function matchTerms(script: Script, its: readonly Item[]): TermMatch[] {
-  const terms = termsLongestFirst(script);
+  const index = termsByFirstWord(script);
   const found: TermMatch[] = [];
   for (let k = 0; k < its.length; k++) {
-    const term = terms.find((t) => t.words.every((w, n) => wordOf(its[k + n]) === w));
+    const first = wordOf(its[k]);
+    const candidates = first === undefined ? undefined : index.get(first);
+    if (!candidates) continue;
+    const term = candidates.find((t) => matchesAt(t, its, k));
     if (!term) continue;
     found.push({ role: term.role, from: k, to: k + term.words.length });
     k += term.words.length - 1;
   }
   return found;
+}
+
+function matchesAt(term: Term, its: readonly Item[], k: number): boolean {
+  for (let n = 1; n < term.words.length; n++) if (wordOf(its[k + n]) !== term.words[n]) return false;
+  return true;
 }
 
 /** A name ending at item k (inclusive): a mention, or capitalised words nobody in canon has. */
@@ -169,6 +198,7 @@ function judge(script: Script, holder: Holder, m: TermMatch, termSpan: Span): Ve
 }
 
 function findingsIn(script: Script, info: ClauseInfo): Finding[] {
+  if (!mayNameRole(script, info.clause)) return [];
   const its = items(info.clause, info.passage.base);
   const found: Finding[] = [];
   for (const m of matchTerms(script, its)) {

@@ -56,17 +56,35 @@ export function recognise(clause: Clause, words: ClauseWords, phrasings: readonl
 
 export function recogniseEvent(cast: Cast, clause: Clause, words: ClauseWords, event: CompiledEvent,
   phrasings: readonly CompiledPhrasing[], heading?: string): Recognised | undefined {
-  return recognise(clause, words, phrasings, slotAcceptor(cast, event.event.participants, event.factRoles), heading);
+  return recognise(clause, words, phrasings, acceptorOf(narratedAcceptors, cast, event, event.factRoles), heading);
 }
 
 const NO_ROLES: ReadonlySet<string> = new Set();
+
+type Acceptor = (slot: string, referent: Referent) => boolean;
+
+/**
+ * Each event's acceptors, made once per event and cast: every clause is asked about every event,
+ * and a new closure per clause and event was much of a cold check's allocation.
+ */
+const narratedAcceptors = new WeakMap<CompiledEvent, { cast: Cast; accept: Acceptor }>();
+const saidAcceptors = new WeakMap<CompiledEvent, { cast: Cast; accept: Acceptor }>();
+
+function acceptorOf(memo: WeakMap<CompiledEvent, { cast: Cast; accept: Acceptor }>, cast: Cast, event: CompiledEvent,
+  openRoles: ReadonlySet<string>): Acceptor {
+  const known = memo.get(event);
+  if (known?.cast === cast) return known.accept;
+  const accept = slotAcceptor(cast, event.event.participants, openRoles);
+  memo.set(event, { cast, accept });
+  return accept;
+}
 
 /**
  * The event said in dialogue, as canon has it: every slot must be the canon participant, since
  * "It was Neveah" is a rumour, not the accusation canon knows; a denial says nothing.
  */
 export function recogniseSaid(cast: Cast, clause: Clause, words: ClauseWords, event: CompiledEvent): Recognised | undefined {
-  const found = recognise(clause, words, event.said, slotAcceptor(cast, event.event.participants, NO_ROLES));
+  const found = recognise(clause, words, event.said, acceptorOf(saidAcceptors, cast, event, NO_ROLES));
   return found && found.mood !== 'irrealis' ? found : undefined;
 }
 
