@@ -177,8 +177,16 @@ export class ClauseReader {
     return clauses;
   }
 
+  /** Worked out once per character and reader: every mention asks. */
+  readonly #genders = new Map<string, Gender>();
+
   #gender(id: string): Gender {
-    return TITLED_GENDER.get(id.slice(SCRIPT_ID.length).split(' ')[0]) ?? genderOf(this.#cast.character(id)?.pronouns);
+    let gender = this.#genders.get(id);
+    if (gender === undefined) {
+      gender = TITLED_GENDER.get(id.slice(SCRIPT_ID.length).split(' ')[0]) ?? genderOf(this.#cast.character(id)?.pronouns);
+      this.#genders.set(id, gender);
+    }
+    return gender;
   }
 
   #referents(tokens: readonly Token[], from: number, to: number, mentionAt: ReadonlyMap<number, Mention>,
@@ -203,32 +211,51 @@ export class ClauseReader {
         i = titled.end - 1;
         continue;
       }
-      const base = { tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end };
+      // Most words are none of these: nothing is made for them.
       if (speakerId && (t.word === 'i' || t.word === 'me' || t.word === 'myself')) {
-        found.push({ ...base, characterId: speakerId, kind: 'pronoun' });
+        found.push({ tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end, characterId: speakerId, kind: 'pronoun' });
       } else if (SHE.has(t.word) || HE.has(t.word)) {
         const gender: Gender = SHE.has(t.word) ? 'she' : 'he';
-        const exclude = OBJECT_PRONOUNS.has(t.word) && !t.word.endsWith('self') ? inClause : [];
-        const id = this.#resolve(gender, [...sentenceSoFar, ...inClause], exclude);
-        found.push({ ...base, characterId: id, kind: 'pronoun' });
+        const exclude = OBJECT_PRONOUNS.has(t.word) && !t.word.endsWith('self') ? inClause : NOBODY;
+        const id = this.#resolve(gender, sentenceSoFar, inClause, exclude);
+        found.push({ tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end, characterId: id, kind: 'pronoun' });
       } else if (INDEFINITES.has(t.word)) {
-        found.push({ ...base, kind: 'indefinite' });
+        found.push({ tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end, kind: 'indefinite' });
       }
     }
     return found;
   }
 
-  #resolve(gender: Gender, current: readonly Recent[], exclude: readonly Recent[]): string | undefined {
-    const pick = (pool: readonly Recent[]): string | undefined | null => {
-      const ids = new Set(pool.filter((r) => r.gender === gender && !exclude.some((e) => e.characterId === r.characterId)).map((r) => r.characterId));
-      if (ids.size === 1) return [...ids][0];
-      return ids.size === 0 ? null : undefined;
-    };
-    const here = pick(current);
+  /** The one character of the gender named in the sentence so far (then in the clause), else in the sentence before. */
+  #resolve(gender: Gender, sentenceSoFar: readonly Recent[], inClause: readonly Recent[], exclude: readonly Recent[]): string | undefined {
+    const here = onlyOne(gender, exclude, sentenceSoFar, inClause);
     if (here !== null) return here;
-    const before = pick(this.#previous);
+    const before = onlyOne(gender, exclude, this.#previous, NOBODY);
     return before === null ? undefined : before;
   }
+}
+
+/**
+ * The one character of the gender in the pools (not excluded): null where there is none,
+ * undefined where there are several. A plain loop: it runs for every pronoun of every script.
+ */
+function onlyOne(gender: Gender, exclude: readonly Recent[], first: readonly Recent[], second: readonly Recent[]): string | undefined | null {
+  const inFirst = scanFor(gender, exclude, first, null);
+  return inFirst === undefined ? undefined : scanFor(gender, exclude, second, inFirst);
+}
+
+function scanFor(gender: Gender, exclude: readonly Recent[], pool: readonly Recent[], found: string | null): string | undefined | null {
+  for (const r of pool) {
+    if (r.gender !== gender || excluded(exclude, r.characterId)) continue;
+    if (found === null) found = r.characterId;
+    else if (found !== r.characterId) return undefined;
+  }
+  return found;
+}
+
+function excluded(exclude: readonly Recent[], characterId: string): boolean {
+  for (const e of exclude) if (e.characterId === characterId) return true;
+  return false;
 }
 
 function hasStopBetween(tokens: readonly Token[], from: number, to: number): boolean {
