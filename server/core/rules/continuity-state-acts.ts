@@ -79,10 +79,22 @@ function actingSubjectOf(info: ClauseInfo, state: CanonState): Acting | undefine
   return known.get(state.id);
 }
 
+const allowedSets = new WeakMap<CanonState, ReadonlySet<string>>();
+
+/** What anyone may do, and what the state allows: one set per state, not one per clause. */
+function allowedBy(state: CanonState): ReadonlySet<string> {
+  let allowed = allowedSets.get(state);
+  if (!allowed) {
+    allowed = new Set([...STATIVE, ...state.allows]);
+    allowedSets.set(state, allowed);
+  }
+  return allowed;
+}
+
 /** The state's character as the subject of an action verb that really happens in this clause. */
 function actingSubject(info: ClauseInfo, state: CanonState): Acting | undefined {
   const { clause } = info;
-  const allowed = new Set([...STATIVE, ...state.allows]);
+  const allowed = allowedBy(state);
   for (const referent of clause.referents) {
     if (referent.characterId !== state.character || !leadsClause(info, referent)) continue;
     if (referent.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(clause.tokens[referent.tokenStart].word)) continue;
