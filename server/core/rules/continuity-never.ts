@@ -14,7 +14,7 @@ export const rule: Rule = {
     const accept = slotAcceptor(script.cast, {}, new Set());
     return kept.all(narration(script), (info) => {
       const found: Finding[] = [];
-      const words = new ClauseWords(info.clause);
+      const words = new ClauseWords(info.clause, script.canon.words);
       for (const { fact, phrasings } of script.canon.never) {
         const said = recognise(info.clause, words, phrasings, accept);
         if (!said || said.mood === 'irrealis') continue;

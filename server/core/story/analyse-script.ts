@@ -459,7 +459,7 @@ class ClockWalk {
   /** The canon events each clause narrates (or, in dialogue, says), before the clock decides what they do. */
   #recognise(passage: Passage, scene: Scene, clauses: readonly Clause[]): Recognition[][] {
     return clauses.map((clause) => {
-      const words = new ClauseWords(clause);
+      const words = new ClauseWords(clause, this.#canon.words);
       const found: Recognition[] = [];
       for (const event of this.#canon.events) {
         if (passage.kind === 'dialogue') {

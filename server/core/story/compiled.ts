@@ -29,6 +29,8 @@ export interface CompiledCanon {
   readonly events: readonly CompiledEvent[];
   readonly eventIndex: ReadonlyMap<string, number>;
   readonly never: readonly CompiledNeverFact[];
+  /** Every base form some phrasing requires: a clause's other words can rule no phrasing in or out. */
+  readonly words: ReadonlySet<string>;
 }
 
 const compiled = new WeakMap<CanonPack, CompiledCanon>();
@@ -45,7 +47,10 @@ export function compileCanon(pack: CanonPack): CompiledCanon {
     factRoles: new Set(pack.facts.flatMap((f) => (f.kind === 'participant' && f.event === event.id ? [f.role] : []))),
   }));
   const never = pack.facts.flatMap((fact) => (fact.kind === 'never' ? [{ fact, phrasings: compileAll(fact.phrasings) }] : []));
-  const result: CompiledCanon = { pack, events, eventIndex, never };
+  const words = new Set<string>();
+  const phrasings = [...events.flatMap((e) => [...e.phrasings, ...e.said]), ...never.flatMap((n) => n.phrasings)];
+  for (const phrasing of phrasings) for (const forms of phrasing.required) for (const form of forms) words.add(form);
+  const result: CompiledCanon = { pack, events, eventIndex, never, words };
   compiled.set(pack, result);
   return result;
 }

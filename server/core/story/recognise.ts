@@ -11,14 +11,17 @@ export interface Recognised {
   readonly mood: Mood;
 }
 
-/** The base forms of a clause's words, to rule out phrasings cheaply before matching them. */
+/**
+ * The base forms of a clause's words, to rule out phrasings cheaply before matching them: only
+ * the forms some phrasing of the canon requires (CompiledCanon.words), since no other can count.
+ */
 export class ClauseWords {
   readonly #forms = new Set<string>();
 
-  constructor(clause: Clause) {
+  constructor(clause: Clause, required: ReadonlySet<string>) {
     for (let i = clause.from; i < clause.to; i++) {
       const t = clause.tokens[i];
-      if (t.kind === 'word') for (const f of baseForms(t.word)) this.#forms.add(f);
+      if (t.kind === 'word') for (const f of baseForms(t.word)) if (required.has(f)) this.#forms.add(f);
     }
   }
 
