@@ -134,8 +134,9 @@ function plural(its: readonly Item[], k: number): KinClaim | undefined {
 }
 
 function claimsIn(script: Script, info: ClauseInfo): KinClaim[] {
-  // Every claim of kinship is about someone the clause names or refers to: most clauses name nobody.
-  if (info.clause.referents.length === 0) return [];
+  // Every claim of kinship is about someone the clause names or refers to, with a kin word or an
+  // age word ("older than", "the older ... sister"): most clauses have neither.
+  if (info.clause.referents.length === 0 || !hasClaimWord(info.clause)) return [];
   const its = items(info.clause, info.passage.base);
   const found: KinClaim[] = [];
   for (let k = 0; k < its.length; k++) {
@@ -143,6 +144,17 @@ function claimsIn(script: Script, info: ClauseInfo): KinClaim[] {
     if (claim && moodAt(info.clause, claim.at) !== 'irrealis') found.push(claim);
   }
   return found;
+}
+
+/** Every claim above has one of these words. */
+const CLAIM_WORDS: ReadonlySet<string> = new Set([...KIN, ...KIN_PLURAL, ...OLDER, ...YOUNGER]);
+
+function hasClaimWord(clause: ClauseInfo['clause']): boolean {
+  for (let i = clause.from; i < clause.to; i++) {
+    const t = clause.tokens[i];
+    if (t.kind === 'word' && CLAIM_WORDS.has(t.word)) return true;
+  }
+  return false;
 }
 
 function surnameOf(script: Script, id: string): string | undefined {
