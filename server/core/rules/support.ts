@@ -26,6 +26,7 @@ export function holds(script: Script, state: CanonState, clock: Clock | undefine
   return clock.lo >= from && clock.hi < until;
 }
 
+const NONE: readonly CanonState[] = Object.freeze([]);
 const forbidding = new WeakMap<Script['pack'], Partial<Record<Capability, WeakMap<Clock, readonly CanonState[]>>>>();
 
 /**
@@ -34,7 +35,7 @@ const forbidding = new WeakMap<Script['pack'], Partial<Record<Capability, WeakMa
  * once per clause and state.
  */
 export function statesForbidding(script: Script, action: Capability, clock: Clock | undefined): readonly CanonState[] {
-  if (!clock) return [];
+  if (!clock) return NONE;
   let byAction = forbidding.get(script.pack);
   if (!byAction) forbidding.set(script.pack, byAction = {});
   const memo = byAction[action] ??= new WeakMap();
