@@ -30,6 +30,18 @@ export function items(clause: Clause, base: number): Item[] {
   return out;
 }
 
+/**
+ * Whether a word of the clause is in `words` (a set, or a map's keys): the claim rules ask it
+ * before building a clause's items, since most clauses have none of the words they look for.
+ */
+export function hasWordIn(clause: Clause, words: { has(word: string): boolean }): boolean {
+  for (let i = clause.from; i < clause.to; i++) {
+    const t = clause.tokens[i];
+    if (t.kind === 'word' && words.has(t.word)) return true;
+  }
+  return false;
+}
+
 /** The item's word, or undefined for a name or a comma. */
 export function wordOf(item: Item | undefined): string | undefined {
   return item?.kind === 'word' ? item.word : undefined;

@@ -4,7 +4,7 @@ import { isBe } from '../story/lemma';
 import { moodAt } from '../story/mood';
 import type { ClauseInfo, Script } from '../story/script';
 import { SCRIPT_ID } from '../story/script-cast';
-import { type Item, ROMANTIC_KINDS, SIBLING_KINDS, items, personOf, relationSentence, relationsBetween, wordOf } from './claims';
+import { type Item, ROMANTIC_KINDS, SIBLING_KINDS, hasWordIn, items, personOf, relationSentence, relationsBetween, wordOf } from './claims';
 import { ClauseFindings } from './memo';
 import type { Rule } from './rule';
 import { characterName, cite, markDivergence, narration } from './support';
@@ -136,7 +136,7 @@ function plural(its: readonly Item[], k: number): KinClaim | undefined {
 function claimsIn(script: Script, info: ClauseInfo): KinClaim[] {
   // Every claim of kinship is about someone the clause names or refers to, with a kin word or an
   // age word ("older than", "the older ... sister"): most clauses have neither.
-  if (info.clause.referents.length === 0 || !hasClaimWord(info.clause)) return [];
+  if (info.clause.referents.length === 0 || !hasWordIn(info.clause, CLAIM_WORDS)) return [];
   const its = items(info.clause, info.passage.base);
   const found: KinClaim[] = [];
   for (let k = 0; k < its.length; k++) {
@@ -148,14 +148,6 @@ function claimsIn(script: Script, info: ClauseInfo): KinClaim[] {
 
 /** Every claim above has one of these words. */
 const CLAIM_WORDS: ReadonlySet<string> = new Set([...KIN, ...KIN_PLURAL, ...OLDER, ...YOUNGER]);
-
-function hasClaimWord(clause: ClauseInfo['clause']): boolean {
-  for (let i = clause.from; i < clause.to; i++) {
-    const t = clause.tokens[i];
-    if (t.kind === 'word' && CLAIM_WORDS.has(t.word)) return true;
-  }
-  return false;
-}
 
 function surnameOf(script: Script, id: string): string | undefined {
   if (id.startsWith(SCRIPT_ID)) return undefined;

@@ -2,7 +2,7 @@ import type { Relation } from '../canon/model';
 import type { Finding } from '../finding';
 import { moodAt } from '../story/mood';
 import type { ClauseInfo, Script } from '../story/script';
-import { type Item, ROMANTIC_KINDS, items, personOf, relationSentence, relationsBetween, sentenceWords, wordOf } from './claims';
+import { type Item, ROMANTIC_KINDS, hasWordIn, items, personOf, relationSentence, relationsBetween, sentenceWords, wordOf } from './claims';
 import { ClauseFindings } from './memo';
 import type { Rule } from './rule';
 import { characterName, cite, markDivergence, narration } from './support';
@@ -36,7 +36,7 @@ function negationAt(its: readonly Item[]): number {
 
 function denialIn(info: ClauseInfo): Denial | undefined {
   // A denial is about someone, and has its negation: most clauses have neither.
-  if (info.clause.referents.length === 0 || !hasNegation(info.clause)) return undefined;
+  if (info.clause.referents.length === 0 || !hasWordIn(info.clause, NEGATIONS)) return undefined;
   const its = items(info.clause, info.passage.base);
   const neg = negationAt(its);
   if (neg < 0) return undefined;
@@ -54,13 +54,7 @@ function denialIn(info: ClauseInfo): Denial | undefined {
   return undefined;
 }
 
-function hasNegation(clause: ClauseInfo['clause']): boolean {
-  for (let i = clause.from; i < clause.to; i++) {
-    const t = clause.tokens[i];
-    if (t.kind === 'word' && (t.word === 'never' || t.word === 'not')) return true;
-  }
-  return false;
-}
+const NEGATIONS: ReadonlySet<string> = new Set(['never', 'not']);
 
 /** The canon relations the denial contradicts, by the word it uses. */
 function contradicted(script: Script, a: string, b: string, word: string): Relation | undefined {

@@ -5,7 +5,7 @@ import { isBe } from '../story/lemma';
 import { moodAt } from '../story/mood';
 import type { ClauseInfo, Script } from '../story/script';
 import { SCRIPT_ID } from '../story/script-cast';
-import { type Item, hearsay, items, wordOf } from './claims';
+import { type Item, hasWordIn, hearsay, items, wordOf } from './claims';
 import { ClauseFindings } from './memo';
 import type { Rule } from './rule';
 import { characterName, cite, markDivergence, narration } from './support';
@@ -54,16 +54,6 @@ function termsByFirstWord(script: Script): ReadonlyMap<string, readonly Term[]> 
   }
   termIndexes.set(script.pack, index);
   return index;
-}
-
-/** Whether any word of the clause starts a role term: most clauses name no role, and need no items. */
-function mayNameRole(script: Script, clause: ClauseInfo['clause']): boolean {
-  const index = termsByFirstWord(script);
-  for (let i = clause.from; i < clause.to; i++) {
-    const t = clause.tokens[i];
-    if (t.kind === 'word' && index.has(t.word)) return true;
-  }
-  return false;
 }
 
 function matchTerms(script: Script, its: readonly Item[]): TermMatch[] {
@@ -198,7 +188,8 @@ function judge(script: Script, holder: Holder, m: TermMatch, termSpan: Span): Ve
 }
 
 function findingsIn(script: Script, info: ClauseInfo): Finding[] {
-  if (!mayNameRole(script, info.clause)) return [];
+  // Most clauses have no word that starts a role term, and need no items.
+  if (!hasWordIn(info.clause, termsByFirstWord(script))) return [];
   const its = items(info.clause, info.passage.base);
   const found: Finding[] = [];
   for (const m of matchTerms(script, its)) {
