@@ -1,6 +1,7 @@
 import type { CanonState } from '../canon/model';
 import type { Finding, Fix } from '../finding';
 import type { Span } from '../span';
+import { sceneAt, type Scene } from '../story/scenes';
 import type { Script } from '../story/script';
 import { clockSource, eventName, markDivergence } from './support';
 import { countBefore } from '../sorted';
@@ -10,12 +11,12 @@ import { countBefore } from '../sorted';
  * one (a second anchor would be overruled by it), or adds one under the scene heading.
  */
 export function anchorFix(script: Script, offset: number, eventId: string): Fix {
-  const scene = lastScene(script, offset);
+  const scene = sceneAt(script.scenes, offset);
   const anchorText = `[[canon: after ${eventName(script, eventId)}]]`;
   const title = `Place this scene after ${eventName(script, eventId)}`;
   const own = lastAnchorBefore(script, offset, scene);
   if (own) return { title, edits: [{ span: own.anchor.span, newText: anchorText }] };
-  const heading = scene?.heading;
+  const heading = scene.heading;
   const newline = newlineOf(script);
   if (!heading) return { title, edits: [{ span: { start: 0, end: 0 }, newText: `${anchorText}${newline}${newline}` }] };
   const at = lineEnd(script.doc.text, heading.end);
@@ -27,16 +28,10 @@ export function anchorFix(script: Script, offset: number, eventId: string): Fix 
  * last anchor before the offset: found by binary search, since every state finding asks (a filter
  * over all anchors made a long script's check quadratic).
  */
-function lastAnchorBefore(script: Script, offset: number, scene: Script['scenes'][number] | undefined): Script['anchors'][number] | undefined {
+function lastAnchorBefore(script: Script, offset: number, scene: Scene): Script['anchors'][number] | undefined {
   const count = countBefore(script.anchors, (a) => a.anchor.span.start, offset);
   const last = count > 0 ? script.anchors[count - 1] : undefined;
-  return last && scene && last.scene === scene ? last : undefined;
-}
-
-/** The last scene starting at or before the offset (scenes are in script order). */
-function lastScene(script: Script, offset: number): Script['scenes'][number] | undefined {
-  const count = countBefore(script.scenes, (s) => s.start, offset, true);
-  return count > 0 ? script.scenes[count - 1] : undefined;
+  return last?.scene === scene ? last : undefined;
 }
 
 const newlines = new WeakMap<Script, string>();

@@ -11,7 +11,7 @@ import {
   passageCache, type CacheVersion, type PassageCache, type PassageReading, type PassageWords, type ReadingEntry, type Recognition,
 } from './passage-cache';
 import { ClauseWords, recogniseEvent, recogniseSaid } from './recognise';
-import { findScenes, type OffClockSpan, type Scene } from './scenes';
+import { findScenes, sceneAt, type OffClockSpan, type Scene } from './scenes';
 import { scriptNameForms, withScriptMentions } from './script-cast';
 import { narratesInPast, tenseVotes } from './tense';
 import {
@@ -310,12 +310,6 @@ function cachedAnchors(doc: FountainDocument, pack: CanonPack, cache: PassageCac
     if (anchor) anchors.push(anchor);
   }
   return anchors;
-}
-
-/** The last scene starting at or before the offset (the first scene if none does), by binary search. */
-function sceneAt(scenes: readonly Scene[], offset: number): Scene {
-  const count = countBefore(scenes, (s) => s.start, offset, true);
-  return count > 0 ? scenes[count - 1] : scenes[0];
 }
 
 /**

@@ -103,13 +103,25 @@ function firstAfter(elements: readonly Element[], m: number, test: (e: Element) 
 
 function sceneEndAfter(scenes: readonly Scene[], elements: readonly Element[], m: number): number {
   const marker = elements[m];
-  const count = countBefore(scenes, (sc) => sc.start, marker.start, true);
-  const here = count > 0 ? scenes[count - 1] : scenes[0];
+  const here = sceneIndexAt(scenes, marker.start);
   const next = firstAfter(elements, m, (e) => e.start > marker.end && e.type !== 'note' && e.type !== 'boneyard');
   if (next?.type === 'scene-heading') {
     // A heading after the marker opens the scene after the marker's.
-    const following = scenes[count];
+    const following = scenes[here + 1];
     if (following?.heading === next) return following.end;
   }
-  return here.end;
+  return scenes[here].end;
+}
+
+/**
+ * The index of the last scene starting at or before the offset, by binary search (0 where none
+ * does; findScenes always starts the first scene at 0).
+ */
+export function sceneIndexAt(scenes: readonly Scene[], offset: number): number {
+  return Math.max(0, countBefore(scenes, (s) => s.start, offset, true) - 1);
+}
+
+/** The scene an offset stands in. */
+export function sceneAt(scenes: readonly Scene[], offset: number): Scene {
+  return scenes[sceneIndexAt(scenes, offset)];
 }
