@@ -6,7 +6,8 @@ import { checkStory, type SeveritySetting } from '../core/check';
 import type { CanonPack } from '../core/canon/model';
 import { parse } from '../core/fountain/parse';
 import { LineIndex } from '../core/lines';
-import { builtinPack, decodeUtf8, fileResolver } from '../host/builtin';
+import { builtinPack, fileResolver } from '../host/builtin';
+import { decodeUtf8, readText } from '../host/files';
 import { findPackFiles, packFileFor, PackStore } from '../host/packs';
 import { chaptersIn, readStoryConfig } from '../host/story';
 import { loadPack } from '../core/canon/load';
@@ -71,7 +72,7 @@ function canonFromOptions(options: CliOptions): CanonPack | undefined {
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (!result.pack || errors.length > 0) {
     const lines = errors.map((p) => {
-      const packText = fs.existsSync(p.uri) ? decodeUtf8(fs.readFileSync(p.uri)) : '';
+      const packText = readText(p.uri) ?? '';
       const at = new LineIndex(packText).positionAt(p.span.start);
       return `${p.uri}:${at.line + 1}:${at.character + 1}: error ${p.message}`;
     });

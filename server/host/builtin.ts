@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { CanonPack } from '../core/canon/model';
 import { loadPack, type PackResolver } from '../core/canon/load';
+import { readText } from './files';
 
 export const BUILTIN_ID = 'tiny-pretty-things';
 export const BUILTIN_REF = `builtin:${BUILTIN_ID}`;
@@ -33,7 +34,7 @@ export const SNAPSHOT_FILE = 'tiny-pretty-things.snapshot.json';
 /** The built-in pack, loaded once. A broken built-in pack is a bug in Canon Keeper, so it throws. */
 export function builtinPack(): CanonPack {
   if (builtin) return builtin;
-  const text = fs.readFileSync(builtinPackPath(), 'utf8');
+  const text = builtinText();
   builtin = readSnapshot(path.join(__dirname, SNAPSHOT_FILE), text) ?? loadBuiltin(text);
   return builtin;
 }
@@ -49,7 +50,7 @@ function loadBuiltin(text: string): CanonPack {
 
 /** The snapshot of the built-in pack, for the build to write: the pack, and a digest of the text it was loaded from. */
 export function builtinSnapshot(): string {
-  const text = fs.readFileSync(builtinPackPath(), 'utf8');
+  const text = builtinText();
   return snapshotOf(text, loadBuiltin(text));
 }
 
@@ -62,12 +63,8 @@ export function snapshotOf(text: string, pack: CanonPack): string {
  * there is none, it is unreadable, or the pack file changed since (the YAML is loaded then).
  */
 export function readSnapshot(file: string, text: string): CanonPack | undefined {
-  let raw: string;
-  try {
-    raw = fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const raw = readText(file);
+  if (raw === undefined) return undefined;
   try {
     const snapshot = JSON.parse(raw) as { source?: unknown; pack?: CanonPack };
     return snapshot.source === digest(text) && typeof snapshot.pack === 'object' && snapshot.pack !== null ? snapshot.pack : undefined;
@@ -82,7 +79,12 @@ function digest(text: string): string {
 
 /** Text of the built-in pack, for packs that extend it. */
 export function builtinPackText(): { uri: string; text: string } {
-  return { uri: BUILTIN_REF, text: fs.readFileSync(builtinPackPath(), 'utf8') };
+  return { uri: BUILTIN_REF, text: builtinText() };
+}
+
+/** The built-in pack file's text; throws where the installation lacks it (builtinPackPath). */
+function builtinText(): string {
+  return fs.readFileSync(builtinPackPath(), 'utf8');
 }
 
 /**
@@ -103,17 +105,9 @@ export function fileResolver(allowedRoots: readonly string[], openText: (file: s
     // A pack open in the editor is read as the writer sees it, unsaved edits included.
     const open = openText(target);
     if (open !== undefined) return { uri: target, text: open };
-    try {
-      return { uri: target, text: decodeUtf8(fs.readFileSync(real)) };
-    } catch {
-      return undefined;
-    }
+    const text = readText(real);
+    return text === undefined ? undefined : { uri: target, text };
   };
-}
-
-/** Decodes UTF-8, turning invalid bytes into U+FFFD, which the loader reports as "not UTF-8". */
-export function decodeUtf8(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
 }
 
 function isInside(root: string, target: string): boolean {

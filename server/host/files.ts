@@ -1,12 +1,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { decodeUtf8 } from './builtin';
 
 const SCRIPT_EXTENSIONS = new Set(['.fountain', '.spmd']);
 
 /** A Fountain script, by its extension. */
 export function isScriptFile(file: string): boolean {
   return SCRIPT_EXTENSIONS.has(path.extname(file).toLowerCase());
+}
+
+/** Decodes UTF-8, turning invalid bytes into U+FFFD, which the loader reports as "not UTF-8". */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
 }
 
 /**

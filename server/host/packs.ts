@@ -2,8 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { loadPack, type LoadResult, type PackProblem } from '../core/canon/load';
 import type { CanonPack } from '../core/canon/model';
-import { builtinPack, decodeUtf8, fileResolver } from './builtin';
-import { findFiles } from './files';
+import { builtinPack, fileResolver } from './builtin';
+import { decodeUtf8, findFiles } from './files';
 import { readStoryConfig } from './story';
 
 export const PACK_SUFFIXES = ['.canon.yaml', '.canon.yml', '.canon.json'];

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
-import { isScriptFile } from './files';
+import { isScriptFile, readText } from './files';
 
 export const STORY_FILE = 'canon-keeper.yaml';
 
@@ -21,12 +21,8 @@ export interface StoryConfig {
 /** Reads a folder's canon-keeper.yaml; a broken one counts as absent (it is reported where it is edited). */
 export function readStoryConfig(folder: string): StoryConfig | undefined {
   const file = path.join(folder, STORY_FILE);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const text = readText(file);
+  if (text === undefined) return undefined;
   try {
     const value: unknown = parseDocument(text).toJS();
     if (!value || typeof value !== 'object') return undefined;
