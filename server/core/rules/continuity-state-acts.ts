@@ -38,13 +38,14 @@ export const rule: Rule = {
   check(script: Script): Finding[] {
     const findings: Finding[] = [];
     // One warning per paragraph and state: "Cassie reaches out and grips the rail" is one slip.
+    // (The key is made only for a clause that acts: most clauses in a coma arc do not.)
     const reported = new Set<string>();
     for (const info of narration(script)) {
       for (const state of statesForbidding(script, 'act', info.clock)) {
-        const key = `${info.passage.base}:${state.id}`;
-        if (reported.has(key)) continue;
         const act = actingSubjectOf(info, state);
         if (!act) continue;
+        const key = `${info.passage.base}:${state.id}`;
+        if (reported.has(key)) continue;
         reported.add(key);
         const base = info.passage.base;
         const span = { start: base + act.referent.start, end: base + act.verbEnd };
@@ -70,6 +71,8 @@ interface Acting {
 const acting = new WeakMap<ClauseInfo['clause'], Map<string, Acting | undefined>>();
 
 function actingSubjectOf(info: ClauseInfo, state: CanonState): Acting | undefined {
+  // Most clauses do not name the state's character at all: no memo to look up for them.
+  if (!names(info.clause, state.character)) return undefined;
   let known = acting.get(info.clause);
   if (!known) {
     known = new Map();
@@ -77,6 +80,11 @@ function actingSubjectOf(info: ClauseInfo, state: CanonState): Acting | undefine
   }
   if (!known.has(state.id)) known.set(state.id, actingSubject(info, state));
   return known.get(state.id);
+}
+
+function names(clause: ClauseInfo['clause'], characterId: string): boolean {
+  for (const referent of clause.referents) if (referent.characterId === characterId) return true;
+  return false;
 }
 
 const allowedSets = new WeakMap<CanonState, ReadonlySet<string>>();

@@ -121,21 +121,28 @@ function closestSpelling(cast: Cast, characterId: string, written: string): stri
 function unlistedMisses(script: Script, names: ScriptNames, passage: Passage, scope: Span, found: NearMiss[]): void {
   const candidates = candidatesIn(script, names, passage);
   if (candidates.length === 0) return;
-  // The script's own characters are mentions too, but a cued DELLIA is exactly what is checked here.
-  const named = new Set<number>();
-  for (const m of passage.mentions) {
-    if (!m.characterId.startsWith(SCRIPT_ID)) for (let i = m.tokenStart; i < m.tokenEnd; i++) named.add(i);
-  }
   for (const { index, best } of candidates) {
     const t = passage.tokens[index];
     const span = at(passage, t);
-    if (named.has(index) || !encloses(scope, span) || introduces(script, passage, index) || usedInLowerCase(script, names, t.word)) continue;
+    if (namesCanon(passage, index) || !encloses(scope, span) || introduces(script, passage, index) || usedInLowerCase(script, names, t.word)) continue;
     const ids = [...new Set(best.map((target) => target.characterId))];
     if (isOwnCharacter(t.word, ids, names)) continue;
     const written = writtenAt(script, passage, t);
     const canon = ids.map((id) => inWritersCase(written, best.find((target) => target.characterId === id)!.text));
     found.push({ span, written, canon, characterIds: ids, listed: false });
   }
+}
+
+/**
+ * Whether the token is part of a canon mention. The script's own characters are mentions too, but
+ * a cued DELLIA is exactly what is checked here. (A loop, not a set per passage: a passage has
+ * few candidates, and this runs for every passage that has one at every keystroke.)
+ */
+function namesCanon(passage: Passage, index: number): boolean {
+  for (const m of passage.mentions) {
+    if (index >= m.tokenStart && index < m.tokenEnd && !m.characterId.startsWith(SCRIPT_ID)) return true;
+  }
+  return false;
 }
 
 /** A capitalised word a letter or two off a canon name, with the names it is closest to. */
