@@ -31,16 +31,30 @@ export interface Lineage {
   readonly delta: number;
 }
 
+/** Where the elements of a document were in an earlier version of it (elementOrigins). */
+export interface Origins {
+  readonly ancestor: FountainDocument;
+  /** An element's index in the ancestor, or -1 for an element read anew since. */
+  readonly indexOf: (index: number) => number;
+  /** How many leading elements are the very same objects in the ancestor (no edit reached them). */
+  readonly kept: number;
+  /**
+   * From this index on, every element is the ancestor's element at `index + tailShift`, only moved:
+   * each edit since stood before it. `elements.length` where no element is.
+   */
+  readonly tailFrom: number;
+  readonly tailShift: number;
+}
+
 /**
  * Where the elements of `document` were among those of the nearest document it was patched from
- * (one or more edits back, at most `depth`) that `known` accepts: that document, and a function
- * from an element's index to its index there, or -1 for an element read anew since; and how many
- * leading elements are the very same objects there (no edit reached them). Undefined when no such
- * document is still alive.
+ * (one or more edits back, at most `depth`) that `known` accepts. Undefined when no such document
+ * is still alive.
  */
-export function elementOrigins(document: FountainDocument, known: (doc: FountainDocument) => boolean, depth = 8):
-  { ancestor: FountainDocument; indexOf: (index: number) => number; kept: number } | undefined {
-  if (known(document)) return { ancestor: document, indexOf: (index) => index, kept: document.elements.length };
+export function elementOrigins(document: FountainDocument, known: (doc: FountainDocument) => boolean, depth = 8): Origins | undefined {
+  if (known(document)) {
+    return { ancestor: document, indexOf: (index) => index, kept: document.elements.length, tailFrom: 0, tailShift: 0 };
+  }
   const steps: Lineage[] = [];
   let doc = document;
   while (steps.length < depth) {
@@ -50,8 +64,18 @@ export function elementOrigins(document: FountainDocument, known: (doc: Fountain
     steps.push(lineage);
     doc = previous;
     if (known(doc)) {
+      // An element is in the tail of every step when, shifted by the steps before, it stands at
+      // or after that step's head and middle.
+      let tailFrom = 0;
+      let tailShift = 0;
+      for (const step of steps) {
+        tailFrom = Math.max(tailFrom, step.head + step.middle - tailShift);
+        tailShift += step.tail - step.head - step.middle;
+      }
       return {
         ancestor: doc,
+        tailFrom: Math.min(tailFrom, document.elements.length),
+        tailShift,
         kept: Math.min(...steps.map((step) => step.head)),
         indexOf: (index) => {
           let at = index;

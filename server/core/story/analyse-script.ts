@@ -19,7 +19,7 @@ import {
 } from './script';
 import { tokenize } from './words';
 import { countBefore } from '../sorted';
-import { elementOrigins, forgetLineage } from '../fountain/state';
+import { elementOrigins, forgetLineage, type Origins } from '../fountain/state';
 
 const PASSAGE_KINDS: Partial<Record<Element['type'], PassageKind>> = {
   action: 'action',
@@ -60,6 +60,7 @@ interface Analysis {
 interface WholeAnalysis {
   readonly startClock: Clock | undefined;
   readonly scenes: readonly Scene[];
+  readonly offClock: readonly OffClockSpan[];
   readonly passages: readonly Passage[];
   readonly trace: PassageTrace;
   readonly walk: ClockWalk;
@@ -67,10 +68,17 @@ interface WholeAnalysis {
 
 const analyses = new WeakMap<FountainDocument, Analysis>();
 
+/**
+ * How much of the script the last analysis walked: passages read by the clock walk, and whether it
+ * took the rest of the walk from the analysis before. What a keystroke costs, for tests and the
+ * benchmark to see.
+ */
+export const walkStats = { walked: 0, spliced: false };
+
 /** The analysis of the nearest earlier version of a document, on the same cache, and where its elements went. */
 interface Earlier {
   readonly analysis: Analysis;
-  readonly origins: NonNullable<ReturnType<typeof elementOrigins>>;
+  readonly origins: Origins;
 }
 
 /**
@@ -210,7 +218,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
     for (let i = 0; i < resumed.scene; i++) scenes[i] = resumed.analysis.whole.scenes[i];
     if (resumed.analysis.pastIsBackstory === pastIsBackstory) {
       // The clock walk over them, too: the same text from the same start gives the same walk.
-      walk.resume(resumed.analysis.whole.walk, resumed.offset);
+      walk.resume(resumed.analysis.whole.walk, resumed.offset, resumed.scene);
       for (let i = 0; i < resumed.element; i++) {
         const context = resumed.analysis.readings[i];
         if (!context) continue;
@@ -222,7 +230,11 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
       lastScene = resumed.scene - 1;
     }
   }
+  const tail = earlier && pastIsBackstory === earlier.analysis.pastIsBackstory && trace.before
+    ? tailPoint(doc, scenes, offClock, passages, earlier, startClock) : undefined;
   let complete = true;
+  walkStats.walked = 0;
+  walkStats.spliced = false;
   for (let i = firstPassage; i < passages.length; i++) {
     const passage = passages[i];
     if (token.isCancellationRequested) {
@@ -232,8 +244,16 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
     while (nextAnchor < anchors.length && anchors[nextAnchor].span.start < passage.element.start) {
       walk.anchor(anchors[nextAnchor++], sceneAt(scenes, anchors[nextAnchor - 1].span.start));
     }
-    if (passage.scene !== lastScene) walk.newScene();
+    if (passage.scene !== lastScene) {
+      if (tail && passage.scene >= tail.scene && walk.splice(tail, passage.scene, i, anchors, nextAnchor, scenes, passages, doc.elements.length)) {
+        nextAnchor = anchors.length;
+        walkStats.spliced = true;
+        break;
+      }
+      walk.newScene(passage.scene);
+    }
     lastScene = passage.scene;
+    walkStats.walked++;
     walk.passage(passage, scenes[passage.scene], passages, i);
   }
   while (nextAnchor < anchors.length) walk.anchor(anchors[nextAnchor], sceneAt(scenes, anchors[nextAnchor++].span.start));
@@ -246,7 +266,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   // looked up. Only a walk that went to the end may be resumed from.
   analyses.set(doc, {
     cache, forms: trace.forms, pastIsBackstory, versions: trace.byElement, readings,
-    whole: complete ? { startClock, scenes, passages, trace, walk } : undefined,
+    whole: complete ? { startClock, scenes, offClock, passages, trace, walk } : undefined,
   });
   forgetLineage(doc);
   return {
@@ -296,6 +316,53 @@ function resumePoint(doc: FountainDocument, scenes: readonly Scene[], earlier: E
   };
 }
 
+/**
+ * Where an analysis may stop walking the clock and take the rest of the walk from the one before:
+ * at the start of a scene from which on every element is one the edits only moved. From there the
+ * scenes, the passages and the notes are the earlier ones moved by `delta`, so a walk that reaches
+ * that scene in the same state (ClockWalk.splice) goes on exactly as the earlier one did.
+ */
+export interface Tail {
+  readonly analysis: Analysis & { readonly whole: WholeAnalysis };
+  /** The first scene (index into Script.scenes) whose elements the edits all only moved. */
+  readonly scene: number;
+  /** A scene's, a passage's and an element's index in the earlier analysis, from this one's. */
+  readonly sceneShift: number;
+  readonly passageShift: number;
+  readonly elementShift: number;
+  /** How far the edits moved the text of the tail. */
+  readonly delta: number;
+}
+
+function tailPoint(doc: FountainDocument, scenes: readonly Scene[], offClock: readonly OffClockSpan[], passages: readonly Passage[],
+  earlier: Earlier, startClock: Clock | undefined): Tail | undefined {
+  const analysis = earlier.analysis;
+  if (!isWhole(analysis) || !sameClock(analysis.whole.startClock, startClock)) return undefined;
+  const { tailFrom, tailShift, ancestor } = earlier.origins;
+  if (tailFrom >= doc.elements.length) return undefined;
+  const from = analysis.whole;
+  const tailStart = doc.elements[tailFrom].start;
+  const delta = tailStart - ancestor.elements[tailFrom + tailShift].start;
+  const scene = countBefore(scenes, (s) => s.start, tailStart);
+  if (scene === 0 || scene >= scenes.length) return undefined;
+  const start = scenes[scene].start;
+  const oldScene = countBefore(from.scenes, (s) => s.start, start - delta);
+  if (scenes.length - scene !== from.scenes.length - oldScene) return undefined;
+  for (let k = scene; k < scenes.length; k++) {
+    const a = scenes[k];
+    const b = from.scenes[k - scene + oldScene];
+    if (a.start - delta !== b.start || a.end - delta !== b.end || a.heading?.text !== b.heading?.text
+      || a.offClock !== b.offClock || a.offClockReason !== b.offClockReason) return undefined;
+  }
+  const covered = mergedSpans(offClock, start, 0);
+  const coveredBefore = mergedSpans(from.offClock, start - delta, delta);
+  if (covered.length !== coveredBefore.length || covered.some((c, i) => c.start !== coveredBefore[i].start || c.end !== coveredBefore[i].end)) return undefined;
+  const passage = countBefore(passages, (p) => p.base, start);
+  const oldPassage = countBefore(from.passages, (p) => p.base, start - delta);
+  if (passages.length - passage !== from.passages.length - oldPassage) return undefined;
+  return { analysis, scene, sceneShift: oldScene - scene, passageShift: oldPassage - passage, elementShift: tailShift, delta };
+}
+
 function isWhole(analysis: Analysis): analysis is Analysis & { readonly whole: WholeAnalysis } {
   return analysis.whole !== undefined;
 }
@@ -317,17 +384,24 @@ function cachedAnchors(doc: FountainDocument, pack: CanonPack, cache: PassageCac
  * asking each span for each passage made long scripts with many flashbacks quadratic.
  */
 function offClockTest(spans: readonly OffClockSpan[]): (offset: number) => boolean {
-  const sorted = spans.filter((s) => s.start < s.end).sort((a, b) => a.start - b.start);
-  const merged: { start: number; end: number }[] = [];
-  for (const s of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ start: s.start, end: s.end });
-  }
+  const merged = mergedSpans(spans, 0, 0);
   return (offset) => {
     const count = countBefore(merged, (s) => s.start, offset, true);
     return count > 0 && offset < merged[count - 1].end;
   };
+}
+
+/** What the spans cover from `from` on, as sorted disjoint spans, each moved by `delta`. */
+function mergedSpans(spans: readonly OffClockSpan[], from: number, delta: number): { start: number; end: number }[] {
+  const sorted = spans.filter((s) => s.start < s.end && s.end > from).sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    const start = Math.max(s.start, from) + delta;
+    if (last && start <= last.end) last.end = Math.max(last.end, s.end + delta);
+    else merged.push({ start, end: s.end + delta });
+  }
+  return merged;
 }
 
 /** The cache, what the clock walk reads from it, and where it records each element's reading context. */
@@ -335,6 +409,17 @@ interface WalkCache {
   readonly cache: PassageCache;
   readonly trace: PassageTrace;
   readonly readings: (ReadingContext | undefined)[];
+}
+
+/** How far a walk had got when a scene started: its clock, and how long each of its lists was. */
+interface SceneStart {
+  readonly clock: Clock | undefined;
+  readonly clauses: number;
+  readonly cues: number;
+  readonly occurrences: number;
+  readonly said: number;
+  readonly anchors: number;
+  readonly checkpoints: number;
 }
 
 /** The story clock, moved through the script in reading order. */
@@ -346,6 +431,8 @@ class ClockWalk {
   readonly cues: CueInfo[] = [];
   clock: Clock | undefined;
   readonly #checkpoints: { offset: number; clock: Clock | undefined }[] = [];
+  /** By scene index, where the walk stood as the scene started (absent for a scene with no passage). */
+  readonly #starts: (SceneStart | undefined)[] = [];
   readonly #canon: CompiledCanon;
   readonly #cast: Cast;
   readonly #reader: ClauseReader;
@@ -365,12 +452,101 @@ class ClockWalk {
     this.#checkpoints.push({ offset: 0, clock: start });
   }
 
-  newScene(): void {
+  newScene(scene: number): void {
     this.#reader.reset();
+    this.#starts[scene] = this.#start();
   }
 
-  /** Takes what `from` (a walk over the same text from the same start) did before `offset`, where a scene starts. */
-  resume(from: ClockWalk, offset: number): void {
+  #start(): SceneStart {
+    return {
+      clock: this.clock, clauses: this.clauses.length, cues: this.cues.length, occurrences: this.occurrences.length,
+      said: this.said.length, anchors: this.anchors.length, checkpoints: this.#checkpoints.length,
+    };
+  }
+
+  /**
+   * Takes the rest of the walk from the analysis `tail` names, where scene `scene` (at `passage`)
+   * starts, if this walk stands where that one stood there: the same clock, and the same events
+   * said so far (all that #fitsOrder asks of what came before; a scene starts with nobody named).
+   * Everything after is then the same reading of the same passages, moved. Returns false, taking
+   * nothing, where the walks differ.
+   */
+  splice(tail: Tail, scene: number, passage: number, anchors: readonly Anchor[], nextAnchor: number, scenes: readonly Scene[],
+    passages: readonly Passage[], elements: number): boolean {
+    const whole = tail.analysis.whole;
+    const from = whole.walk;
+    const at = from.#starts[scene + tail.sceneShift];
+    if (!at || !sameClock(at.clock, this.clock) || anchors.length - nextAnchor !== from.anchors.length - at.anchors) return false;
+    if (!sameIds(this.said, this.said.length, from.said, at.said)) return false;
+    const { delta, sceneShift } = tail;
+    const now = this.#start();
+    const sceneOf = (s: Scene): Scene => scenes[s.index + 1 - sceneShift];
+    const passageOf = passageMap(whole.passages, passages, passage + tail.passageShift, -tail.passageShift);
+    // Occurrences point to clause records; where the earlier walk listed the very same record as
+    // a clause, so does this one.
+    const shared = new Set<ClauseInfo>();
+    for (let o = at.occurrences; o < from.occurrences.length; o++) shared.add(from.occurrences[o].info);
+    for (let o = at.said; o < from.said.length; o++) shared.add(from.said[o].info);
+    const moved = new Map<ClauseInfo, ClauseInfo>();
+    const infoOf = (info: ClauseInfo): ClauseInfo => {
+      let to = moved.get(info);
+      if (!to) {
+        to = { clause: info.clause, passage: passageOf(info.passage), scene: sceneOf(info.scene), clock: info.clock, offClock: info.offClock };
+        moved.set(info, to);
+      }
+      return to;
+    };
+    for (let c = at.clauses; c < from.clauses.length; c++) {
+      const info = from.clauses[c];
+      this.clauses.push(shared.has(info) ? infoOf(info)
+        : { clause: info.clause, passage: passageOf(info.passage), scene: sceneOf(info.scene), clock: info.clock, offClock: info.offClock });
+    }
+    for (let c = at.cues; c < from.cues.length; c++) {
+      const cue = from.cues[c];
+      this.cues.push({ passage: passageOf(cue.passage), scene: sceneOf(cue.scene), characterId: cue.characterId, clock: cue.clock, offClock: cue.offClock, speaks: cue.speaks });
+    }
+    for (let o = at.occurrences; o < from.occurrences.length; o++) {
+      const occurrence = from.occurrences[o];
+      this.occurrences.push({ compiled: occurrence.compiled, mood: occurrence.mood, match: occurrence.match, info: infoOf(occurrence.info), before: occurrence.before });
+    }
+    for (let o = at.said; o < from.said.length; o++) {
+      const said = from.said[o];
+      this.said.push({ compiled: said.compiled, mood: said.mood, match: said.match, info: infoOf(said.info), before: said.before });
+    }
+    for (let a = at.anchors; a < from.anchors.length; a++) {
+      const info = from.anchors[a];
+      this.anchors.push({ anchor: anchors[nextAnchor + a - at.anchors], scene: sceneOf(info.scene), before: info.before, offClock: info.offClock });
+    }
+    for (let c = at.checkpoints; c < from.#checkpoints.length; c++) {
+      const checkpoint = from.#checkpoints[c];
+      this.#checkpoints.push({ offset: checkpoint.offset + delta, clock: checkpoint.clock });
+    }
+    for (let s = scene; s < scenes.length; s++) {
+      const start = from.#starts[s + sceneShift];
+      if (!start) continue;
+      this.#starts[s] = {
+        clock: start.clock, clauses: start.clauses - at.clauses + now.clauses, cues: start.cues - at.cues + now.cues,
+        occurrences: start.occurrences - at.occurrences + now.occurrences, said: start.said - at.said + now.said,
+        anchors: start.anchors - at.anchors + now.anchors, checkpoints: start.checkpoints - at.checkpoints + now.checkpoints,
+      };
+    }
+    this.clock = from.clock;
+    // The readings of the elements taken, for the analysis after this one.
+    const cached = this.#cached;
+    if (cached) {
+      const earlier = tail.analysis.readings;
+      for (let e = cached.trace.elements[passage]; e < elements; e++) {
+        const context = earlier[e + tail.elementShift];
+        if (!context) continue;
+        cached.readings[e] = context;
+        cached.cache.touchReading(context.entry);
+      }
+    }
+    return true;
+  }
+
+  /** Takes what `from` (a walk over the same text from the same start) did before `offset`, where scene `scene` starts. */
+  resume(from: ClockWalk, offset: number, scene: number): void {
     const take = <T>(to: T[], items: readonly T[], startOf: (item: T) => number, inclusive = false): void => {
       const count = countBefore(items, startOf, offset, inclusive);
       for (let i = 0; i < count; i++) to.push(items[i]);
@@ -383,6 +559,7 @@ class ClockWalk {
     this.#checkpoints.length = 0;
     take(this.#checkpoints, from.#checkpoints, (c) => c.offset, true);
     this.clock = this.#checkpoints[this.#checkpoints.length - 1].clock;
+    for (let s = 0; s < scene; s++) this.#starts[s] = from.#starts[s];
   }
 
   anchor(anchor: Anchor, scene: Scene): void {
@@ -514,6 +691,37 @@ class ClockWalk {
     this.clock = clock;
     this.#checkpoints.push({ offset, clock });
   }
+}
+
+/** Whether the first `count` events said in `a` and the first `countB` in `b` are the same events, as a set. */
+function sameIds(a: readonly EventOccurrence[], count: number, b: readonly EventOccurrence[], countB: number): boolean {
+  const ids = (list: readonly EventOccurrence[], n: number): Set<string> => {
+    const out = new Set<string>();
+    for (let i = 0; i < n; i++) out.add(list[i].compiled.event.id);
+    return out;
+  };
+  if (count === 0 && countB === 0) return true;
+  const x = ids(a, count);
+  const y = ids(b, countB);
+  return x.size === y.size && [...x].every((id) => y.has(id));
+}
+
+/**
+ * From a passage of an earlier analysis to the passage at the same place in this one (`shift`
+ * on): a pointer that moves on a few passages at a time, since each list the walk takes is in
+ * passage order, and a binary search by offset where it jumps (passages start at distinct offsets).
+ */
+function passageMap(earlier: readonly Passage[], now: readonly Passage[], first: number, shift: number): (passage: Passage) => Passage {
+  let at = first;
+  return (passage) => {
+    if (earlier[at] !== passage) {
+      const stop = Math.min(earlier.length, at + 32);
+      let next = at + 1;
+      while (next < stop && earlier[next] !== passage) next++;
+      at = next < stop ? next : countBefore(earlier, (p) => p.base, passage.base);
+    }
+    return now[at + shift];
+  };
 }
 
 /** A cue speaks when dialogue follows it (parentheticals may stand between). */

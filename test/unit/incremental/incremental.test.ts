@@ -7,6 +7,7 @@ import { notCancelled } from '../../../server/core/cancellation';
 import type { CanonPack } from '../../../server/core/canon/model';
 import { checkScript, type CheckResult } from '../../../server/core/check';
 import { parse } from '../../../server/core/fountain/parse';
+import { walkStats } from '../../../server/core/story/analyse-script';
 import { builtinPack } from '../../../server/host/builtin';
 import { Documents } from '../../../server/lsp/documents';
 
@@ -40,12 +41,17 @@ function digest(result: CheckResult): unknown {
   const s = result.script;
   return {
     findings: result.findings,
-    clauses: s.clauses.map((c) => [c.clause.start, c.clause.end, c.clock, c.offClock, c.clause.referents.map((r) => [r.start, r.end, r.characterId, r.kind])]),
-    occurrences: s.occurrences.map((o) => [o.compiled.event.id, o.mood, o.match.start, o.match.end, o.before, [...o.match.bindings].map(([k, r]) => [k, r.start, r.characterId])]),
-    said: s.said.map((o) => [o.compiled.event.id, o.match.start, o.before]),
-    cues: s.cues.map((c) => [c.passage.element.start, c.characterId, c.clock, c.speaks]),
-    anchors: s.anchors.map((a) => [a.anchor.span, a.anchor.targetSpan, a.anchor.event?.id, a.before]),
-    passages: s.passages.map((p) => [p.kind, p.element.start, p.base, p.tokens.length, p.mentions.map((m) => [m.start, m.characterId])]),
+    clauses: s.clauses.map((c) => [c.passage.base, c.scene.start, c.clause.start, c.clause.end, c.clock, c.offClock,
+      c.clause.referents.map((r) => [r.start, r.end, r.characterId, r.kind])]),
+    occurrences: s.occurrences.map((o) => [o.info.passage.base, o.info.scene.start, o.info.clock, o.info.offClock, o.compiled.event.id, o.mood,
+      o.match.start, o.match.end, o.before, [...o.match.bindings].map(([k, r]) => [k, r.start, r.characterId])]),
+    said: s.said.map((o) => [o.info.passage.base, o.info.scene.start, o.compiled.event.id, o.match.start, o.before]),
+    cues: s.cues.map((c) => [c.passage.element.start, c.scene.start, c.characterId, c.clock, c.offClock, c.speaks]),
+    anchors: s.anchors.map((a) => [a.anchor.span, a.anchor.targetSpan, a.anchor.event?.id, a.before, a.scene.start, a.offClock]),
+    passages: s.passages.map((p) => [p.kind, p.element.start, p.base, p.scene, p.tokens.length, p.mentions.map((m) => [m.start, m.characterId])]),
+    scenes: s.scenes.map((c) => [c.start, c.end, c.offClock]),
+    // The clock hovers read, everywhere a passage starts or ends.
+    clockAt: s.passages.map((p) => [s.clockAt(p.base), s.clockAt(p.element.end)]),
     endClock: s.endClock,
   };
 }
@@ -79,6 +85,7 @@ describe('incremental analysis', function () {
   const scripts = [generateFanFiction(160, 7), generateFanFiction(120, 8), ...corpusScripts()];
 
   it('gives, after any edits, what a from-scratch analysis gives', () => {
+    let spliced = 0;
     fc.assert(fc.property(fc.integer({ min: 0, max: scripts.length - 1 }), fc.array(draft, { minLength: 1, maxLength: 6 }),
       (which, drafts: Draft[]) => {
         const documents = new Documents();
@@ -99,9 +106,50 @@ describe('incremental analysis', function () {
           text = text.slice(0, start) + d.text + text.slice(end);
           assert.equal(open?.text, text);
           const warm = digest(checkScript(open!.doc, pack, {}, notCancelled));
+          if (walkStats.spliced) spliced++;
           assert.deepEqual(warm, fromScratch(text, pack));
         });
       }), { numRuns: 40, seed: 20261124 });
+    // The edits must also have exercised taking the rest of the walk from the analysis before.
+    assert.ok(spliced >= 10, `only ${spliced} analyses took the tail of the walk from the one before`);
+  });
+
+  it('walks the clock through the edited scene only, where the story stands the same after it', () => {
+    let text = generateFanFiction(3000, 11);
+    const uri = 'file:///incremental/long.fountain';
+    const documents = new Documents();
+    documents.open(uri, 'fountain', 1, text);
+    const first = checkScript(documents.get(uri)!.doc, pack, {}, notCancelled);
+    assert.equal(walkStats.walked, first.script.passages.length);
+    // A letter typed into a name halfway through: the scene reads differently, the story after it does not.
+    const lines = text.split('\n');
+    let line = lines.length >> 1;
+    while (!(lines[line].startsWith('Cassie') && lines[line - 1] === '')) line++;
+    const open = documents.change(uri, 2, [{ range: { start: { line, character: 1 }, end: { line, character: 1 } }, text: 'x' }]);
+    text = open!.text;
+    const warm = checkScript(open!.doc, pack, {}, notCancelled);
+    assert.ok(walkStats.spliced, 'the walk after the edited scene was not taken from the analysis before');
+    const scene = warm.script.passages.find((p) => p.base >= open!.doc.text.indexOf('Cxassie'))!.scene;
+    const inScene = warm.script.passages.filter((p) => p.scene === scene).length;
+    assert.ok(walkStats.walked <= inScene, `walked ${walkStats.walked} passages; the edited scene has ${inScene}`);
+    assert.deepEqual(digest(warm), fromScratch(text, pack));
+  });
+
+  it('walks on past the edited scene where it changes what has been said', () => {
+    // The prints can clear Bette only once she has been accused; an accusation said in dialogue counts.
+    const before = "[[canon: after Cassie recovers]]\n\nINT. HOSPITAL - DAY\n\nCASSIE\nI remember nothing.\n\n"
+      + 'INT. HALLWAY - DAY\n\nDelia waits.\n\nINT. STATION - DAY\n\nThe fingerprints clear Bette.\n';
+    const uri = 'file:///incremental/said.fountain';
+    const documents = new Documents();
+    documents.open(uri, 'fountain', 1, before);
+    const first = checkScript(documents.get(uri)!.doc, pack, {}, notCancelled);
+    assert.ok(first.findings.some((f) => f.ruleId === 'continuity.event-order'), 'the prints clear Bette before anyone accused her');
+    const line = before.split('\n').indexOf('I remember nothing.');
+    const open = documents.change(uri, 2, [{ range: { start: { line, character: 0 }, end: { line, character: 19 } }, text: 'It was Bette.' }]);
+    const warm = checkScript(open!.doc, pack, {}, notCancelled);
+    assert.equal(walkStats.spliced, false);
+    assert.deepEqual(warm.findings.filter((f) => f.ruleId === 'continuity.event-order'), []);
+    assert.deepEqual(digest(warm), fromScratch(open!.text, pack));
   });
 
   it('keeps results apart when one text stands at many places', () => {
