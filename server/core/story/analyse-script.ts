@@ -322,7 +322,7 @@ function resumePoint(doc: FountainDocument, scenes: readonly Scene[], earlier: E
  * scenes, the passages and the notes are the earlier ones moved by `delta`, so a walk that reaches
  * that scene in the same state (ClockWalk.splice) goes on exactly as the earlier one did.
  */
-export interface Tail {
+interface Tail {
   readonly analysis: Analysis & { readonly whole: WholeAnalysis };
   /** The first scene (index into Script.scenes) whose elements the edits all only moved. */
   readonly scene: number;
