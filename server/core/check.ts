@@ -48,7 +48,10 @@ export function checkScript(doc: FountainDocument, pack: CanonPack, options: Che
     if (token.isCancellationRequested) break;
     if (options.severities?.[rule.id] === 'off') continue;
     try {
-      findings.push(...rule.check(script, token));
+      // One push per finding: a spread passes every finding as an argument, and a rule with
+      // some hundred thousand findings (a hostile script) would overflow the stack and lose them.
+      // (Rules may also hand out an array they keep: it is only read here.)
+      for (const finding of rule.check(script, token)) findings.push(finding);
     } catch (error) {
       options.onRuleError?.(rule.id, error);
     }

@@ -36,3 +36,18 @@ describe('a rule that throws', () => {
     assert.match(String(failures[0].error), /a bug in a rule/);
   });
 });
+
+describe('a rule with a great many findings', () => {
+  it('has every one of them reported, not lost to a stack overflow', () => {
+    const many: Rule = {
+      id: 'test.many',
+      description: 'A rule that flags every character of a long script.',
+      defaultSeverity: 'warning',
+      check: () => Array.from({ length: 300_000 }, (_, i) => ({ ruleId: 'test.many', severity: 'warning', span: { start: i, end: i + 1 }, message: 'here' })),
+    };
+    const failures: unknown[] = [];
+    const result = checkScript(parse(SCRIPT), builtinPack(), { rules: [many], onRuleError: (_, error) => failures.push(error) }, { isCancellationRequested: false });
+    assert.deepStrictEqual(failures, []);
+    assert.strictEqual(result.findings.length, 300_000);
+  });
+});
