@@ -202,7 +202,7 @@ export const rule: Rule = {
   description: 'Narration makes characters kin, or orders siblings by age, against canon (Delia is Bette’s older sister).',
   defaultSeverity: 'warning',
   check(script: Script): Finding[] {
-    return kept.all(narration(script), (info) => {
+    return kept.all(script, narration(script), (info) => {
       const found: Finding[] = [];
       for (const claim of claimsIn(script, info)) {
         const message = contradiction(script, claim);

@@ -12,7 +12,7 @@ export const rule: Rule = {
   check(script: Script): Finding[] {
     if (script.canon.never.length === 0) return [];
     const accept = slotAcceptor(script.cast, {}, new Set());
-    return kept.all(narration(script), (info) => {
+    return kept.all(script, narration(script), (info) => {
       const found: Finding[] = [];
       const words = new ClauseWords(info.clause, script.canon.words);
       for (const { fact, phrasings } of script.canon.never) {

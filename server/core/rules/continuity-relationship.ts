@@ -94,7 +94,7 @@ export const rule: Rule = {
   description: 'Narration denies, as backstory, a relationship canon has (Ramon and Delia were in a relationship).',
   defaultSeverity: 'warning',
   check(script: Script): Finding[] {
-    return kept.all(narration(script), (info) => {
+    return kept.all(script, narration(script), (info) => {
       const finding = findingIn(script, info);
       return finding ? [finding] : [];
     });

@@ -214,7 +214,7 @@ export const rule: Rule = {
   description: 'Narration gives a character a role canon rules out (Ramon is a graduate, not a student).',
   defaultSeverity: 'warning',
   check(script: Script): Finding[] {
-    return kept.all(narration(script), (info) => findingsIn(script, info));
+    return kept.all(script, narration(script), (info) => findingsIn(script, info));
   },
 };
 

@@ -14,7 +14,7 @@ export const rule: Rule = {
   description: 'A canon first name with a surname canon gives someone else, or a misspelling of its own.',
   defaultSeverity: 'warning',
   check(script: Script, token: CancellationToken): Finding[] {
-    return kept.all(script.passages, (passage) => {
+    return kept.all(script, (passage) => {
       const findings: Finding[] = [];
       if (!readsNames(passage)) return findings;
       for (const mention of passage.mentions) {

@@ -16,6 +16,7 @@ import { scriptNameForms, withScriptMentions } from './script-cast';
 import { narratesInPast, tenseVotes } from './tense';
 import {
   sameClock, type AnchorInfo, type ClauseInfo, type Clock, type CueInfo, type EventOccurrence, type Passage, type PassageKind, type Script,
+  type ScriptTail,
 } from './script';
 import { tokenize } from './words';
 import { countBefore } from '../sorted';
@@ -64,6 +65,8 @@ interface WholeAnalysis {
   readonly passages: readonly Passage[];
   readonly trace: PassageTrace;
   readonly walk: ClockWalk;
+  /** The Script's version: what the rules keep their results under for the next analysis. */
+  readonly version: object;
 }
 
 const analyses = new WeakMap<FountainDocument, Analysis>();
@@ -233,6 +236,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   const tail = earlier && pastIsBackstory === earlier.analysis.pastIsBackstory && trace.before
     ? tailPoint(doc, scenes, offClock, passages, earlier, startClock) : undefined;
   let complete = true;
+  let taken: ScriptTail | undefined;
   walkStats.walked = 0;
   walkStats.spliced = false;
   for (let i = firstPassage; i < passages.length; i++) {
@@ -247,6 +251,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
     if (passage.scene !== lastScene) {
       if (tail && passage.scene >= tail.scene && walk.splice(tail, passage.scene, i, anchors, nextAnchor, scenes, passages, doc.elements.length)) {
         nextAnchor = anchors.length;
+        taken = { earlier: tail.analysis.whole.version, offset: scenes[passage.scene].start, delta: tail.delta };
         walkStats.spliced = true;
         break;
       }
@@ -264,15 +269,16 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   trace.before = undefined;
   // A cancelled walk recorded only some readings: nothing is lost by keeping them, the rest are
   // looked up. Only a walk that went to the end may be resumed from.
+  const version = {};
   analyses.set(doc, {
     cache, forms: trace.forms, pastIsBackstory, versions: trace.byElement, readings,
-    whole: complete ? { startClock, scenes, offClock, passages, trace, walk } : undefined,
+    whole: complete ? { startClock, scenes, offClock, passages, trace, walk, version } : undefined,
   });
   forgetLineage(doc);
   return {
     doc, pack, cast, canon, passages, scenes, conventions, lineOf,
     anchors: walk.anchors, clauses: walk.clauses, occurrences: walk.occurrences, said: walk.said, cues: walk.cues,
-    startClock, endClock: walk.clock,
+    startClock, endClock: walk.clock, version, tail: taken,
     clockAt: (offset) => walk.clockAt(offset),
   };
 }

@@ -113,6 +113,19 @@ export function writtenAt(script: Script, passage: Passage, span: { readonly sta
   return script.doc.text.slice(passage.base + span.start, passage.base + span.end);
 }
 
+/**
+ * The part of a script whose clock walk an analysis took from the analysis before (the scenes after
+ * an edit, where the story stood the same): there every clause, passage, scene and note is the
+ * earlier one moved by `delta`, and was read in the same context.
+ */
+export interface ScriptTail {
+  /** The earlier analysis's `version`. */
+  readonly earlier: object;
+  /** Where the part taken starts in this script (a scene's start); `offset - delta` in the earlier one. */
+  readonly offset: number;
+  readonly delta: number;
+}
+
 /** The script as the rules see it. Built once per analysis by story/analyse-script.ts. */
 export interface Script {
   readonly doc: FountainDocument;
@@ -130,6 +143,9 @@ export interface Script {
   readonly cues: readonly CueInfo[];
   readonly startClock?: Clock;
   readonly endClock?: Clock;
+  /** Names this analysis, for the one after it (ScriptTail.earlier); holds nothing. */
+  readonly version: object;
+  readonly tail?: ScriptTail;
   lineOf(offset: number): number;
   /** The clock at an offset, for hovers. */
   clockAt(offset: number): Clock | undefined;
