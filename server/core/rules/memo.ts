@@ -1,7 +1,7 @@
 import type { Finding } from '../finding';
 import type { Span } from '../span';
 import type { CancellationToken } from '../cancellation';
-import type { ClauseInfo, Passage, Script, ScriptTail } from '../story/script';
+import type { ClauseInfo, Passage, Reused, Script } from '../story/script';
 import { countBefore } from '../sorted';
 import type { Token } from '../story/words';
 
@@ -18,17 +18,39 @@ interface Result {
 }
 
 /**
- * Collects a rule's findings item by item, taking those of the script's tail (Script.tail) from
- * the rule's result for the earlier analysis, moved: there every item is the earlier one moved,
- * and these findings depend on the item alone. Saves a pass over every clause after the edit.
+ * Collects a rule's findings item by item, taking those of the parts of the script an analysis
+ * took from the one before (Script.reused) from the rule's result for that analysis: before the
+ * edit unchanged, after it moved. There every item is the earlier one, and these findings depend on
+ * the item alone. Saves a pass over every clause or passage the edit did not reach.
  */
 class Collector {
   readonly findings: Finding[] = [];
   readonly bases: number[] = [];
+  readonly #reused: Reused | undefined;
+  readonly #earlier: Result | undefined;
 
-  /** How many of `items` (in passage order) to go through; the rest are taken by `finish`. */
-  static stop<T>(items: readonly T[], baseOf: (item: T) => number, tail: ScriptTail | undefined, earlier: Result | undefined): number {
-    return tail && earlier ? countBefore(items, baseOf, tail.offset) : items.length;
+  constructor(script: Script, results: WeakMap<object, Result>) {
+    this.#reused = script.reused;
+    this.#earlier = script.reused && results.get(script.reused.earlier);
+  }
+
+  /**
+   * Which of `items` (in passage order) to go through, by index: those in neither part taken.
+   * Takes the earlier findings before the first of them.
+   */
+  range<T>(items: readonly T[], baseOf: (item: T) => number): { from: number; to: number } {
+    const reused = this.#reused;
+    const earlier = this.#earlier;
+    if (!reused || !earlier) return { from: 0, to: items.length };
+    const head = countBefore(earlier.bases, (b) => b, reused.headEnd);
+    for (let i = 0; i < head; i++) {
+      this.findings.push(earlier.findings[i]);
+      this.bases.push(earlier.bases[i]);
+    }
+    return {
+      from: countBefore(items, baseOf, reused.headEnd),
+      to: reused.tail ? countBefore(items, baseOf, reused.tail.offset) : items.length,
+    };
   }
 
   add(kept: Kept, base: number): void {
@@ -38,7 +60,10 @@ class Collector {
     }
   }
 
-  finish(tail: ScriptTail | undefined, earlier: Result | undefined): Result {
+  /** The findings, with those of the part taken after the edit appended, moved. */
+  finish(): Result {
+    const tail = this.#reused?.tail;
+    const earlier = this.#earlier;
     if (tail && earlier) {
       for (let i = countBefore(earlier.bases, (b) => b, tail.offset - tail.delta); i < earlier.findings.length; i++) {
         this.findings.push(moved(earlier.findings[i], tail.delta));
@@ -66,17 +91,16 @@ export class ClauseFindings {
 
   /** The findings of every clause in `infos` (the script's, in passage order), each clause's worked out by `find` once. */
   all(script: Script, infos: readonly ClauseInfo[], find: (info: ClauseInfo) => Finding[]): Finding[] {
-    const earlier = script.tail && this.#results.get(script.tail.earlier);
-    const out = new Collector();
-    const stop = Collector.stop(infos, (info) => info.passage.base, script.tail, earlier);
-    for (let i = 0; i < stop; i++) {
+    const out = new Collector(script, this.#results);
+    const { from, to } = out.range(infos, (info) => info.passage.base);
+    for (let i = from; i < to; i++) {
       const info = infos[i];
       const memo = (info.clause.memo ??= []);
       let kept = memo[this.#slot] as Kept | undefined;
       if (!kept) memo[this.#slot] = kept = { base: info.passage.base, findings: find(info) };
       out.add(kept, info.passage.base);
     }
-    const result = out.finish(script.tail, earlier);
+    const result = out.finish();
     this.#results.set(script.version, result);
     return result.findings as Finding[];
   }
@@ -99,11 +123,10 @@ export class PassageFindings {
 
   /** The findings of every passage of the script, each text's worked out by `find` once. */
   all(script: Script, find: (passage: Passage) => Finding[], token: CancellationToken): Finding[] {
-    const earlier = script.tail && this.#results.get(script.tail.earlier);
-    const out = new Collector();
+    const out = new Collector(script, this.#results);
     const passages = script.passages;
-    const stop = Collector.stop(passages, (passage) => passage.base, script.tail, earlier);
-    for (let i = 0; i < stop; i++) {
+    const { from, to } = out.range(passages, (passage) => passage.base);
+    for (let i = from; i < to; i++) {
       if (token.isCancellationRequested) return [];
       const passage = passages[i];
       let kept = this.#kept.get(passage.tokens);
@@ -113,7 +136,7 @@ export class PassageFindings {
       }
       out.add(kept, passage.base);
     }
-    const result = out.finish(script.tail, earlier);
+    const result = out.finish();
     this.#results.set(script.version, result);
     return result.findings as Finding[];
   }

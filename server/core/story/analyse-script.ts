@@ -16,7 +16,7 @@ import { scriptNameForms, withScriptMentions } from './script-cast';
 import { narratesInPast, tenseVotes } from './tense';
 import {
   sameClock, type AnchorInfo, type ClauseInfo, type Clock, type CueInfo, type EventOccurrence, type Passage, type PassageKind, type Script,
-  type ScriptTail,
+  type Reused,
 } from './script';
 import { tokenize } from './words';
 import { countBefore } from '../sorted';
@@ -215,6 +215,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   let nextAnchor = 0;
   let lastScene = -1;
   let firstPassage = 0;
+  let headEnd = 0;
   const resumed = trace.resumed;
   if (resumed) {
     // Scenes before the edit's are the same objects as before, so that what is taken refers to them.
@@ -229,6 +230,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
         cache.touchReading(context.entry);
       }
       firstPassage = resumed.passages;
+      headEnd = resumed.offset;
       nextAnchor = countBefore(anchors, (a) => a.span.start, resumed.offset);
       lastScene = resumed.scene - 1;
     }
@@ -236,7 +238,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   const tail = earlier && pastIsBackstory === earlier.analysis.pastIsBackstory && trace.before
     ? tailPoint(doc, scenes, offClock, passages, earlier, startClock) : undefined;
   let complete = true;
-  let taken: ScriptTail | undefined;
+  let taken: Reused['tail'];
   walkStats.walked = 0;
   walkStats.spliced = false;
   for (let i = firstPassage; i < passages.length; i++) {
@@ -251,7 +253,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
     if (passage.scene !== lastScene) {
       if (tail && passage.scene >= tail.scene && walk.splice(tail, passage.scene, i, anchors, nextAnchor, scenes, passages, doc.elements.length)) {
         nextAnchor = anchors.length;
-        taken = { earlier: tail.analysis.whole.version, offset: scenes[passage.scene].start, delta: tail.delta };
+        taken = { offset: scenes[passage.scene].start, delta: tail.delta };
         walkStats.spliced = true;
         break;
       }
@@ -278,7 +280,8 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   return {
     doc, pack, cast, canon, passages, scenes, conventions, lineOf,
     anchors: walk.anchors, clauses: walk.clauses, occurrences: walk.occurrences, said: walk.said, cues: walk.cues,
-    startClock, endClock: walk.clock, version, tail: taken,
+    startClock, endClock: walk.clock, version,
+    reused: earlier && (headEnd > 0 || taken) && isWhole(earlier.analysis) ? { earlier: earlier.analysis.whole.version, headEnd, tail: taken } : undefined,
     clockAt: (offset) => walk.clockAt(offset),
   };
 }

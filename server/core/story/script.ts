@@ -114,16 +114,18 @@ export function writtenAt(script: Script, passage: Passage, span: { readonly sta
 }
 
 /**
- * The part of a script whose clock walk an analysis took from the analysis before (the scenes after
- * an edit, where the story stood the same): there every clause, passage, scene and note is the
- * earlier one moved by `delta`, and was read in the same context.
+ * What an analysis took from the analysis before it (story/analyse-script.ts): the scenes before
+ * the edit, the very same objects, and the scenes after it, where the story stood the same after
+ * the edit, moved. In both, every clause, passage, scene and note is the earlier one, read in the
+ * same context.
  */
-export interface ScriptTail {
+export interface Reused {
   /** The earlier analysis's `version`. */
   readonly earlier: object;
-  /** Where the part taken starts in this script (a scene's start); `offset - delta` in the earlier one. */
-  readonly offset: number;
-  readonly delta: number;
+  /** Everything before this offset (a scene's start; 0 for nothing) is the earlier analysis's, unmoved. */
+  readonly headEnd: number;
+  /** From `offset` (a scene's start) on, everything is the earlier analysis's from `offset - delta` on. */
+  readonly tail?: { readonly offset: number; readonly delta: number };
 }
 
 /** The script as the rules see it. Built once per analysis by story/analyse-script.ts. */
@@ -143,9 +145,9 @@ export interface Script {
   readonly cues: readonly CueInfo[];
   readonly startClock?: Clock;
   readonly endClock?: Clock;
-  /** Names this analysis, for the one after it (ScriptTail.earlier); holds nothing. */
+  /** Names this analysis, for the one after it (Reused.earlier); holds nothing. */
   readonly version: object;
-  readonly tail?: ScriptTail;
+  readonly reused?: Reused;
   lineOf(offset: number): number;
   /** The clock at an offset, for hovers. */
   clockAt(offset: number): Clock | undefined;

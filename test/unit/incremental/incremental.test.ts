@@ -152,6 +152,29 @@ describe('incremental analysis', function () {
     assert.deepEqual(digest(warm), fromScratch(open!.text, pack));
   });
 
+  it('takes the findings of the scenes before and after the edit from the analysis before, the later ones moved', () => {
+    const scene = (n: number): string => `INT. ARCHER SCHOOL - STUDIO ${n} - DAY\n\nMadison stretches at the barre.\n\n`
+      + "Trailing behind is Bette's younger sister, Delia, who used to own these halls.\n\n"
+      + 'The first headshot reads Bette Shore.\n\nAmong them is Ramon, a senior student at the Archer School.\n\n';
+    const text = Array.from({ length: 7 }, (_, n) => scene(n + 1)).join('');
+    const uri = 'file:///incremental/findings.fountain';
+    const documents = new Documents();
+    documents.open(uri, 'fountain', 1, text);
+    const first = checkScript(documents.get(uri)!.doc, pack, {}, notCancelled);
+    const counts = (findings: readonly { ruleId: string }[]): Record<string, number> =>
+      findings.reduce<Record<string, number>>((c, f) => ({ ...c, [f.ruleId]: (c[f.ruleId] ?? 0) + 1 }), {});
+    assert.deepEqual(counts(first.findings), { 'continuity.family': 7, 'names.wrong-surname': 7, 'continuity.role': 7 });
+    // Two letters typed in the fourth scene's first line.
+    const line = text.split('\n').indexOf('Madison stretches at the barre.', text.split('\n').indexOf('INT. ARCHER SCHOOL - STUDIO 4 - DAY'));
+    let open = documents.change(uri, 2, [{ range: { start: { line, character: 8 }, end: { line, character: 8 } }, text: 'x' }]);
+    checkScript(open!.doc, pack, {}, notCancelled);
+    open = documents.change(uri, 3, [{ range: { start: { line, character: 9 }, end: { line, character: 9 } }, text: 'y' }]);
+    const warm = checkScript(open!.doc, pack, {}, notCancelled);
+    assert.ok(warm.script.reused && warm.script.reused.headEnd > 0 && warm.script.reused.tail, 'the analysis took neither the scenes before nor those after the edit');
+    assert.deepEqual(counts(warm.findings), counts(first.findings));
+    assert.deepEqual(digest(warm), fromScratch(open!.text, pack));
+  });
+
   it('keeps results apart when one text stands at many places', () => {
     const scene = 'INT. ROOF - NIGHT\n\nDelia pushes Cassie off the roof. She laughs.\n\nCASSIE\nIt was Bette.\n\n';
     const text = "[[canon: after Cassie's fall]]\n\n" + scene.repeat(12);
