@@ -89,7 +89,11 @@ export class ClauseFindings {
   readonly #slot = slots++;
   readonly #results = new WeakMap<object, Result>();
 
-  /** The findings of every clause in `infos` (the script's, in passage order), each clause's worked out by `find` once. */
+  /**
+   * The findings of every clause in `infos`, each clause's worked out by `find` once. `infos` is
+   * the script's clauses (or those a test on the clause alone keeps, such as narration) in passage
+   * order, and the same selection at every call: the parts taken from the earlier result assume it.
+   */
   all(script: Script, infos: readonly ClauseInfo[], find: (info: ClauseInfo) => Finding[]): Finding[] {
     const out = new Collector(script, this.#results);
     const { from, to } = out.range(infos, (info) => info.passage.base);
