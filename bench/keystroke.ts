@@ -1,4 +1,5 @@
 import { parse } from '../server/core/fountain/parse';
+import { walkStats } from '../server/core/story/analyse-script';
 import { completion, hoverAt } from '../server/lsp/features';
 import { cpu, forgetCaches, Session } from './session';
 import { median } from './stats';
@@ -17,6 +18,9 @@ export interface KeystrokeResult {
   readonly keystroke: number;
   /** Median of the first keystrokes after opening, which also pay for compiling the incremental paths. */
   readonly firstKeystrokes: number;
+  /** Median number of passages the story clock walked per keystroke, and how many the script has. */
+  readonly walked: number;
+  readonly passages: number;
   readonly completion: number;
   readonly hover: number;
   /** Median CPU ms of parsing the text from scratch. */
@@ -46,10 +50,12 @@ export function keystroke(text: string, rounds: number, edits: number, warming =
   const at = middleActionLine(text);
   const first: number[] = [];
   const strokes: number[] = [];
+  const walked: number[] = [];
   for (let e = 0; e < warming + edits; e++) {
     // Type words, one letter per version: everything after the cursor moves at every keystroke.
     const took = cpu(() => session.change(at.line, 1 + e, 0, 'abcdefghijklmnopqrstuvwxyz'[e % 26]));
     (e < warming ? first : strokes).push(took);
+    if (e >= warming) walked.push(walkStats.walked);
   }
   const token = { isCancellationRequested: false };
   const result = session.result;
@@ -63,5 +69,6 @@ export function keystroke(text: string, rounds: number, edits: number, warming =
   return {
     lines: text.split('\n').length, cold: median(colds), firstCold: colds[0], keystroke: median(strokes), firstKeystrokes: median(first),
     completion: median(completions), hover: median(hovers), parse: median(parses),
+    walked: median(walked), passages: result.script.passages.length,
   };
 }

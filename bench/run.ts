@@ -45,6 +45,9 @@ function keystrokeReport(): void {
     console.log(`  ${String(k.lines).padStart(6)} lines: cold ${ms(k.cold)}, keystroke ${ms(k.keystroke)} = ${ratio(k.keystroke, k.cold)} of cold (target ≤ 0.10×); `
       + `completion ${ms(k.completion)}, hover ${ms(k.hover)}, parse ${ms(k.parse)}`);
   }
+  for (const k of at) {
+    console.log(`  ${String(k.lines).padStart(6)} lines: a keystroke walks the story clock through ${k.walked} of ${k.passages} passages`);
+  }
   // Only the first size starts with nothing compiled.
   console.log(`  at ${at[0].lines} lines, the first cold run took ${ms(at[0].firstCold)} and the first 10 keystrokes ${ms(at[0].firstKeystrokes)} each `
     + '(median): both also had V8 compile the code they ran');
