@@ -4,8 +4,10 @@ import type { Referent } from '../story/clauses';
 import { baseForms, isBe } from '../story/lemma';
 import { moodAt, negatedAfter } from '../story/mood';
 import { type ClauseInfo, type Passage, type Script, writtenAt } from '../story/script';
-import { stateFinding } from './state-finding';
+import { StoryFindings } from './memo';
+import { newlineOf, stateFinding } from './state-finding';
 import type { Rule } from './rule';
+import { countBefore } from '../sorted';
 import { characterName, cite, narration, stateLabel, statesForbidding } from './support';
 
 // Verbs and words anyone can be the subject of without acting, whatever the state says.
@@ -36,11 +38,17 @@ export const rule: Rule = {
   description: 'Narration has a character act while a canon state (such as a coma) stops them from acting.',
   defaultSeverity: 'warning',
   check(script: Script): Finding[] {
-    const findings: Finding[] = [];
+    // Before the edited scene, the findings of the analysis before: the same clauses at the same
+    // clocks, the same places the clock was set. (The line break is the one thing of the whole
+    // script a finding's fix uses.)
+    const context = newlineOf(script);
+    const { findings, from } = kept.head(script, context);
     // One warning per paragraph and state: "Cassie reaches out and grips the rail" is one slip.
     // (The key is made only for a clause that acts: most clauses in a coma arc do not.)
     const reported = new Set<string>();
-    for (const info of narration(script)) {
+    const infos = narration(script);
+    for (let i = countBefore(infos, (c) => c.passage.base, from); i < infos.length; i++) {
+      const info = infos[i];
       for (const state of statesForbidding(script, 'act', info.clock)) {
         const act = actingSubjectOf(info, state);
         if (!act) continue;
@@ -53,9 +61,12 @@ export const rule: Rule = {
           `${subjectText(script, info.passage, act.referent)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`));
       }
     }
+    kept.keep(script, context, findings);
     return findings;
   },
 };
+
+const kept = new StoryFindings();
 
 interface Acting {
   readonly referent: Referent;

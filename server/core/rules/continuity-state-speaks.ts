@@ -1,7 +1,9 @@
 import type { Finding } from '../finding';
 import type { Script } from '../story/script';
 import type { Rule } from './rule';
-import { stateFinding } from './state-finding';
+import { StoryFindings } from './memo';
+import { newlineOf, stateFinding } from './state-finding';
+import { countBefore } from '../sorted';
 import { cite, stateLabel, statesForbidding } from './support';
 
 // A voice-over is an inner voice or narration: fans give comatose characters one on purpose.
@@ -12,8 +14,11 @@ export const rule: Rule = {
   description: 'A character speaks while a canon state (such as a coma) stops them from speaking.',
   defaultSeverity: 'warning',
   check(script: Script): Finding[] {
-    const findings: Finding[] = [];
-    for (const cue of script.cues) {
+    // Before the edited scene, the findings of the analysis before (see state-acts).
+    const context = newlineOf(script);
+    const { findings, from } = kept.head(script, context);
+    for (let i = countBefore(script.cues, (c) => c.passage.base, from); i < script.cues.length; i++) {
+      const cue = script.cues[i];
       if (!cue.speaks || !cue.characterId || cue.offClock || cue.passage.element.type !== 'character') continue;
       if (cue.passage.element.extensions.some((x) => INNER_VOICE.has(x.toUpperCase().trim()))) continue;
       for (const state of statesForbidding(script, 'speak', cue.clock)) {
@@ -23,6 +28,9 @@ export const rule: Rule = {
           `${cue.passage.element.name} speaks, but ${stateLabel(script, state)} and cannot speak.${cite(state)}`));
       }
     }
+    kept.keep(script, context, findings);
     return findings;
   },
 };
+
+const kept = new StoryFindings();

@@ -146,6 +146,35 @@ export class PassageFindings {
   }
 }
 
+/**
+ * A rule's findings for rules whose finding at an offset depends only on the script up to it (the
+ * story so far: the clock, the states, where the clock was set) and on `context`, a few facts of the
+ * whole script the rule names. Before the edited scene an analysis takes everything from the one
+ * before, unmoved (Script.reused.headEnd), so such a rule's findings there are the earlier ones.
+ */
+export class StoryFindings {
+  readonly #results = new WeakMap<object, { readonly findings: readonly Finding[]; readonly context: string }>();
+
+  /**
+   * The earlier findings before the edited scene (a new list, to append to), and the offset from
+   * which the rule must go through the script itself: 0 where nothing can be taken.
+   */
+  head(script: Script, context: string): { findings: Finding[]; from: number } {
+    const reused = script.reused;
+    const earlier = reused && this.#results.get(reused.earlier);
+    if (!reused || !earlier || earlier.context !== context || reused.headEnd === 0) return { findings: [], from: 0 };
+    return { findings: earlier.findings.slice(0, countBefore(earlier.findings, (f) => f.span.start, reused.headEnd)), from: reused.headEnd };
+  }
+
+  /**
+   * Keeps the rule's findings for the analysis after this one. They must come in script order, at
+   * least from one passage to the next: the part before an offset is cut by binary search.
+   */
+  keep(script: Script, context: string, findings: readonly Finding[]): void {
+    this.#results.set(script.version, { findings, context });
+  }
+}
+
 /** The finding `delta` characters further on: its span, its related places in this document and its edits. */
 export function moved(finding: Finding, delta: number): Finding {
   const by = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });

@@ -37,7 +37,7 @@ function lastAnchorBefore(script: Script, offset: number, scene: Scene): Script[
 const newlines = new WeakMap<Script, string>();
 
 /** The script's line break for inserted lines: looked for once per script, not once per finding. */
-function newlineOf(script: Script): string {
+export function newlineOf(script: Script): string {
   let newline = newlines.get(script);
   if (newline === undefined) {
     newline = script.doc.text.includes('\r\n') ? '\r\n' : '\n';

@@ -175,6 +175,25 @@ describe('incremental analysis', function () {
     assert.deepEqual(digest(warm), fromScratch(open!.text, pack));
   });
 
+  it('works out the fixes before the edit again when the edit brings the first CRLF line break', () => {
+    // The quick fix that places the scene after Cassie wakes inserts lines in the script's line break.
+    const text = "[[canon: after Cassie's fall]]\n\nINT. HOSPITAL - DAY\n\nCASSIE\nGet out.\n\n"
+      + 'INT. HALL - DAY\n\nDelia waits.\n\nINT. ROOF - NIGHT\n\nMadison waits.\n';
+    const uri = 'file:///incremental/crlf.fountain';
+    const documents = new Documents();
+    documents.open(uri, 'fountain', 1, text);
+    const first = checkScript(documents.get(uri)!.doc, pack, {}, notCancelled);
+    const placing = (result: CheckResult): string | undefined => result.findings.find((f) => f.ruleId === 'continuity.state-speaks')
+      ?.fixes?.find((f) => f.title.startsWith('Place this scene'))?.edits[0].newText;
+    assert.equal(placing(first), "\n\n[[canon: after Cassie wakes from her coma]]");
+    const line = text.split('\n').indexOf('Madison waits.');
+    const open = documents.change(uri, 2, [{ range: { start: { line, character: 14 }, end: { line, character: 14 } }, text: '\r\nShe sits.' }]);
+    const warm = checkScript(open!.doc, pack, {}, notCancelled);
+    assert.ok(warm.script.reused && warm.script.reused.headEnd > 0, 'the analysis did not take the scenes before the edit');
+    assert.equal(placing(warm), "\r\n\r\n[[canon: after Cassie wakes from her coma]]");
+    assert.deepEqual(digest(warm), fromScratch(open!.text, pack));
+  });
+
   it('keeps results apart when one text stands at many places', () => {
     const scene = 'INT. ROOF - NIGHT\n\nDelia pushes Cassie off the roof. She laughs.\n\nCASSIE\nIt was Bette.\n\n';
     const text = "[[canon: after Cassie's fall]]\n\n" + scene.repeat(12);
