@@ -1,0 +1,390 @@
+/**
+ * The story clock, moved through a script's passages in reading order: which canon events the
+ * narration says happen (and the dialogue says happened), where the clock stands at every clause,
+ * and what anchors place the story. story/analyse-script.ts drives it; it can take what an earlier
+ * walk over the same text did, before an edit (resume) or after it (splice).
+ */
+import type { Anchor } from './anchors';
+import type { Cast } from './cast';
+import { ClauseReader, type Clause, type Recent } from './clauses';
+import type { CompiledCanon } from './compiled';
+import type { PassageCache, PassageReading, ReadingEntry, Recognition } from './passage-cache';
+import { ClauseWords, recogniseEvent, recogniseSaid } from './recognise';
+import type { PassageTrace, Tail } from './reuse';
+import type { OffClockSpan, Scene } from './scenes';
+import { sameClock, type AnchorInfo, type ClauseInfo, type Clock, type CueInfo, type EventOccurrence, type Passage } from './script';
+import { countBefore } from '../sorted';
+
+/** The context a passage was read in (see ClockWalk.#read): equal context, equal reading. */
+export interface ReadingContext {
+  /** Who was named just before, as the reader held it (arrays are never changed once made). */
+  readonly recent: readonly Recent[];
+  readonly speakerId: string | undefined;
+  readonly heading: string;
+  readonly entry: ReadingEntry;
+}
+
+/** Moves the clock for an event: narrated now pins it; stated as past only moves it forward. */
+function afterEvent(clock: Clock | undefined, index: number, asFact: boolean): Clock {
+  if (!asFact || !clock || clock.hi < index) return { lo: index, hi: index };
+  return { lo: Math.max(clock.lo, index), hi: clock.hi };
+}
+
+function afterAnchor(anchor: Anchor, index: number): Clock {
+  const gap = anchor.relation === 'after' ? index : index - 1;
+  return { lo: gap, hi: gap };
+}
+
+/**
+ * Whether an offset lies in an off-clock span, by binary search over the spans merged:
+ * asking each span for each passage made long scripts with many flashbacks quadratic.
+ */
+function offClockTest(spans: readonly OffClockSpan[]): (offset: number) => boolean {
+  const merged = mergedSpans(spans, 0, 0);
+  return (offset) => {
+    const count = countBefore(merged, (s) => s.start, offset, true);
+    return count > 0 && offset < merged[count - 1].end;
+  };
+}
+
+/** What the spans cover from `from` on, as sorted disjoint spans, each moved by `delta`. */
+export function mergedSpans(spans: readonly OffClockSpan[], from: number, delta: number): { start: number; end: number }[] {
+  const sorted = spans.filter((s) => s.start < s.end && s.end > from).sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    const start = Math.max(s.start, from) + delta;
+    if (last && start <= last.end) last.end = Math.max(last.end, s.end + delta);
+    else merged.push({ start, end: s.end + delta });
+  }
+  return merged;
+}
+
+/** The cache, what the clock walk reads from it, and where it records each element's reading context. */
+export interface WalkCache {
+  readonly cache: PassageCache;
+  readonly trace: PassageTrace;
+  readonly readings: (ReadingContext | undefined)[];
+}
+
+/** How far a walk had got when a scene started: its clock, and how long each of its lists was. */
+interface SceneStart {
+  readonly clock: Clock | undefined;
+  readonly clauses: number;
+  readonly cues: number;
+  readonly occurrences: number;
+  readonly said: number;
+  readonly anchors: number;
+  readonly checkpoints: number;
+}
+
+/** The story clock, moved through the script in reading order. */
+export class ClockWalk {
+  readonly anchors: AnchorInfo[] = [];
+  readonly clauses: ClauseInfo[] = [];
+  readonly occurrences: EventOccurrence[] = [];
+  readonly said: EventOccurrence[] = [];
+  readonly cues: CueInfo[] = [];
+  clock: Clock | undefined;
+  readonly #checkpoints: { offset: number; clock: Clock | undefined }[] = [];
+  /** By scene index, where the walk stood as the scene started (absent for a scene with no passage). */
+  readonly #starts: (SceneStart | undefined)[] = [];
+  readonly #canon: CompiledCanon;
+  readonly #cast: Cast;
+  readonly #reader: ClauseReader;
+  readonly #offClock: (offset: number) => boolean;
+  readonly #speakers = new Map<string, string | undefined>();
+  readonly #cached: WalkCache | undefined;
+  readonly #pastIsBackstory: boolean;
+
+  constructor(canon: CompiledCanon, cast: Cast, start: Clock | undefined, offClock: readonly OffClockSpan[], pastIsBackstory: boolean, cached?: WalkCache) {
+    this.#pastIsBackstory = pastIsBackstory;
+    this.#offClock = offClockTest(offClock);
+    this.#cached = cached;
+    this.#canon = canon;
+    this.#cast = cast;
+    this.#reader = new ClauseReader(cast, pastIsBackstory);
+    this.clock = start;
+    this.#checkpoints.push({ offset: 0, clock: start });
+  }
+
+  newScene(scene: number): void {
+    this.#reader.reset();
+    this.#starts[scene] = this.#start();
+  }
+
+  #start(): SceneStart {
+    return {
+      clock: this.clock, clauses: this.clauses.length, cues: this.cues.length, occurrences: this.occurrences.length,
+      said: this.said.length, anchors: this.anchors.length, checkpoints: this.#checkpoints.length,
+    };
+  }
+
+  /**
+   * Takes the rest of the walk from the analysis `tail` names, where scene `scene` (at `passage`)
+   * starts, if this walk stands where that one stood there: the same clock, and the same events
+   * said so far (all that #fitsOrder asks of what came before; a scene starts with nobody named).
+   * Everything after is then the same reading of the same passages, moved. Returns false, taking
+   * nothing, where the walks differ.
+   */
+  splice(tail: Tail, scene: number, passage: number, anchors: readonly Anchor[], nextAnchor: number, scenes: readonly Scene[],
+    passages: readonly Passage[], elements: number): boolean {
+    const whole = tail.analysis.whole;
+    const from = whole.walk;
+    const at = from.#starts[scene + tail.sceneShift];
+    if (!at || !sameClock(at.clock, this.clock) || anchors.length - nextAnchor !== from.anchors.length - at.anchors) return false;
+    if (!sameIds(this.said, this.said.length, from.said, at.said)) return false;
+    const { delta, sceneShift } = tail;
+    const now = this.#start();
+    const sceneOf = (s: Scene): Scene => scenes[s.index + 1 - sceneShift];
+    const passageOf = passageMap(whole.passages, passages, passage + tail.passageShift, -tail.passageShift);
+    // Occurrences point to clause records; where the earlier walk listed the very same record as
+    // a clause, so does this one.
+    const shared = new Set<ClauseInfo>();
+    for (let o = at.occurrences; o < from.occurrences.length; o++) shared.add(from.occurrences[o].info);
+    for (let o = at.said; o < from.said.length; o++) shared.add(from.said[o].info);
+    const moved = new Map<ClauseInfo, ClauseInfo>();
+    const infoOf = (info: ClauseInfo): ClauseInfo => {
+      let to = moved.get(info);
+      if (!to) {
+        to = { clause: info.clause, passage: passageOf(info.passage), scene: sceneOf(info.scene), clock: info.clock, offClock: info.offClock };
+        moved.set(info, to);
+      }
+      return to;
+    };
+    for (let c = at.clauses; c < from.clauses.length; c++) {
+      const info = from.clauses[c];
+      this.clauses.push(shared.has(info) ? infoOf(info)
+        : { clause: info.clause, passage: passageOf(info.passage), scene: sceneOf(info.scene), clock: info.clock, offClock: info.offClock });
+    }
+    for (let c = at.cues; c < from.cues.length; c++) {
+      const cue = from.cues[c];
+      this.cues.push({ passage: passageOf(cue.passage), scene: sceneOf(cue.scene), characterId: cue.characterId, clock: cue.clock, offClock: cue.offClock, speaks: cue.speaks });
+    }
+    for (let o = at.occurrences; o < from.occurrences.length; o++) {
+      const occurrence = from.occurrences[o];
+      this.occurrences.push({ compiled: occurrence.compiled, mood: occurrence.mood, match: occurrence.match, info: infoOf(occurrence.info), before: occurrence.before });
+    }
+    for (let o = at.said; o < from.said.length; o++) {
+      const said = from.said[o];
+      this.said.push({ compiled: said.compiled, mood: said.mood, match: said.match, info: infoOf(said.info), before: said.before });
+    }
+    for (let a = at.anchors; a < from.anchors.length; a++) {
+      const info = from.anchors[a];
+      this.anchors.push({ anchor: anchors[nextAnchor + a - at.anchors], scene: sceneOf(info.scene), before: info.before, offClock: info.offClock });
+    }
+    for (let c = at.checkpoints; c < from.#checkpoints.length; c++) {
+      const checkpoint = from.#checkpoints[c];
+      this.#checkpoints.push({ offset: checkpoint.offset + delta, clock: checkpoint.clock });
+    }
+    for (let s = scene; s < scenes.length; s++) {
+      const start = from.#starts[s + sceneShift];
+      if (!start) continue;
+      this.#starts[s] = {
+        clock: start.clock, clauses: start.clauses - at.clauses + now.clauses, cues: start.cues - at.cues + now.cues,
+        occurrences: start.occurrences - at.occurrences + now.occurrences, said: start.said - at.said + now.said,
+        anchors: start.anchors - at.anchors + now.anchors, checkpoints: start.checkpoints - at.checkpoints + now.checkpoints,
+      };
+    }
+    this.clock = from.clock;
+    // The readings of the elements taken, for the analysis after this one.
+    const cached = this.#cached;
+    if (cached) {
+      const earlier = tail.analysis.readings;
+      for (let e = cached.trace.elements[passage]; e < elements; e++) {
+        const context = earlier[e + tail.elementShift];
+        if (!context) continue;
+        cached.readings[e] = context;
+        cached.cache.touchReading(context.entry);
+      }
+    }
+    return true;
+  }
+
+  /** Takes what `from` (a walk over the same text from the same start) did before `offset`, where scene `scene` starts. */
+  resume(from: ClockWalk, offset: number, scene: number): void {
+    const take = <T>(to: T[], items: readonly T[], startOf: (item: T) => number, inclusive = false): void => {
+      const count = countBefore(items, startOf, offset, inclusive);
+      for (let i = 0; i < count; i++) to.push(items[i]);
+    };
+    take(this.clauses, from.clauses, (c) => c.passage.base);
+    take(this.cues, from.cues, (c) => c.passage.base);
+    take(this.occurrences, from.occurrences, (o) => o.info.passage.base);
+    take(this.said, from.said, (o) => o.info.passage.base);
+    take(this.anchors, from.anchors, (a) => a.anchor.span.start);
+    this.#checkpoints.length = 0;
+    take(this.#checkpoints, from.#checkpoints, (c) => c.offset, true);
+    this.clock = this.#checkpoints[this.#checkpoints.length - 1].clock;
+    for (let s = 0; s < scene; s++) this.#starts[s] = from.#starts[s];
+  }
+
+  anchor(anchor: Anchor, scene: Scene): void {
+    const offClock = this.#offClock(anchor.span.start);
+    this.anchors.push({ anchor, scene, before: this.clock, offClock });
+    if (offClock || !anchor.event) return;
+    const index = this.#canon.eventIndex.get(anchor.event.id);
+    if (index === undefined) return;
+    this.#set(anchor.span.end, afterAnchor(anchor, index));
+  }
+
+  passage(passage: Passage, scene: Scene, all: readonly Passage[], at: number): void {
+    const offClock = this.#offClock(passage.element.start);
+    if (passage.kind === 'cue') {
+      const characterId = this.#speakerId(passage.element.type === 'character' ? passage.element.name : '');
+      this.cues.push({ passage, scene, characterId, clock: offClock ? undefined : this.clock, offClock, speaks: speaks(all, at) });
+      return;
+    }
+    if (passage.kind !== 'action' && passage.kind !== 'dialogue') return;
+    const speakerId = passage.speaker ? this.#speakerId(passage.speaker) : undefined;
+    const reading = this.#read(passage, at, scene, speakerId);
+    const recognitions = offClock ? undefined : reading.recognitions ??= this.#recognise(passage, scene, reading.clauses);
+    for (let c = 0; c < reading.clauses.length; c++) {
+      const clause = reading.clauses[c];
+      if (!recognitions) {
+        this.clauses.push({ clause, passage, scene, clock: undefined, offClock });
+        continue;
+      }
+      const info: ClauseInfo = { clause, passage, scene, clock: this.clock, offClock };
+      if (recognitions[c].length === 0) {
+        this.clauses.push(info);
+        continue;
+      }
+      if (passage.kind === 'dialogue') this.#said(info, recognitions[c]);
+      else this.#narrated(info, recognitions[c]);
+      this.clauses.push(info.clock === this.clock ? info : { ...info, clock: this.clock });
+    }
+  }
+
+  /**
+   * The passage's clauses, from the cache where the same text was read with the same names before
+   * it, the same speaker and (for narration's context words) the same heading. Where the edit only
+   * moved the passage and its context is the very same as in the last analysis, that reading is
+   * taken without building the key.
+   */
+  #read(passage: Passage, at: number, scene: Scene, speakerId: string | undefined): PassageReading {
+    const read = (): PassageReading => ({ clauses: this.#reader.read(passage.tokens, passage.mentions, speakerId), recent: this.#reader.recent });
+    const cached = this.#cached;
+    if (!cached) return read();
+    const { cache, trace, readings } = cached;
+    const recent = this.#reader.recent;
+    const heading = passage.kind === 'action' ? scene.heading?.text ?? '' : '';
+    const earlier = trace.earlier[at];
+    let entry: ReadingEntry;
+    if (earlier && earlier.recent === recent && earlier.speakerId === speakerId && earlier.heading === heading && trace.before?.pastIsBackstory === this.#pastIsBackstory) {
+      entry = earlier.entry;
+      cache.touchReading(entry);
+    } else {
+      const key = `${recent.map((r) => r.characterId).join(',')}\u0000${speakerId ?? ''}\u0000${heading}\u0000${this.#pastIsBackstory}`;
+      entry = cache.reading(trace.versions[at], key, read);
+    }
+    const context = earlier?.entry === entry && earlier.recent === recent ? earlier : { recent, speakerId, heading, entry };
+    readings[trace.elements[at]] = context;
+    this.#reader.recent = entry.reading.recent;
+    return entry.reading;
+  }
+
+  /** The canon events each clause narrates (or, in dialogue, says), before the clock decides what they do. */
+  #recognise(passage: Passage, scene: Scene, clauses: readonly Clause[]): Recognition[][] {
+    return clauses.map((clause) => {
+      const words = new ClauseWords(clause, this.#canon.words);
+      const found: Recognition[] = [];
+      for (const event of this.#canon.events) {
+        if (passage.kind === 'dialogue') {
+          if (event.said.length === 0) continue;
+          const r = recogniseSaid(this.#cast, clause, words, event);
+          if (r) found.push({ event: event.index, mood: r.mood, match: r.match });
+        } else {
+          const r = recogniseEvent(this.#cast, clause, words, event, event.phrasings, scene.heading?.text);
+          if (r && r.mood !== 'irrealis') found.push({ event: event.index, mood: r.mood, match: r.match });
+        }
+      }
+      return found;
+    });
+  }
+
+  clockAt(offset: number): Clock | undefined {
+    let found: Clock | undefined;
+    for (const c of this.#checkpoints) {
+      if (c.offset > offset) break;
+      found = c.clock;
+    }
+    return found;
+  }
+
+  /** Who a cue names, looked up once per name: cues repeat all through a script. */
+  #speakerId(name: string): string | undefined {
+    if (!this.#speakers.has(name)) this.#speakers.set(name, this.#cast.lookup(name)?.id);
+    return this.#speakers.get(name);
+  }
+
+  #narrated(info: ClauseInfo, recognitions: readonly Recognition[]): void {
+    const found: EventOccurrence[] = recognitions.map((r) => ({ compiled: this.#canon.events[r.event], mood: r.mood, match: r.match, info, before: undefined }));
+    found.sort((a, b) => a.match.start - b.match.start);
+    for (const occurrence of found) {
+      this.occurrences.push({ ...occurrence, before: this.clock });
+      // An event out of canon order is reported, and the clock stays where it was: following it
+      // would turn one slip into a cascade of warnings on everything after.
+      if (!this.#fitsOrder(occurrence)) continue;
+      this.#set(info.passage.base + occurrence.match.end, afterEvent(this.clock, occurrence.compiled.index, occurrence.mood === 'fact'));
+    }
+  }
+
+  #fitsOrder(occurrence: EventOccurrence): boolean {
+    const clock = this.clock;
+    if (!clock || occurrence.mood !== 'actual') return true;
+    if (clock.lo > occurrence.compiled.index) return false;
+    return occurrence.compiled.event.requires.every((id) => {
+      const index = this.#canon.eventIndex.get(id);
+      return index === undefined || clock.hi >= index || this.said.some((s) => s.compiled.event.id === id);
+    });
+  }
+
+  #said(info: ClauseInfo, recognitions: readonly Recognition[]): void {
+    for (const r of recognitions) this.said.push({ compiled: this.#canon.events[r.event], mood: r.mood, match: r.match, info, before: this.clock });
+  }
+
+  #set(offset: number, clock: Clock): void {
+    this.clock = clock;
+    this.#checkpoints.push({ offset, clock });
+  }
+}
+
+/** Whether the first `count` events said in `a` and the first `countB` in `b` are the same events, as a set. */
+function sameIds(a: readonly EventOccurrence[], count: number, b: readonly EventOccurrence[], countB: number): boolean {
+  const ids = (list: readonly EventOccurrence[], n: number): Set<string> => {
+    const out = new Set<string>();
+    for (let i = 0; i < n; i++) out.add(list[i].compiled.event.id);
+    return out;
+  };
+  if (count === 0 && countB === 0) return true;
+  const x = ids(a, count);
+  const y = ids(b, countB);
+  return x.size === y.size && [...x].every((id) => y.has(id));
+}
+
+/**
+ * From a passage of an earlier analysis to the passage at the same place in this one (`shift`
+ * on): a pointer that moves on a few passages at a time, since each list the walk takes is in
+ * passage order, and a binary search by offset where it jumps (passages start at distinct offsets).
+ */
+function passageMap(earlier: readonly Passage[], now: readonly Passage[], first: number, shift: number): (passage: Passage) => Passage {
+  let at = first;
+  return (passage) => {
+    if (earlier[at] !== passage) {
+      const stop = Math.min(earlier.length, at + 32);
+      let next = at + 1;
+      while (next < stop && earlier[next] !== passage) next++;
+      at = next < stop ? next : countBefore(earlier, (p) => p.base, passage.base);
+    }
+    return now[at + shift];
+  };
+}
+
+/** A cue speaks when dialogue follows it (parentheticals may stand between). */
+function speaks(all: readonly Passage[], at: number): boolean {
+  for (let i = at + 1; i < all.length; i++) {
+    if (all[i].kind === 'parenthetical') continue;
+    return all[i].kind === 'dialogue' && all[i].tokens.some((t) => t.kind === 'word');
+  }
+  return false;
+}

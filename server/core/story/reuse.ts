@@ -1,0 +1,154 @@
+/**
+ * What an analysis keeps for the analysis of the next version of its document, and where that one
+ * may take from it: everything before the edited scene (resumePoint), and the scenes after it
+ * that the edits only moved (tailPoint).
+ */
+import type { FountainDocument } from '../fountain/model';
+import type { Origins } from '../fountain/state';
+import type { ClockWalk, ReadingContext } from './clock-walk';
+import { mergedSpans } from './clock-walk';
+import type { CacheVersion, PassageCache } from './passage-cache';
+import { countBefore } from '../sorted';
+import type { OffClockSpan, Scene } from './scenes';
+import { sameClock, type Clock, type Passage } from './script';
+
+/**
+ * What one analysis of a document used, by element index, kept for documents patched from it
+ * (fountain/state.ts elementOrigins): they take the versions of the elements an edit only moved
+ * without slicing and hashing their text again, their readings without building a key where the
+ * context is the very same, and, where the walk went to the end, everything before the edited scene.
+ */
+export interface Analysis {
+  readonly cache: PassageCache;
+  /** The script's own names it was read with (PassageCache.names). */
+  readonly forms: number;
+  readonly pastIsBackstory: boolean;
+  readonly versions: readonly (CacheVersion | undefined)[];
+  readonly readings: readonly (ReadingContext | undefined)[];
+  readonly whole?: WholeAnalysis;
+}
+
+/** An analysis whose clock walk went to the end: one to resume from. */
+export interface WholeAnalysis {
+  readonly startClock: Clock | undefined;
+  readonly scenes: readonly Scene[];
+  readonly offClock: readonly OffClockSpan[];
+  readonly passages: readonly Passage[];
+  readonly trace: PassageTrace;
+  readonly walk: ClockWalk;
+  /** The Script's version: what the rules keep their results under for the next analysis. */
+  readonly version: object;
+}
+
+/** The analysis of the nearest earlier version of a document, on the same cache, and where its elements went. */
+export interface Earlier {
+  readonly analysis: Analysis;
+  readonly origins: Origins;
+}
+
+/**
+ * What building the passages found, per passage: the version it was read as, its element's index,
+ * and the context of its reading in the earlier analysis, where the edit only moved it. The clock
+ * walk reuses readings from it.
+ */
+export interface PassageTrace {
+  forms: number;
+  /** The earlier analysis, where it was read with the same script names. */
+  before: Analysis | undefined;
+  /** Set when the passages of the scenes before `resume.scene` were taken from the analysis resumed. */
+  resumed?: Resume;
+  readonly byElement: (CacheVersion | undefined)[];
+  readonly versions: CacheVersion[];
+  readonly elements: number[];
+  readonly earlier: (ReadingContext | undefined)[];
+}
+
+/**
+ * Where an analysis starts from the one before: at the scene before the first element an edit
+ * changed (the edited element may be a heading, which moves where the scene before it ends).
+ * Everything before that scene is the same elements, so the same passages, the same scenes and,
+ * from the same start clock, the same clock walk. Off-clock spans agree there too: a flashback
+ * before it covers it whatever ends the flashback later on.
+ */
+export interface Resume {
+  readonly analysis: Analysis & { readonly whole: WholeAnalysis };
+  /** The first scene read again. */
+  readonly scene: number;
+  /** Where that scene starts. */
+  readonly offset: number;
+  /** The index of the first element at or after `offset`, and how many passages stand before it. */
+  readonly element: number;
+  readonly passages: number;
+}
+
+export function resumePoint(doc: FountainDocument, scenes: readonly Scene[], earlier: Earlier | undefined, startClock: Clock | undefined): Resume | undefined {
+  const analysis = earlier?.analysis;
+  if (!earlier || !analysis || !isWhole(analysis) || !sameClock(analysis.whole.startClock, startClock)) return undefined;
+  const from = analysis.whole;
+  const kept = earlier.origins.kept;
+  const changedAt = kept < doc.elements.length ? doc.elements[kept].start : doc.text.length;
+  const scene = countBefore(scenes, (s) => s.start, changedAt) - 1;
+  if (scene < 1 || scene > from.scenes.length) return undefined;
+  for (let i = 0; i < scene; i++) {
+    const a = scenes[i];
+    const b = from.scenes[i];
+    if (a.heading !== b.heading || a.start !== b.start || a.end !== b.end || a.offClock !== b.offClock || a.offClockReason !== b.offClockReason) return undefined;
+  }
+  const offset = scenes[scene].start;
+  return {
+    analysis, scene, offset,
+    element: countBefore(doc.elements, (e) => e.start, offset),
+    passages: countBefore(from.passages, (p) => p.base, offset),
+  };
+}
+
+/**
+ * Where an analysis may stop walking the clock and take the rest of the walk from the one before:
+ * at the start of a scene from which on every element is one the edits only moved. From there the
+ * scenes, the passages and the notes are the earlier ones moved by `delta`, so a walk that reaches
+ * that scene in the same state (ClockWalk.splice) goes on exactly as the earlier one did.
+ */
+export interface Tail {
+  readonly analysis: Analysis & { readonly whole: WholeAnalysis };
+  /** The first scene (index into Script.scenes) whose elements the edits all only moved. */
+  readonly scene: number;
+  /** A scene's, a passage's and an element's index in the earlier analysis, from this one's. */
+  readonly sceneShift: number;
+  readonly passageShift: number;
+  readonly elementShift: number;
+  /** How far the edits moved the text of the tail. */
+  readonly delta: number;
+}
+
+export function tailPoint(doc: FountainDocument, scenes: readonly Scene[], offClock: readonly OffClockSpan[], passages: readonly Passage[],
+  earlier: Earlier, startClock: Clock | undefined): Tail | undefined {
+  const analysis = earlier.analysis;
+  if (!isWhole(analysis) || !sameClock(analysis.whole.startClock, startClock)) return undefined;
+  const { tailFrom, tailShift, ancestor } = earlier.origins;
+  if (tailFrom >= doc.elements.length) return undefined;
+  const from = analysis.whole;
+  const tailStart = doc.elements[tailFrom].start;
+  const delta = tailStart - ancestor.elements[tailFrom + tailShift].start;
+  const scene = countBefore(scenes, (s) => s.start, tailStart);
+  if (scene === 0 || scene >= scenes.length) return undefined;
+  const start = scenes[scene].start;
+  const oldScene = countBefore(from.scenes, (s) => s.start, start - delta);
+  if (scenes.length - scene !== from.scenes.length - oldScene) return undefined;
+  for (let k = scene; k < scenes.length; k++) {
+    const a = scenes[k];
+    const b = from.scenes[k - scene + oldScene];
+    if (a.start - delta !== b.start || a.end - delta !== b.end || a.heading?.text !== b.heading?.text
+      || a.offClock !== b.offClock || a.offClockReason !== b.offClockReason) return undefined;
+  }
+  const covered = mergedSpans(offClock, start, 0);
+  const coveredBefore = mergedSpans(from.offClock, start - delta, delta);
+  if (covered.length !== coveredBefore.length || covered.some((c, i) => c.start !== coveredBefore[i].start || c.end !== coveredBefore[i].end)) return undefined;
+  const passage = countBefore(passages, (p) => p.base, start);
+  const oldPassage = countBefore(from.passages, (p) => p.base, start - delta);
+  if (passages.length - passage !== from.passages.length - oldPassage) return undefined;
+  return { analysis, scene, sceneShift: oldScene - scene, passageShift: oldPassage - passage, elementShift: tailShift, delta };
+}
+
+export function isWhole(analysis: Analysis): analysis is Analysis & { readonly whole: WholeAnalysis } {
+  return analysis.whole !== undefined;
+}
