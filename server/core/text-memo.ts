@@ -1,3 +1,4 @@
+import { detached } from './detached';
 /**
  * Answers worked out once per text: scripts repeat their headings and cues all through, so each
  * distinct one is read once rather than at every analysis. Forgets everything once it holds
@@ -15,7 +16,8 @@ export class TextMemo<V> {
     if (this.#known.has(text)) return this.#known.get(text) as V;
     if (this.#known.size >= this.#bound) this.#known.clear();
     const value = compute(text);
-    this.#known.set(text, value);
+    // The key outlives the document the text was cut from (see detached.ts).
+    this.#known.set(detached(text), value);
     return value;
   }
 }

@@ -2,7 +2,7 @@ import type { CancellationToken } from '../cancellation';
 import { lineBreakEnd, lineContentEnd } from './chars';
 import { clampEdit, TextEdit } from './edit';
 import type { Element, FountainDocument, ParseProblem } from './model';
-import { shiftElement, shiftProblem } from './shift';
+import { detachedElement, shiftElement, shiftProblem } from './shift';
 import { documentFrom, stateOf } from './state';
 import { readWindow, WindowResult } from './window';
 import { countBefore } from '../sorted';
@@ -69,7 +69,7 @@ function splice(previous: FountainDocument, blankLines: readonly number[], text:
   const oldEnd = toEnd ? previous.text.length + 1 : window.end - delta;
   const moveElement = (e: Element): Element => (delta === 0 ? e : shiftElement(e, delta));
   const moveProblem = (p: ParseProblem): ParseProblem => (delta === 0 ? p : shiftProblem(p, delta));
-  const elements = joinParts(previous.elements, window.elements, from, oldEnd, moveElement, (e) => e.start);
+  const elements = joinParts(previous.elements, window.elements.map(detachedElement), from, oldEnd, moveElement, (e) => e.start);
   const lineage = {
     previous,
     head: firstAtOrAfter(previous.elements, from, (e) => e.start),

@@ -1,3 +1,4 @@
+import { detached } from '../detached';
 import type { Span } from '../span';
 import type { Element, ParseProblem, TitlePageEntry } from './model';
 
@@ -27,4 +28,22 @@ function shiftEntry(entry: TitlePageEntry, delta: number): TitlePageEntry {
 
 function shiftSpan(span: Span, delta: number): Span {
   return { start: span.start + delta, end: span.end + delta };
+}
+
+/**
+ * The element with every string in it detached from the text it was cut from (see detached.ts).
+ * An element an edit re-read lives on, moved, through the versions after it; cut from the text of
+ * its version, it would keep that whole text alive, one more copy for every place the writer edits.
+ */
+export function detachedElement(element: Element): Element {
+  return detachStrings(element) as Element;
+}
+
+function detachStrings(value: unknown): unknown {
+  if (typeof value === 'string') return detached(value);
+  if (Array.isArray(value)) return value.map(detachStrings);
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) copy[key] = detachStrings(inner);
+  return copy;
 }

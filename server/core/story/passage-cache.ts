@@ -6,6 +6,7 @@ import type { PhrasingMatch } from './match';
 import type { Mood } from './mood';
 import type { TenseVotes } from './tense';
 import type { Token } from './words';
+import { detached } from '../detached';
 
 /** An event recognised in a clause, before the story clock has a say: the clock walk decides what it does. */
 export interface Recognition {
@@ -123,11 +124,12 @@ export class PassageCache {
     let versions = this.#versions.get(text);
     if (!versions) {
       versions = [];
-      this.#versions.set(text, versions);
+      // Kept detached from the document version they were cut from (see detached.ts).
+      this.#versions.set(detached(text), versions);
     }
     let version = versions.find((v) => v.kind === kind && v.forms === forms && v.written === written);
     if (!version) {
-      version = { kind, forms, written, words: read(), readings: new Map(), used: this.#analysis };
+      version = { kind, forms, written: detached(written), words: read(), readings: new Map(), used: this.#analysis };
       versions.push(version);
       this.#size++;
     }
@@ -149,7 +151,8 @@ export class PassageCache {
     let entry = version.readings.get(key);
     if (!entry) {
       entry = { reading: read(), used: this.#analysis };
-      version.readings.set(key, entry);
+      // The key quotes the scene heading, a view into the document version (see detached.ts).
+      version.readings.set(detached(key), entry);
       this.#readings++;
     }
     entry.used = this.#analysis;
@@ -161,7 +164,7 @@ export class PassageCache {
     const known = this.#anchors.get(text);
     if (!known) {
       const anchor = find();
-      this.#anchors.set(text, { base, anchor });
+      this.#anchors.set(detached(text), { base, anchor: anchor && { ...anchor, target: detached(anchor.target) } });
       return anchor;
     }
     if (known.base === base || !known.anchor) return known.anchor;

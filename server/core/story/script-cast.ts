@@ -2,6 +2,7 @@ import type { Cue } from '../fountain/model';
 import { TextMemo } from '../text-memo';
 import type { Cast, Mention, NameForm } from './cast';
 import type { Token } from './words';
+import { detached } from '../detached';
 
 /** The prefix of character ids for the script's own characters, which the canon does not know. */
 export const SCRIPT_ID = 'script:';
@@ -36,7 +37,8 @@ export function scriptNameForms(cues: readonly Cue[], cast: Cast): NameForm[] {
 
 /** The name form a cue gives the script's own character; none for a canon character, a role, or no name. */
 function cueForm(cueName: string, cast: Cast): NameForm | undefined {
-  const name = cueName.trim().toUpperCase();
+  // Detached: the name form outlives the document version the cue was read from.
+  const name = detached(cueName.trim().toUpperCase());
   if (!name || GENERIC.has(name) || cast.lookup(name)) return undefined;
   const words = name.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
   if (words.length === 0 || words.length > 3) return undefined;

@@ -10,6 +10,7 @@ import type { PhrasingMatch } from './match';
 import type { Mood } from './mood';
 import type { Scene } from './scenes';
 import type { Token } from './words';
+import { detached } from '../detached';
 
 /** What kind of text a passage is: narration happens, dialogue is belief. */
 export type PassageKind = 'action' | 'dialogue' | 'cue' | 'parenthetical' | 'heading' | 'other';
@@ -110,7 +111,8 @@ export function at(passage: Passage, span: { readonly start: number; readonly en
 
 /** The script's text as written at a span read from a passage: what a message quotes. */
 export function writtenAt(script: Script, passage: Passage, span: { readonly start: number; readonly end: number }): string {
-  return script.doc.text.slice(passage.base + span.start, passage.base + span.end);
+  // Detached: messages quoting it are kept with the clause's findings (rules/memo.ts).
+  return detached(script.doc.text.slice(passage.base + span.start, passage.base + span.end));
 }
 
 /**

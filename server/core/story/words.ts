@@ -1,3 +1,4 @@
+import { detached } from '../detached';
 /**
  * Words of narration and dialogue with their offsets, read the same way as canon patterns
  * (see canon/pattern.ts): lowercase, curly apostrophes straightened, a possessive "'s" split off
@@ -83,7 +84,9 @@ function readWord(text: string, start: number, to: number, tokens: Token[], orig
   // Apostrophes at the end are closing quotes or a plural possessive, not part of the word.
   let wordEnd = end;
   while (wordEnd > start && APOSTROPHES.has(text[wordEnd - 1])) wordEnd--;
-  const raw = text.slice(start, wordEnd).replace(/\u2019/g, "'");
+  // Detached: tokens are cached with their passage and outlive the document version (a long word
+  // would otherwise be a view into the whole of it).
+  const raw = detached(text.slice(start, wordEnd)).replace(/\u2019/g, "'");
   const lower = raw.toLowerCase();
   const first = text[start];
   const capitalized = first !== first.toLowerCase();
