@@ -17,7 +17,27 @@ function measure(lines: number): void {
   gc();
   const after = process.memoryUsage().heapUsed;
   const bytes = Buffer.byteLength(text);
-  process.stdout.write(JSON.stringify({ lines, bytes, heap: after - before, kept: session.result?.findings.length ?? 0 }) + '\n');
+  const typing = process.argv[3] === 'typing' ? typed(session, text) - after : undefined;
+  process.stdout.write(JSON.stringify({ lines, bytes, heap: after - before, typing, kept: session.result?.findings.length ?? 0 }) + '\n');
+}
+
+/**
+ * The heap after a writer's session of 250 keystrokes: a sentence of 200 letters typed into one
+ * passage, then one letter at each of 50 places through the script. What it keeps beyond the
+ * open script is the caches' newer versions, bounded by the script's size; a version's text
+ * must not be among it.
+ */
+function typed(session: Session, text: string): number {
+  const lines = text.split('\n');
+  const narration = (from: number): number => {
+    for (let i = from; i < lines.length; i++) if (lines[i].length > 20 && /^[A-Z][a-z]/.test(lines[i]) && lines[i - 1] === '') return i;
+    throw new Error('no narration after line ' + from);
+  };
+  const at = narration(lines.length >> 1);
+  for (let k = 0; k < 200; k++) session.change(at, k, 0, 'abcdefghijklmnopqrstuvwxyz '[k % 27]);
+  for (let k = 0; k < 50; k++) session.change(narration(Math.floor((k * lines.length) / 50) + 1), 0, 0, 'Q');
+  gc?.();
+  return process.memoryUsage().heapUsed;
 }
 
 measure(Number(process.argv[2]));

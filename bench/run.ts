@@ -57,10 +57,15 @@ function keystrokeReport(): void {
 function memoryReport(): void {
   console.log('\nMemory (heap the server keeps for one open script, after gc):');
   for (const times of [1, 2, 5, 10]) {
-    const run = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, 'memory.js'), String(LINES * times)], { encoding: 'utf8' });
+    const args = ['--expose-gc', path.join(__dirname, 'memory.js'), String(LINES * times), ...(times === 1 ? ['typing'] : [])];
+    const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(run.stderr);
-    const m = JSON.parse(run.stdout) as { lines: number; bytes: number; heap: number };
+    const m = JSON.parse(run.stdout) as { lines: number; bytes: number; heap: number; typing?: number };
     console.log(`  ${String(m.lines).padStart(6)} lines, ${(m.bytes / 1e6).toFixed(2)} MB of text: heap +${(m.heap / 1e6).toFixed(1)} MB = ${(m.heap / m.bytes).toFixed(1)} bytes per text byte`);
+    if (m.typing !== undefined) {
+      console.log(`                then 250 keystrokes (200 in one sentence, 50 through the script): heap +${(m.typing / 1e6).toFixed(1)} MB more `
+        + `(${(m.typing / m.bytes).toFixed(1)} copies of the text)`);
+    }
   }
 }
 
