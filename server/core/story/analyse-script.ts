@@ -3,14 +3,14 @@ import type { CanonPack } from '../canon/model';
 import type { Cue, Element, FountainDocument } from '../fountain/model';
 import { LineIndex } from '../lines';
 import { findAnchors, type Anchor } from './anchors';
-import { isCaseless, type Cast, type NameForm } from './cast';
+import { isCaseless, type Cast } from './cast';
 import { ClockWalk, type ReadingContext } from './clock-walk';
 import { compileCanon } from './compiled';
 import { readConventions } from './conventions';
 import { passageCache, type CacheVersion, type PassageCache, type PassageWords } from './passage-cache';
 import { isWhole, resumePoint, tailPoint, type Analysis, type Earlier, type PassageTrace, type Resume } from './reuse';
 import { findScenes, sceneAt, type Scene } from './scenes';
-import { scriptNameForms, withScriptMentions } from './script-cast';
+import { namesKey, scriptNameForms, ScriptNames, withScriptMentions } from './script-cast';
 import { narratesInPast, tenseVotes } from './tense';
 import type { Clock, Passage, PassageKind, Reused, Script } from './script';
 import { tokenize } from './words';
@@ -41,11 +41,14 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
   earlier?: Earlier, resume?: Resume): Passage[] {
   const passages: Passage[] = [];
   const cues = doc.elements.filter((e): e is Cue => e.type === 'character');
-  const scriptForms = scriptNameForms(cues, cast);
-  const forms = cache?.names(scriptForms.map((f) => f.words.join(' ')).join('|')) ?? 0;
+  const names = new ScriptNames(scriptNameForms(cues, cast));
+  const forms = cache?.names(namesKey(names.forms)) ?? 0;
   // Elements an edit only moved are the same text as in the document last analysed: their
-  // versions are taken from there by index, without slicing and hashing their text again.
-  const before = earlier?.analysis.forms === forms ? earlier.analysis : undefined;
+  // versions are taken from there by index, without slicing and hashing their text again. Where
+  // the script's names changed (a cue typed), only if the passage writes none of the names that
+  // changed; and then nothing more is taken from that analysis.
+  const byIndex = earlier?.analysis;
+  const before = byIndex?.forms === forms ? byIndex : undefined;
   if (trace) {
     trace.forms = forms;
     trace.before = before;
@@ -79,17 +82,20 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     const passageSpeaker = inDialogue ? speaker : undefined;
     const base = element.start;
     if (!cache || !trace) {
-      passages.push({ kind, element, base, scene, ...readWords(doc, element, cast, scriptForms), speaker: passageSpeaker });
+      const canon = readWords(doc, element, cast);
+      const within = names.within(canon.tokens);
+      const words = within.length === 0 ? canon : { tokens: canon.tokens, mentions: withScriptMentions(canon.tokens, canon.mentions, within) };
+      passages.push({ kind, element, base, scene, tokens: words.tokens, mentions: words.mentions, speaker: passageSpeaker });
       continue;
     }
-    const origin = before && earlier ? earlier.origins.indexOf(index) : -1;
-    let version = origin >= 0 ? before?.versions[origin] : undefined;
+    const origin = byIndex && earlier ? earlier.origins.indexOf(index) : -1;
+    let version = origin >= 0 ? byIndex?.versions[origin] : undefined;
     let context: ReadingContext | undefined;
-    if (version?.kind === kind) {
+    if (version?.kind === kind && (before || version.formsKey === namesKey(names.within(version.canon.tokens)))) {
       cache.touch(version);
-      context = before?.readings[origin];
+      if (before) context = before.readings[origin];
     } else {
-      version = lookUpWords(cache, kind, forms, doc, element, cast, scriptForms);
+      version = lookUpWords(cache, kind, doc, element, cast, names);
     }
     trace.byElement[index] = version;
     trace.versions.push(version);
@@ -102,18 +108,18 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
 
 /**
  * A passage's words from the cache, by everything they depend on: the text, its kind and the
- * script's own names (a new cue makes a new name). Not where the passage is: its offsets count
- * from its own start. (Kept out of the loop above: a closure there costs every element a context.)
+ * script's own names it writes (a new cue makes a new name). Not where the passage is: its offsets
+ * count from its own start. (Kept out of the loop above: a closure there costs every element a context.)
  */
-function lookUpWords(cache: PassageCache, kind: PassageKind, forms: number, doc: FountainDocument, element: Element, cast: Cast,
-  scriptForms: readonly NameForm[]): CacheVersion {
+function lookUpWords(cache: PassageCache, kind: PassageKind, doc: FountainDocument, element: Element, cast: Cast, names: ScriptNames): CacheVersion {
   const text = doc.masked.slice(element.start, element.end);
-  return cache.words(kind, forms, text, doc.text.slice(element.start, element.end), () => readWords(doc, element, cast, scriptForms));
+  return cache.words(kind, text, doc.text.slice(element.start, element.end), () => readWords(doc, element, cast), names);
 }
 
-function readWords(doc: FountainDocument, element: Element, cast: Cast, scriptForms: readonly NameForm[]): PassageWords {
+/** A passage's words with the canon's names, in the order they stand (the script's own are added by ScriptNames). */
+function readWords(doc: FountainDocument, element: Element, cast: Cast): PassageWords {
   const tokens = tokenize(doc.masked, element.start, element.end, element.start);
-  return { tokens, mentions: withScriptMentions(tokens, cast.mentions(tokens, 0, tokens.length, isCaseless(tokens)), scriptForms) };
+  return { tokens, mentions: cast.mentions(tokens, 0, tokens.length, isCaseless(tokens)) };
 }
 
 /** Reads the whole script: scenes, passages, the story clock through it, events narrated and said. */

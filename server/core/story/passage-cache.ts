@@ -7,6 +7,7 @@ import type { Mood } from './mood';
 import type { TenseVotes } from './tense';
 import type { Token } from './words';
 import { detached } from '../detached';
+import { namesKey, withScriptMentions, type ScriptNames } from './script-cast';
 
 /** An event recognised in a clause, before the story clock has a say: the clock walk decides what it does. */
 export interface Recognition {
@@ -39,8 +40,13 @@ export interface CacheVersion {
   readonly kind: string;
   /** The passage as written: notes are blanked in the text the key holds, but rules may quote it. */
   readonly written: string;
-  /** The script's own names the passage was read with, as PassageCache.names numbers them. */
-  readonly forms: number;
+  /**
+   * The script's own names the passage's words include (script-cast.ts namesKey): '' for none, as
+   * for most passages. A new cue changes the words of only the passages that write its name.
+   */
+  readonly formsKey: string;
+  /** The words with the canon's names only, shared by the versions of one text and kind. */
+  readonly canon: PassageWords;
   readonly words: PassageWords;
   /** By context (see ClockWalk.#read), with the analysis that last used each. */
   readonly readings: Map<string, ReadingEntry>;
@@ -120,16 +126,26 @@ export class PassageCache {
     return id;
   }
 
-  words(kind: string, forms: number, text: string, written: string, read: () => PassageWords): CacheVersion {
+  /**
+   * The version of a passage text as read with the script's names: `read` gives its words with the
+   * canon's names (once per text and kind), `names` adds the script's own where the text writes them.
+   */
+  words(kind: string, text: string, written: string, read: () => PassageWords, names: ScriptNames): CacheVersion {
     let versions = this.#versions.get(text);
     if (!versions) {
       versions = [];
       // Kept detached from the document version they were cut from (see detached.ts).
       this.#versions.set(detached(text), versions);
     }
-    let version = versions.find((v) => v.kind === kind && v.forms === forms && v.written === written);
+    const same = versions.find((v) => v.kind === kind && v.written === written);
+    const canon = same ? same.canon : read();
+    const within = names.within(canon.tokens);
+    const formsKey = namesKey(within);
+    let version = same?.formsKey === formsKey ? same : versions.find((v) => v.kind === kind && v.written === written && v.formsKey === formsKey);
     if (!version) {
-      version = { kind, forms, written: detached(written), words: read(), readings: new Map(), used: this.#analysis };
+      // A version with names of its own has a token list of its own: rules keep findings by token list.
+      const words = within.length === 0 ? canon : { tokens: [...canon.tokens], mentions: withScriptMentions(canon.tokens, canon.mentions, within) };
+      version = { kind, formsKey, written: same?.written ?? detached(written), canon, words, readings: new Map(), used: this.#analysis };
       versions.push(version);
       this.#size++;
     }

@@ -52,6 +52,38 @@ export function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s\-'])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 }
 
+/**
+ * The script's own names, by first word: which of them a passage's words can include. A passage's
+ * words depend only on those, so a new cue leaves every passage that does not write its name as it
+ * was read (and cached) before.
+ */
+export class ScriptNames {
+  readonly forms: readonly NameForm[];
+  readonly #firstWords = new Set<string>();
+
+  constructor(forms: readonly NameForm[]) {
+    this.forms = forms;
+    for (const form of forms) this.#firstWords.add(form.words[0]);
+  }
+
+  /** The names whose first word stands capitalised among the tokens, in the script's order: most passages have none. */
+  within(tokens: readonly Token[]): readonly NameForm[] {
+    if (this.#firstWords.size === 0) return NONE;
+    let found: Set<string> | undefined;
+    for (const t of tokens) {
+      if (t.kind === 'word' && t.capitalized && this.#firstWords.has(t.word)) (found ??= new Set()).add(t.word);
+    }
+    return found ? this.forms.filter((f) => found.has(f.words[0])) : NONE;
+  }
+}
+
+const NONE: readonly NameForm[] = Object.freeze([]);
+
+/** A key for a list of the script's names, equal for equal lists: '' for none. */
+export function namesKey(forms: readonly NameForm[]): string {
+  return forms.map((f) => f.characterId).join('|');
+}
+
 /** Adds mentions of script characters where no canon name stands. */
 export function withScriptMentions(tokens: readonly Token[], canon: readonly Mention[], forms: readonly NameForm[]): Mention[] {
   if (forms.length === 0) return [...canon];

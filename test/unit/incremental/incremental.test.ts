@@ -226,6 +226,23 @@ describe('incremental analysis', function () {
     assert.deepEqual(digest(warm), fromScratch(open!.text, pack));
   });
 
+  it('reads again, when a cue names a new character, only the passages that write the name', () => {
+    const text = 'INT. STUDIO - DAY\n\nBette stretches. Owen watches her.\n\nMadison laughs.\n\nOWE\nAgain.\n\n';
+    const uri = 'file:///incremental/new-cue.fountain';
+    const documents = new Documents();
+    documents.open(uri, 'fountain', 1, text);
+    const first = checkScript(documents.get(uri)!.doc, pack, {}, notCancelled);
+    const line = text.split('\n').indexOf('OWE');
+    // OWE becomes OWEN: the script now has a character of its own that the first paragraph names.
+    const open = documents.change(uri, 2, [{ range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: 'N' }]);
+    const warm = checkScript(open!.doc, pack, {}, notCancelled);
+    const tokensOf = (result: CheckResult, start: string): unknown => result.script.passages.find((p) => result.script.doc.text.startsWith(start, p.base))!.tokens;
+    assert.equal(tokensOf(warm, 'Madison laughs.'), tokensOf(first, 'Madison laughs.'), 'a passage without the new name was read again');
+    assert.notEqual(tokensOf(warm, 'Bette stretches.'), tokensOf(first, 'Bette stretches.'));
+    assert.ok(warm.script.passages.some((p) => p.mentions.some((m) => m.characterId === 'script:OWEN')), 'Owen is not read as a name');
+    assert.deepEqual(digest(warm), fromScratch(open!.text, pack));
+  });
+
   it('keeps results apart when one text stands at many places', () => {
     const scene = 'INT. ROOF - NIGHT\n\nDelia pushes Cassie off the roof. She laughs.\n\nCASSIE\nIt was Bette.\n\n';
     const text = "[[canon: after Cassie's fall]]\n\n" + scene.repeat(12);
