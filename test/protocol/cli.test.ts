@@ -64,6 +64,14 @@ describe('canon-keeper command line', function () {
     assert.deepStrictEqual(out.runs[0].results.map((r) => [r.ruleId, r.level]), [['continuity.state-speaks', 'warning']]);
   });
 
+  it('stops quietly when the reader of its output stops early (| head)', () => {
+    // Far more output than a pipe holds (a warning per scene): the reader takes 100 bytes and closes it.
+    fs.writeFileSync(path.join(dir, 'many.fountain'), FALL + COMA.repeat(3000));
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" check --format json many.fountain | head -c 100 >/dev/null`],
+      { cwd: dir, encoding: 'utf8' });
+    assert.strictEqual(r.stderr, '');
+  });
+
   it('exits 2 with a clear message on bad usage or unreadable input', () => {
     const missing = run(['check', 'nowhere.fountain'], dir);
     assert.strictEqual(missing.status, 2);
