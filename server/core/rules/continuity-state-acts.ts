@@ -8,7 +8,7 @@ import { StoryFindings } from './memo';
 import { newlineOf, stateFinding } from './state-finding';
 import type { Rule } from './rule';
 import { countBefore } from '../sorted';
-import { characterName, cite, narration, stateLabel, statesForbidding } from './support';
+import { characterName, cite, clockSources, narration, stateLabel, statesForbidding } from './support';
 
 // Verbs and words anyone can be the subject of without acting, whatever the state says.
 const STATIVE = new Set(['be', 'have', 'seem', 'look', 'appear', 'remain', 'stay', 'lie', 'lay', 'sleep', 'breathe',
@@ -38,16 +38,17 @@ export const rule: Rule = {
   description: 'Narration has a character act while a canon state (such as a coma) stops them from acting.',
   defaultSeverity: 'warning',
   check(script: Script): Finding[] {
-    // Before the edited scene, the findings of the analysis before: the same clauses at the same
-    // clocks, the same places the clock was set. (The line break is the one thing of the whole
-    // script a finding's fix uses.)
-    const context = newlineOf(script);
-    const { findings, from } = kept.head(script, context);
+    // Before and after the edited scene, the findings of the analysis before (memo.ts StoryFindings):
+    // the same clauses at the same clocks. A finding points back to where the clock was last set;
+    // the line break is the one thing of the whole script a finding's fix uses.
+    const run = kept.begin(script, newlineOf(script), clockSources(script));
+    const findings = run.findings;
     // One warning per paragraph and state: "Cassie reaches out and grips the rail" is one slip.
     // (The key is made only for a clause that acts: most clauses in a coma arc do not.)
     const reported = new Set<string>();
     const infos = narration(script);
-    for (let i = countBefore(infos, (c) => c.passage.base, from); i < infos.length; i++) {
+    const to = countBefore(infos, (c) => c.passage.base, run.to);
+    for (let i = countBefore(infos, (c) => c.passage.base, run.from); i < to; i++) {
       const info = infos[i];
       for (const state of statesForbidding(script, 'act', info.clock)) {
         const act = actingSubjectOf(info, state);
@@ -61,8 +62,7 @@ export const rule: Rule = {
           `${subjectText(script, info.passage, act.referent)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`));
       }
     }
-    kept.keep(script, context, findings);
-    return findings;
+    return run.end(findings);
   },
 };
 

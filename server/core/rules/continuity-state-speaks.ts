@@ -4,7 +4,7 @@ import type { Rule } from './rule';
 import { StoryFindings } from './memo';
 import { newlineOf, stateFinding } from './state-finding';
 import { countBefore } from '../sorted';
-import { cite, stateLabel, statesForbidding } from './support';
+import { cite, clockSources, stateLabel, statesForbidding } from './support';
 
 // A voice-over is an inner voice or narration: fans give comatose characters one on purpose.
 const INNER_VOICE = new Set(['V.O.', 'VO', 'V/O', 'THOUGHTS', 'THINKING', 'INNER VOICE']);
@@ -14,10 +14,11 @@ export const rule: Rule = {
   description: 'A character speaks while a canon state (such as a coma) stops them from speaking.',
   defaultSeverity: 'warning',
   check(script: Script): Finding[] {
-    // Before the edited scene, the findings of the analysis before (see state-acts).
-    const context = newlineOf(script);
-    const { findings, from } = kept.head(script, context);
-    for (let i = countBefore(script.cues, (c) => c.passage.base, from); i < script.cues.length; i++) {
+    // Before and after the edited scene, the findings of the analysis before (see state-acts).
+    const run = kept.begin(script, newlineOf(script), clockSources(script));
+    const findings = run.findings;
+    const to = countBefore(script.cues, (c) => c.passage.base, run.to);
+    for (let i = countBefore(script.cues, (c) => c.passage.base, run.from); i < to; i++) {
       const cue = script.cues[i];
       if (!cue.speaks || !cue.characterId || cue.offClock || cue.passage.element.type !== 'character') continue;
       if (cue.passage.element.extensions.some((x) => INNER_VOICE.has(x.toUpperCase().trim()))) continue;
@@ -28,8 +29,7 @@ export const rule: Rule = {
           `${cue.passage.element.name} speaks, but ${stateLabel(script, state)} and cannot speak.${cite(state)}`));
       }
     }
-    kept.keep(script, context, findings);
-    return findings;
+    return run.end(findings);
   },
 };
 

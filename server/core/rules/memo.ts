@@ -1,4 +1,4 @@
-import type { Finding } from '../finding';
+import type { Finding, Related } from '../finding';
 import type { Span } from '../span';
 import type { CancellationToken } from '../cancellation';
 import type { ClauseInfo, Passage, Reused, Script } from '../story/script';
@@ -146,42 +146,92 @@ export class PassageFindings {
   }
 }
 
+/** Where the story was last set before some offset (rules/support.ts clockSources): the places a finding may point back to. */
+export interface StorySource {
+  readonly start: number;
+  readonly related: Related;
+}
+
+interface StoryResult {
+  readonly findings: readonly Finding[];
+  readonly context: string;
+  readonly sources: readonly StorySource[];
+}
+
 /**
  * A rule's findings for rules whose finding at an offset depends only on the script up to it (the
- * story so far: the clock, the states, where the clock was set) and on `context`, a few facts of the
- * whole script the rule names. Before the edited scene an analysis takes everything from the one
- * before, unmoved (Script.reused.headEnd), so such a rule's findings there are the earlier ones.
+ * story so far: the clock, the states, where the clock was last set) and on `context`, a few facts
+ * of the whole script the rule names. Before the edited scene an analysis takes everything from
+ * the one before, unmoved (Script.reused.headEnd), so such a rule's findings there are the earlier
+ * ones. After it (Script.reused.tail) everything is the earlier analysis's moved, and so are the
+ * findings, provided the last place the story was set before that part is the same one: a finding
+ * there may point back to it.
  */
 export class StoryFindings {
-  readonly #results = new WeakMap<object, { readonly findings: readonly Finding[]; readonly context: string }>();
+  readonly #results = new WeakMap<object, StoryResult>();
 
   /**
-   * The earlier findings before the edited scene (a new list, to append to), and the offset from
-   * which the rule must go through the script itself: 0 where nothing can be taken.
+   * Starts a run: the earlier findings before the edited scene (a list to append to), and the
+   * offsets between which the rule must go through the script itself. `end` appends the earlier
+   * findings after them, moved, and keeps the result for the analysis after this one.
    */
-  head(script: Script, context: string): { findings: Finding[]; from: number } {
+  begin(script: Script, context: string, sources: readonly StorySource[]): StoryRun {
     const reused = script.reused;
     const earlier = reused && this.#results.get(reused.earlier);
-    if (!reused || !earlier || earlier.context !== context || reused.headEnd === 0) return { findings: [], from: 0 };
-    return { findings: earlier.findings.slice(0, countBefore(earlier.findings, (f) => f.span.start, reused.headEnd)), from: reused.headEnd };
-  }
-
-  /**
-   * Keeps the rule's findings for the analysis after this one. They must come in script order, at
-   * least from one passage to the next: the part before an offset is cut by binary search.
-   */
-  keep(script: Script, context: string, findings: readonly Finding[]): void {
-    this.#results.set(script.version, { findings, context });
+    const usable = reused && earlier && earlier.context === context ? earlier : undefined;
+    const headEnd = usable ? reused?.headEnd ?? 0 : 0;
+    const findings = usable && headEnd > 0 ? usable.findings.slice(0, countBefore(usable.findings, (f) => f.span.start, headEnd)) : [];
+    const tail = usable && reused?.tail && sameSourceBefore(sources, reused.tail.offset, usable.sources, reused.tail.offset - reused.tail.delta, headEnd)
+      ? reused.tail : undefined;
+    return {
+      findings, from: headEnd, to: tail ? tail.offset : Infinity,
+      end: (all) => {
+        if (tail && usable) {
+          const from = tail.offset - tail.delta;
+          for (let i = countBefore(usable.findings, (f) => f.span.start, from); i < usable.findings.length; i++) {
+            all.push(movedFrom(usable.findings[i], from, tail.delta));
+          }
+        }
+        this.#results.set(script.version, { findings: all, context, sources });
+        return all;
+      },
+    };
   }
 }
 
-/** The finding `delta` characters further on: its span, its related places in this document and its edits. */
-export function moved(finding: Finding, delta: number): Finding {
-  const by = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
+export interface StoryRun {
+  /** The findings taken before the edited scene: the rule appends its own. */
+  readonly findings: Finding[];
+  /** The rule goes through what stands at or after `from` and before `to`. */
+  readonly from: number;
+  readonly to: number;
+  end(findings: Finding[]): Finding[];
+}
+
+/**
+ * Whether the last place the story was set before `offset` is, in both analyses, the same place
+ * before `headEnd` (which neither moved), or in neither there is one.
+ */
+function sameSourceBefore(now: readonly StorySource[], offset: number, earlier: readonly StorySource[], earlierOffset: number, headEnd: number): boolean {
+  const a = now[countBefore(now, (s) => s.start, offset) - 1];
+  const b = earlier[countBefore(earlier, (s) => s.start, earlierOffset) - 1];
+  if (!a || !b) return !a && !b;
+  return a.start < headEnd && b.start === a.start && a.related.span.start === b.related.span.start && a.related.span.end === b.related.span.end
+    && a.related.message === b.related.message;
+}
+
+/** The finding with what stands at or after `from` moved by `delta`: what points back before it stays. */
+function movedFrom(finding: Finding, from: number, delta: number): Finding {
+  const by = (span: Span): Span => (span.start >= from ? { start: span.start + delta, end: span.end + delta } : span);
   const out: { -readonly [K in keyof Finding]: Finding[K] } = { ...finding, span: by(finding.span) };
   if (finding.related) out.related = finding.related.map((r) => (r.uri === undefined ? { ...r, span: by(r.span) } : r));
   if (finding.fixes) {
     out.fixes = finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => (e.uri === undefined ? { ...e, span: by(e.span) } : e)) }));
   }
   return out;
+}
+
+/** The finding `delta` characters further on: its span, its related places in this document and its edits. */
+export function moved(finding: Finding, delta: number): Finding {
+  return movedFrom(finding, -Infinity, delta);
 }

@@ -79,7 +79,7 @@ const sourceLists = new WeakMap<Script, { start: number; related: Related }[]>()
  * Every place the clock is set (narrated events, then anchors), sorted by where it starts and
  * otherwise in that order: built once per script, since every state finding asks.
  */
-function clockSources(script: Script): { start: number; related: Related }[] {
+export function clockSources(script: Script): { start: number; related: Related }[] {
   const known = sourceLists.get(script);
   if (known) return known;
   const sources: { start: number; related: Related }[] = [];

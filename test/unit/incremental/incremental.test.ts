@@ -243,6 +243,30 @@ describe('incremental analysis', function () {
     assert.deepEqual(digest(warm), fromScratch(open!.text, pack));
   });
 
+  it('points a warning after the edit to where the story was last set, in the edited scene or before it', () => {
+    const text = "[[canon: after Cassie's fall]]\n\nINT. LOBBY - DAY\n\nBette waits.\n\nINT. HOSPITAL - DAY\n\nMadison waits.\n\n"
+      + 'INT. HALL - DAY\n\nCASSIE\nGet out.\n\nINT. ROOF - NIGHT\n\nMadison waits.\n';
+    const line = text.split('\n').indexOf('Madison waits.');
+    const began = (result: CheckResult): number | undefined => result.findings.find((f) => f.ruleId === 'continuity.state-speaks')?.related?.[0].span.start;
+    const edited = (uri: string, typed: string): { result: CheckResult; text: string } => {
+      const documents = new Documents();
+      documents.open(uri, 'fountain', 1, text);
+      assert.equal(began(checkScript(documents.get(uri)!.doc, pack, {}, notCancelled)), 0);
+      const open = documents.change(uri, 2, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: typed }]);
+      const result = checkScript(open!.doc, pack, {}, notCancelled);
+      assert.ok(result.script.reused?.tail && result.script.reused.headEnd > 0, 'the analysis did not take both parts');
+      assert.deepEqual(digest(result), fromScratch(open!.text, pack));
+      return { result, text: open!.text };
+    };
+    // An anchor that leaves the clock where it was: the walk after it is taken as it was, but the
+    // coma warning after it must point to the new anchor, the last place the story was set.
+    const anchored = edited('file:///incremental/source-a.fountain', "[[canon: after Cassie's fall]]\n\n");
+    assert.equal(began(anchored.result), anchored.text.indexOf('[[canon', 1));
+    // A letter typed there instead: the warning is taken, moved, and still points to the anchor at
+    // the top, which the edit did not move.
+    assert.equal(began(edited('file:///incremental/source-b.fountain', 'x').result), 0);
+  });
+
   it('keeps results apart when one text stands at many places', () => {
     const scene = 'INT. ROOF - NIGHT\n\nDelia pushes Cassie off the roof. She laughs.\n\nCASSIE\nIt was Bette.\n\n';
     const text = "[[canon: after Cassie's fall]]\n\n" + scene.repeat(12);
