@@ -30,11 +30,11 @@ const PASSAGE_KINDS: Partial<Record<Element['type'], PassageKind>> = {
 const analyses = new WeakMap<FountainDocument, Analysis>();
 
 /**
- * How much of the script the last analysis walked: passages read by the clock walk, and whether it
- * took the rest of the walk from the analysis before. What a keystroke costs, for tests and the
- * benchmark to see.
+ * How much of the script the last analysis walked: passages read by the clock walk. What a
+ * keystroke costs, for tests and the benchmark to see. (Whether it took the rest of the walk from
+ * the analysis before, Script.reused.tail says.)
  */
-export const walkStats = { walked: 0, spliced: false };
+export const walkStats = { walked: 0 };
 
 /** Builds the passages of a script: every element the story reads, tokenised, with its canon names. */
 export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonly Scene[], cache?: PassageCache, trace?: PassageTrace,
@@ -170,7 +170,6 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   let complete = true;
   let taken: Reused['tail'];
   walkStats.walked = 0;
-  walkStats.spliced = false;
   for (let i = firstPassage; i < passages.length; i++) {
     const passage = passages[i];
     if (token.isCancellationRequested) {
@@ -184,7 +183,6 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
       if (tail && passage.scene >= tail.scene && walk.splice(tail, passage.scene, i, anchors, nextAnchor, scenes, passages, doc.elements.length)) {
         nextAnchor = anchors.length;
         taken = { offset: scenes[passage.scene].start, delta: tail.delta };
-        walkStats.spliced = true;
         break;
       }
       walk.newScene(passage.scene);

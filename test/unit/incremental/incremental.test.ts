@@ -115,9 +115,10 @@ describe('incremental analysis', function () {
             unchecked++;
             return;
           }
-          const warm = digest(checkScript(open!.doc, pack, {}, notCancelled));
-          if (walkStats.spliced) spliced++;
-          if (walkStats.spliced && unchecked > 0) splicedAcrossEdits++;
+          const result = checkScript(open!.doc, pack, {}, notCancelled);
+          const warm = digest(result);
+          if (result.script.reused?.tail) spliced++;
+          if (result.script.reused?.tail && unchecked > 0) splicedAcrossEdits++;
           unchecked = 0;
           assert.deepEqual(warm, fromScratch(text, pack));
         });
@@ -141,7 +142,7 @@ describe('incremental analysis', function () {
     const open = documents.change(uri, 2, [{ range: { start: { line, character: 1 }, end: { line, character: 1 } }, text: 'x' }]);
     text = open!.text;
     const warm = checkScript(open!.doc, pack, {}, notCancelled);
-    assert.ok(walkStats.spliced, 'the walk after the edited scene was not taken from the analysis before');
+    assert.ok(warm.script.reused?.tail, 'the walk after the edited scene was not taken from the analysis before');
     const scene = warm.script.passages.find((p) => p.base >= open!.doc.text.indexOf('Cxassie'))!.scene;
     const inScene = warm.script.passages.filter((p) => p.scene === scene).length;
     assert.ok(walkStats.walked <= inScene, `walked ${walkStats.walked} passages; the edited scene has ${inScene}`);
@@ -160,7 +161,7 @@ describe('incremental analysis', function () {
     const line = before.split('\n').indexOf('I remember nothing.');
     const open = documents.change(uri, 2, [{ range: { start: { line, character: 0 }, end: { line, character: 19 } }, text: 'It was Bette.' }]);
     const warm = checkScript(open!.doc, pack, {}, notCancelled);
-    assert.equal(walkStats.spliced, false);
+    assert.equal(warm.script.reused?.tail, undefined);
     assert.deepEqual(warm.findings.filter((f) => f.ruleId === 'continuity.event-order'), []);
     assert.deepEqual(digest(warm), fromScratch(open!.text, pack));
   });
