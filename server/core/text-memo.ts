@@ -1,4 +1,5 @@
 import { detached } from './detached';
+
 /**
  * Answers worked out once per text: scripts repeat their headings and cues all through, so each
  * distinct one is read once rather than at every analysis. Forgets everything once it holds

@@ -10,7 +10,7 @@ import { readConventions } from './conventions';
 import { passageCache, type CacheVersion, type PassageCache, type PassageWords } from './passage-cache';
 import { isWhole, resumePoint, tailPoint, type Analysis, type Earlier, type PassageTrace, type Resume } from './reuse';
 import { findScenes, sceneAt, type Scene } from './scenes';
-import { namesKey, scriptNameForms, ScriptNames, withScriptMentions } from './script-cast';
+import { namesKey, scriptNameForms, ScriptNames } from './script-cast';
 import { narratesInPast, tenseVotes } from './tense';
 import type { Clock, Passage, PassageKind, Reused, Script } from './script';
 import { tokenize } from './words';
@@ -82,16 +82,14 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     const passageSpeaker = inDialogue ? speaker : undefined;
     const base = element.start;
     if (!cache || !trace) {
-      const canon = readWords(doc, element, cast);
-      const within = names.within(canon.tokens);
-      const words = within.length === 0 ? canon : { tokens: canon.tokens, mentions: withScriptMentions(canon.tokens, canon.mentions, within) };
+      const words = names.wordsOf(readWords(doc, element, cast));
       passages.push({ kind, element, base, scene, tokens: words.tokens, mentions: words.mentions, speaker: passageSpeaker });
       continue;
     }
     const origin = byIndex && earlier ? earlier.origins.indexOf(index) : -1;
     let version = origin >= 0 ? byIndex?.versions[origin] : undefined;
     let context: ReadingContext | undefined;
-    if (version?.kind === kind && (before || version.formsKey === namesKey(names.within(version.canon.tokens)))) {
+    if (version?.kind === kind && (before || version.formsKey === names.keyOf(version.canon.tokens))) {
       cache.touch(version);
       if (before) context = before.readings[origin];
     } else {

@@ -7,7 +7,7 @@ import type { Mood } from './mood';
 import type { TenseVotes } from './tense';
 import type { Token } from './words';
 import { detached } from '../detached';
-import { namesKey, withScriptMentions, type ScriptNames } from './script-cast';
+import type { ScriptNames } from './script-cast';
 
 /** An event recognised in a clause, before the story clock has a say: the clock walk decides what it does. */
 export interface Recognition {
@@ -139,13 +139,10 @@ export class PassageCache {
     }
     const same = versions.find((v) => v.kind === kind && v.written === written);
     const canon = same ? same.canon : read();
-    const within = names.within(canon.tokens);
-    const formsKey = namesKey(within);
+    const formsKey = names.keyOf(canon.tokens);
     let version = same?.formsKey === formsKey ? same : versions.find((v) => v.kind === kind && v.written === written && v.formsKey === formsKey);
     if (!version) {
-      // A version with names of its own has a token list of its own: rules keep findings by token list.
-      const words = within.length === 0 ? canon : { tokens: [...canon.tokens], mentions: withScriptMentions(canon.tokens, canon.mentions, within) };
-      version = { kind, formsKey, written: same?.written ?? detached(written), canon, words, readings: new Map(), used: this.#analysis };
+      version = { kind, formsKey, written: same?.written ?? detached(written), canon, words: names.wordsOf(canon), readings: new Map(), used: this.#analysis };
       versions.push(version);
       this.#size++;
     }

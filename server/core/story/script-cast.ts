@@ -67,13 +67,28 @@ export class ScriptNames {
   }
 
   /** The names whose first word stands capitalised among the tokens, in the script's order: most passages have none. */
-  within(tokens: readonly Token[]): readonly NameForm[] {
+  #within(tokens: readonly Token[]): readonly NameForm[] {
     if (this.#firstWords.size === 0) return NONE;
     let found: Set<string> | undefined;
     for (const t of tokens) {
       if (t.kind === 'word' && t.capitalized && this.#firstWords.has(t.word)) (found ??= new Set()).add(t.word);
     }
     return found ? this.forms.filter((f) => found.has(f.words[0])) : NONE;
+  }
+
+  /** The key of the names a passage's words include (namesKey): what its cached version is kept under. */
+  keyOf(tokens: readonly Token[]): string {
+    return namesKey(this.#within(tokens));
+  }
+
+  /**
+   * A passage's words with the script's names it writes added to its canon words: those very
+   * words where it writes none. Words with names of their own have a token list of their own,
+   * since rules keep findings by token list.
+   */
+  wordsOf(canon: { readonly tokens: readonly Token[]; readonly mentions: readonly Mention[] }): { tokens: readonly Token[]; mentions: readonly Mention[] } {
+    const within = this.#within(canon.tokens);
+    return within.length === 0 ? canon : { tokens: [...canon.tokens], mentions: withScriptMentions(canon.tokens, canon.mentions, within) };
   }
 }
 

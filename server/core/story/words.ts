@@ -1,4 +1,5 @@
 import { detached } from '../detached';
+
 /**
  * Words of narration and dialogue with their offsets, read the same way as canon patterns
  * (see canon/pattern.ts): lowercase, curly apostrophes straightened, a possessive "'s" split off
