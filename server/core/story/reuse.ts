@@ -83,17 +83,13 @@ export interface Resume {
 
 export function resumePoint(doc: FountainDocument, scenes: readonly Scene[], earlier: Earlier | undefined, startClock: Clock | undefined): Resume | undefined {
   const analysis = earlier?.analysis;
-  if (!earlier || !analysis || !isWhole(analysis) || !sameClock(analysis.whole.startClock, startClock)) return undefined;
+  if (!earlier || !analysis || !walkedFrom(analysis, startClock)) return undefined;
   const from = analysis.whole;
   const kept = earlier.origins.kept;
   const changedAt = kept < doc.elements.length ? doc.elements[kept].start : doc.text.length;
   const scene = countBefore(scenes, (s) => s.start, changedAt) - 1;
   if (scene < 1 || scene > from.scenes.length) return undefined;
-  for (let i = 0; i < scene; i++) {
-    const a = scenes[i];
-    const b = from.scenes[i];
-    if (a.heading !== b.heading || a.start !== b.start || a.end !== b.end || a.offClock !== b.offClock || a.offClockReason !== b.offClockReason) return undefined;
-  }
+  for (let i = 0; i < scene; i++) if (scenes[i].heading !== from.scenes[i].heading || !sameScene(scenes[i], from.scenes[i], 0)) return undefined;
   const offset = scenes[scene].start;
   return {
     analysis, scene, offset,
@@ -123,7 +119,7 @@ export interface Tail {
 export function tailPoint(doc: FountainDocument, scenes: readonly Scene[], offClock: readonly OffClockSpan[], passages: readonly Passage[],
   earlier: Earlier, startClock: Clock | undefined): Tail | undefined {
   const analysis = earlier.analysis;
-  if (!isWhole(analysis) || !sameClock(analysis.whole.startClock, startClock)) return undefined;
+  if (!walkedFrom(analysis, startClock)) return undefined;
   const { tailFrom, tailShift, ancestor } = earlier.origins;
   if (tailFrom >= doc.elements.length) return undefined;
   const from = analysis.whole;
@@ -134,12 +130,7 @@ export function tailPoint(doc: FountainDocument, scenes: readonly Scene[], offCl
   const start = scenes[scene].start;
   const oldScene = countBefore(from.scenes, (s) => s.start, start - delta);
   if (scenes.length - scene !== from.scenes.length - oldScene) return undefined;
-  for (let k = scene; k < scenes.length; k++) {
-    const a = scenes[k];
-    const b = from.scenes[k - scene + oldScene];
-    if (a.start - delta !== b.start || a.end - delta !== b.end || a.heading?.text !== b.heading?.text
-      || a.offClock !== b.offClock || a.offClockReason !== b.offClockReason) return undefined;
-  }
+  for (let k = scene; k < scenes.length; k++) if (!sameScene(scenes[k], from.scenes[k - scene + oldScene], delta)) return undefined;
   const covered = mergedSpans(offClock, start, 0);
   const coveredBefore = mergedSpans(from.offClock, start - delta, delta);
   if (covered.length !== coveredBefore.length || covered.some((c, i) => c.start !== coveredBefore[i].start || c.end !== coveredBefore[i].end)) return undefined;
@@ -151,4 +142,15 @@ export function tailPoint(doc: FountainDocument, scenes: readonly Scene[], offCl
 
 export function isWhole(analysis: Analysis): analysis is Analysis & { readonly whole: WholeAnalysis } {
   return analysis.whole !== undefined;
+}
+
+/** Whether an analysis walked the whole script from the same start clock: one to take from. */
+function walkedFrom(analysis: Analysis, startClock: Clock | undefined): analysis is Analysis & { readonly whole: WholeAnalysis } {
+  return isWhole(analysis) && sameClock(analysis.whole.startClock, startClock);
+}
+
+/** Whether scene `a` is scene `b` of an earlier analysis, moved by `delta`: where it stands, its heading's text, and whether it is off the clock. */
+function sameScene(a: Scene, b: Scene, delta: number): boolean {
+  return a.start - delta === b.start && a.end - delta === b.end && a.heading?.text === b.heading?.text
+    && a.offClock === b.offClock && a.offClockReason === b.offClockReason;
 }
