@@ -143,19 +143,17 @@ export class ClockWalk {
     const shared = new Set<ClauseInfo>();
     for (let o = at.occurrences; o < from.occurrences.length; o++) shared.add(from.occurrences[o].info);
     for (let o = at.said; o < from.said.length; o++) shared.add(from.said[o].info);
+    const move = (info: ClauseInfo): ClauseInfo =>
+      ({ clause: info.clause, passage: passageOf(info.passage), scene: sceneOf(info.scene), clock: info.clock, offClock: info.offClock });
     const moved = new Map<ClauseInfo, ClauseInfo>();
     const infoOf = (info: ClauseInfo): ClauseInfo => {
       let to = moved.get(info);
-      if (!to) {
-        to = { clause: info.clause, passage: passageOf(info.passage), scene: sceneOf(info.scene), clock: info.clock, offClock: info.offClock };
-        moved.set(info, to);
-      }
+      if (!to) moved.set(info, to = move(info));
       return to;
     };
     for (let c = at.clauses; c < from.clauses.length; c++) {
       const info = from.clauses[c];
-      this.clauses.push(shared.has(info) ? infoOf(info)
-        : { clause: info.clause, passage: passageOf(info.passage), scene: sceneOf(info.scene), clock: info.clock, offClock: info.offClock });
+      this.clauses.push(shared.has(info) ? infoOf(info) : move(info));
     }
     for (let c = at.cues; c < from.cues.length; c++) {
       const cue = from.cues[c];
