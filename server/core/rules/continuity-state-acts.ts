@@ -7,7 +7,6 @@ import { type ClauseInfo, type Passage, type Script, writtenAt } from '../story/
 import { StoryFindings } from './memo';
 import { newlineOf, stateFinding } from './state-finding';
 import type { Rule } from './rule';
-import { countBefore } from '../sorted';
 import { characterName, cite, clockSources, narration, stateLabel, statesForbidding } from './support';
 
 // Verbs and words anyone can be the subject of without acting, whatever the state says.
@@ -42,13 +41,12 @@ export const rule: Rule = {
     // the same clauses at the same clocks. A finding points back to where the clock was last set;
     // the line break is the one thing of the whole script a finding's fix uses.
     const run = kept.begin(script, newlineOf(script), clockSources(script));
-    const findings = run.findings;
     // One warning per paragraph and state: "Cassie reaches out and grips the rail" is one slip.
     // (The key is made only for a clause that acts: most clauses in a coma arc do not.)
     const reported = new Set<string>();
     const infos = narration(script);
-    const to = countBefore(infos, (c) => c.passage.base, run.to);
-    for (let i = countBefore(infos, (c) => c.passage.base, run.from); i < to; i++) {
+    const { from, to } = run.range(infos, (c) => c.passage.base);
+    for (let i = from; i < to; i++) {
       const info = infos[i];
       for (const state of statesForbidding(script, 'act', info.clock)) {
         const act = actingSubjectOf(info, state);
@@ -58,11 +56,11 @@ export const rule: Rule = {
         reported.add(key);
         const base = info.passage.base;
         const span = { start: base + act.referent.start, end: base + act.verbEnd };
-        findings.push(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
-          `${subjectText(script, info.passage, act.referent)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`));
+        run.push(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
+          `${subjectText(script, info.passage, act.referent)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`), base);
       }
     }
-    return run.end(findings);
+    return run.finish();
   },
 };
 

@@ -3,7 +3,6 @@ import type { Script } from '../story/script';
 import type { Rule } from './rule';
 import { StoryFindings } from './memo';
 import { newlineOf, stateFinding } from './state-finding';
-import { countBefore } from '../sorted';
 import { cite, clockSources, stateLabel, statesForbidding } from './support';
 
 // A voice-over is an inner voice or narration: fans give comatose characters one on purpose.
@@ -16,20 +15,19 @@ export const rule: Rule = {
   check(script: Script): Finding[] {
     // Before and after the edited scene, the findings of the analysis before (see state-acts).
     const run = kept.begin(script, newlineOf(script), clockSources(script));
-    const findings = run.findings;
-    const to = countBefore(script.cues, (c) => c.passage.base, run.to);
-    for (let i = countBefore(script.cues, (c) => c.passage.base, run.from); i < to; i++) {
+    const { from, to } = run.range(script.cues, (c) => c.passage.base);
+    for (let i = from; i < to; i++) {
       const cue = script.cues[i];
       if (!cue.speaks || !cue.characterId || cue.offClock || cue.passage.element.type !== 'character') continue;
       if (cue.passage.element.extensions.some((x) => INNER_VOICE.has(x.toUpperCase().trim()))) continue;
       for (const state of statesForbidding(script, 'speak', cue.clock)) {
         if (state.character !== cue.characterId) continue;
         const span = { start: cue.passage.element.start, end: cue.passage.element.end };
-        findings.push(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
-          `${cue.passage.element.name} speaks, but ${stateLabel(script, state)} and cannot speak.${cite(state)}`));
+        run.push(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
+          `${cue.passage.element.name} speaks, but ${stateLabel(script, state)} and cannot speak.${cite(state)}`), cue.passage.base);
       }
     }
-    return run.end(findings);
+    return run.finish();
   },
 };
 

@@ -10,28 +10,49 @@ let slots = 0;
 
 /**
  * A rule's findings for a script, with the passage base each came from (ascending), kept under the
- * script's version for the analysis after it.
+ * script's version for the analysis after it, with the facts of the whole script they were found
+ * with (`context`) and, for StoryFindings, the places the story was set that they may point back to.
  */
 interface Result {
   readonly findings: readonly Finding[];
   readonly bases: readonly number[];
+  readonly context: string;
+  readonly sources?: readonly StorySource[];
 }
 
 /**
- * Collects a rule's findings item by item, taking those of the parts of the script an analysis
- * took from the one before (Script.reused) from the rule's result for that analysis: before the
- * edit unchanged, after it moved. There every item is the earlier one, and these findings depend on
- * the item alone. Saves a pass over every clause or passage the edit did not reach.
+ * Collects a rule's findings item by item (in passage order), taking those of the parts of the
+ * script an analysis took from the one before (Script.reused) from the rule's result for that
+ * analysis: before the edit unchanged, after it moved. There every item is the earlier one. Saves
+ * a pass over every clause or passage the edit did not reach.
  */
 class Collector {
-  readonly findings: Finding[] = [];
-  readonly bases: number[] = [];
-  readonly #reused: Reused | undefined;
+  readonly #findings: Finding[] = [];
+  readonly #bases: number[] = [];
+  readonly #script: Script;
+  readonly #results: WeakMap<object, Result>;
+  readonly #context: string;
+  readonly #sources: readonly StorySource[] | undefined;
   readonly #earlier: Result | undefined;
+  readonly #headEnd: number;
+  readonly #tail: Reused['tail'];
 
-  constructor(script: Script, results: WeakMap<object, Result>) {
-    this.#reused = script.reused;
-    this.#earlier = script.reused && results.get(script.reused.earlier);
+  /**
+   * `sources`, for findings that may point back to where the story was last set: the part after
+   * the edit is taken only where that place before it is the same one.
+   */
+  constructor(script: Script, results: WeakMap<object, Result>, context = '', sources?: readonly StorySource[]) {
+    this.#script = script;
+    this.#results = results;
+    this.#context = context;
+    this.#sources = sources;
+    const reused = script.reused;
+    const earlier = reused && results.get(reused.earlier);
+    this.#earlier = earlier?.context === context ? earlier : undefined;
+    this.#headEnd = this.#earlier && reused ? reused.headEnd : 0;
+    const tail = this.#earlier && reused?.tail;
+    this.#tail = tail && (!sources || sameSourceBefore(sources, tail.offset, this.#earlier?.sources ?? [], tail.offset - tail.delta, this.#headEnd))
+      ? tail : undefined;
   }
 
   /**
@@ -39,38 +60,43 @@ class Collector {
    * Takes the earlier findings before the first of them.
    */
   range<T>(items: readonly T[], baseOf: (item: T) => number): { from: number; to: number } {
-    const reused = this.#reused;
     const earlier = this.#earlier;
-    if (!reused || !earlier) return { from: 0, to: items.length };
-    const head = countBefore(earlier.bases, (b) => b, reused.headEnd);
-    for (let i = 0; i < head; i++) {
-      this.findings.push(earlier.findings[i]);
-      this.bases.push(earlier.bases[i]);
+    if (earlier) {
+      const head = countBefore(earlier.bases, (b) => b, this.#headEnd);
+      for (let i = 0; i < head; i++) this.push(earlier.findings[i], earlier.bases[i]);
     }
     return {
-      from: countBefore(items, baseOf, reused.headEnd),
-      to: reused.tail ? countBefore(items, baseOf, reused.tail.offset) : items.length,
+      from: countBefore(items, baseOf, this.#headEnd),
+      to: this.#tail ? countBefore(items, baseOf, this.#tail.offset) : items.length,
     };
   }
 
-  add(kept: Kept, base: number): void {
-    for (const finding of kept.findings) {
-      this.findings.push(kept.base === base ? finding : moved(finding, base - kept.base));
-      this.bases.push(base);
-    }
+  /** A finding of the item whose passage stands at `base`. */
+  push(finding: Finding, base: number): void {
+    this.#findings.push(finding);
+    this.#bases.push(base);
   }
 
-  /** The findings, with those of the part taken after the edit appended, moved. */
-  finish(): Result {
-    const tail = this.#reused?.tail;
+  /** Findings kept with an item, moved to where it stands now. */
+  add(kept: Kept, base: number): void {
+    for (const finding of kept.findings) this.push(kept.base === base ? finding : moved(finding, base - kept.base), base);
+  }
+
+  /**
+   * The findings, with those of the part taken after the edit appended, moved (what they point
+   * back to before it stays), kept for the analysis after this one.
+   */
+  finish(): Finding[] {
+    const tail = this.#tail;
     const earlier = this.#earlier;
     if (tail && earlier) {
-      for (let i = countBefore(earlier.bases, (b) => b, tail.offset - tail.delta); i < earlier.findings.length; i++) {
-        this.findings.push(moved(earlier.findings[i], tail.delta));
-        this.bases.push(earlier.bases[i] + tail.delta);
+      const from = tail.offset - tail.delta;
+      for (let i = countBefore(earlier.bases, (b) => b, from); i < earlier.findings.length; i++) {
+        this.push(movedFrom(earlier.findings[i], from, tail.delta), earlier.bases[i] + tail.delta);
       }
     }
-    return { findings: this.findings, bases: this.bases };
+    this.#results.set(this.#script.version, { findings: this.#findings, bases: this.#bases, context: this.#context, sources: this.#sources });
+    return this.#findings;
   }
 }
 
@@ -104,9 +130,7 @@ export class ClauseFindings {
       if (!kept) memo[this.#slot] = kept = { base: info.passage.base, findings: find(info) };
       out.add(kept, info.passage.base);
     }
-    const result = out.finish();
-    this.#results.set(script.version, result);
-    return result.findings as Finding[];
+    return out.finish();
   }
 }
 
@@ -140,9 +164,7 @@ export class PassageFindings {
       }
       out.add(kept, passage.base);
     }
-    const result = out.finish();
-    this.#results.set(script.version, result);
-    return result.findings as Finding[];
+    return out.finish();
   }
 }
 
@@ -150,12 +172,6 @@ export class PassageFindings {
 export interface StorySource {
   readonly start: number;
   readonly related: Related;
-}
-
-interface StoryResult {
-  readonly findings: readonly Finding[];
-  readonly context: string;
-  readonly sources: readonly StorySource[];
 }
 
 /**
@@ -168,45 +184,20 @@ interface StoryResult {
  * there may point back to it.
  */
 export class StoryFindings {
-  readonly #results = new WeakMap<object, StoryResult>();
+  readonly #results = new WeakMap<object, Result>();
 
   /**
-   * Starts a run: the earlier findings before the edited scene (a list to append to), and the
-   * offsets between which the rule must go through the script itself. `end` appends the earlier
-   * findings after them, moved, and keeps the result for the analysis after this one.
+   * Starts a run over the script: `range` takes the earlier findings before the edited scene and
+   * says which items the rule must go through, `push` adds the rule's own, and `finish` appends the
+   * earlier findings after them, moved, and keeps the result for the analysis after this one.
    */
   begin(script: Script, context: string, sources: readonly StorySource[]): StoryRun {
-    const reused = script.reused;
-    const earlier = reused && this.#results.get(reused.earlier);
-    const usable = reused && earlier && earlier.context === context ? earlier : undefined;
-    const headEnd = usable ? reused?.headEnd ?? 0 : 0;
-    const findings = usable && headEnd > 0 ? usable.findings.slice(0, countBefore(usable.findings, (f) => f.span.start, headEnd)) : [];
-    const tail = usable && reused?.tail && sameSourceBefore(sources, reused.tail.offset, usable.sources, reused.tail.offset - reused.tail.delta, headEnd)
-      ? reused.tail : undefined;
-    return {
-      findings, from: headEnd, to: tail ? tail.offset : Infinity,
-      end: (all) => {
-        if (tail && usable) {
-          const from = tail.offset - tail.delta;
-          for (let i = countBefore(usable.findings, (f) => f.span.start, from); i < usable.findings.length; i++) {
-            all.push(movedFrom(usable.findings[i], from, tail.delta));
-          }
-        }
-        this.#results.set(script.version, { findings: all, context, sources });
-        return all;
-      },
-    };
+    return new Collector(script, this.#results, context, sources);
   }
 }
 
-export interface StoryRun {
-  /** The findings taken before the edited scene: the rule appends its own. */
-  readonly findings: Finding[];
-  /** The rule goes through what stands at or after `from` and before `to`. */
-  readonly from: number;
-  readonly to: number;
-  end(findings: Finding[]): Finding[];
-}
+/** A rule's run over a script's items (StoryFindings.begin). */
+export type StoryRun = Pick<Collector, 'range' | 'push' | 'finish'>;
 
 /**
  * Whether the last place the story was set before `offset` is, in both analyses, the same place
