@@ -9,7 +9,7 @@ import { checkScript, type CheckResult } from '../../../server/core/check';
 import { parse } from '../../../server/core/fountain/parse';
 import { walkStats } from '../../../server/core/story/analyse-script';
 import { builtinPack } from '../../../server/host/builtin';
-import { Documents } from '../../../server/lsp/documents';
+import { Documents, type OpenScript } from '../../../server/lsp/documents';
 
 /**
  * The server analyses each version with caches warm from the versions before: passages and their
@@ -88,6 +88,34 @@ describe('incremental analysis', function () {
   const pack = builtinPack();
   const scripts = [generateFanFiction(160, 7), generateFanFiction(120, 8), ...corpusScripts()];
 
+  /**
+   * A script open in the server and checked as it opened. `type` replaces characters [from, to) of
+   * a line in one edit and checks the new version; `skip` makes the edit without a check, as the
+   * server skips one that a newer edit makes stale.
+   */
+  const opened = (name: string, text: string): {
+    first: CheckResult;
+    type(line: number, from: number, to: number, typed: string): { result: CheckResult; text: string };
+    skip(line: number, from: number, to: number, typed: string): void;
+  } => {
+    const uri = `file:///incremental/${name}.fountain`;
+    const documents = new Documents();
+    documents.open(uri, 'fountain', 1, text);
+    let version = 1;
+    const change = (line: number, from: number, to: number, typed: string): OpenScript =>
+      documents.change(uri, ++version, [{ range: { start: { line, character: from }, end: { line, character: to } }, text: typed }])!;
+    return {
+      first: checkScript(documents.get(uri)!.doc, pack, {}, notCancelled),
+      type(line, from, to, typed) {
+        const open = change(line, from, to, typed);
+        return { result: checkScript(open.doc, pack, {}, notCancelled), text: open.text };
+      },
+      skip(line, from, to, typed) {
+        change(line, from, to, typed);
+      },
+    };
+  };
+
   it('gives, after any edits, what a from-scratch analysis gives', () => {
     let spliced = 0;
     let splicedAcrossEdits = 0;
@@ -129,41 +157,31 @@ describe('incremental analysis', function () {
   });
 
   it('walks the clock through the edited scene only, where the story stands the same after it', () => {
-    let text = generateFanFiction(3000, 11);
-    const uri = 'file:///incremental/long.fountain';
-    const documents = new Documents();
-    documents.open(uri, 'fountain', 1, text);
-    const first = checkScript(documents.get(uri)!.doc, pack, {}, notCancelled);
-    assert.equal(walkStats.walked, first.script.passages.length);
+    const text = generateFanFiction(3000, 11);
+    const script = opened('long', text);
+    assert.equal(walkStats.walked, script.first.script.passages.length);
     // A letter typed into a name halfway through: the scene reads differently, the story after it does not.
     const lines = text.split('\n');
     let line = lines.length >> 1;
     while (!(lines[line].startsWith('Cassie') && lines[line - 1] === '')) line++;
-    const open = documents.change(uri, 2, [{ range: { start: { line, character: 1 }, end: { line, character: 1 } }, text: 'x' }]);
-    text = open!.text;
-    const warm = checkScript(open!.doc, pack, {}, notCancelled);
+    const { result: warm, text: typed } = script.type(line, 1, 1, 'x');
     assert.ok(warm.script.reused?.tail, 'the walk after the edited scene was not taken from the analysis before');
-    const scene = warm.script.passages.find((p) => p.base >= open!.doc.text.indexOf('Cxassie'))!.scene;
+    const scene = warm.script.passages.find((p) => p.base >= typed.indexOf('Cxassie'))!.scene;
     const inScene = warm.script.passages.filter((p) => p.scene === scene).length;
     assert.ok(walkStats.walked <= inScene, `walked ${walkStats.walked} passages; the edited scene has ${inScene}`);
-    assert.deepEqual(digest(warm), fromScratch(text, pack));
+    assert.deepEqual(digest(warm), fromScratch(typed, pack));
   });
 
   it('walks on past the edited scene where it changes what has been said', () => {
     // The prints can clear Bette only once she has been accused; an accusation said in dialogue counts.
     const before = "[[canon: after Cassie recovers]]\n\nINT. HOSPITAL - DAY\n\nCASSIE\nI remember nothing.\n\n"
       + 'INT. HALLWAY - DAY\n\nDelia waits.\n\nINT. STATION - DAY\n\nThe fingerprints clear Bette.\n';
-    const uri = 'file:///incremental/said.fountain';
-    const documents = new Documents();
-    documents.open(uri, 'fountain', 1, before);
-    const first = checkScript(documents.get(uri)!.doc, pack, {}, notCancelled);
-    assert.ok(first.findings.some((f) => f.ruleId === 'continuity.event-order'), 'the prints clear Bette before anyone accused her');
-    const line = before.split('\n').indexOf('I remember nothing.');
-    const open = documents.change(uri, 2, [{ range: { start: { line, character: 0 }, end: { line, character: 19 } }, text: 'It was Bette.' }]);
-    const warm = checkScript(open!.doc, pack, {}, notCancelled);
+    const script = opened('said', before);
+    assert.ok(script.first.findings.some((f) => f.ruleId === 'continuity.event-order'), 'the prints clear Bette before anyone accused her');
+    const { result: warm, text } = script.type(before.split('\n').indexOf('I remember nothing.'), 0, 19, 'It was Bette.');
     assert.equal(warm.script.reused?.tail, undefined);
     assert.deepEqual(warm.findings.filter((f) => f.ruleId === 'continuity.event-order'), []);
-    assert.deepEqual(digest(warm), fromScratch(open!.text, pack));
+    assert.deepEqual(digest(warm), fromScratch(text, pack));
   });
 
   it('takes the findings of the scenes before and after the edit from the analysis before, the later ones moved', () => {
@@ -171,41 +189,32 @@ describe('incremental analysis', function () {
       + "Trailing behind is Bette's younger sister, Delia, who used to own these halls.\n\n"
       + 'The first headshot reads Bette Shore.\n\nAmong them is Ramon, a senior student at the Archer School.\n\n';
     const text = Array.from({ length: 7 }, (_, n) => scene(n + 1)).join('');
-    const uri = 'file:///incremental/findings.fountain';
-    const documents = new Documents();
-    documents.open(uri, 'fountain', 1, text);
-    const first = checkScript(documents.get(uri)!.doc, pack, {}, notCancelled);
+    const script = opened('findings', text);
+    const first = script.first;
     const counts = (findings: readonly { ruleId: string }[]): Record<string, number> =>
       findings.reduce<Record<string, number>>((c, f) => ({ ...c, [f.ruleId]: (c[f.ruleId] ?? 0) + 1 }), {});
     assert.deepEqual(counts(first.findings), { 'continuity.family': 7, 'names.wrong-surname': 7, 'continuity.role': 7 });
     // Two letters typed in the fourth scene's first line.
     const line = text.split('\n').indexOf('Madison stretches at the barre.', text.split('\n').indexOf('INT. ARCHER SCHOOL - STUDIO 4 - DAY'));
-    let open = documents.change(uri, 2, [{ range: { start: { line, character: 8 }, end: { line, character: 8 } }, text: 'x' }]);
-    checkScript(open!.doc, pack, {}, notCancelled);
-    open = documents.change(uri, 3, [{ range: { start: { line, character: 9 }, end: { line, character: 9 } }, text: 'y' }]);
-    const warm = checkScript(open!.doc, pack, {}, notCancelled);
+    script.type(line, 8, 8, 'x');
+    const { result: warm, text: typed } = script.type(line, 9, 9, 'y');
     assert.ok(warm.script.reused && warm.script.reused.headEnd > 0 && warm.script.reused.tail, 'the analysis took neither the scenes before nor those after the edit');
     assert.deepEqual(counts(warm.findings), counts(first.findings));
-    assert.deepEqual(digest(warm), fromScratch(open!.text, pack));
+    assert.deepEqual(digest(warm), fromScratch(typed, pack));
   });
 
   it('works out the fixes before the edit again when the edit brings the first CRLF line break', () => {
     // The quick fix that places the scene after Cassie wakes inserts lines in the script's line break.
     const text = "[[canon: after Cassie's fall]]\n\nINT. HOSPITAL - DAY\n\nCASSIE\nGet out.\n\n"
       + 'INT. HALL - DAY\n\nDelia waits.\n\nINT. ROOF - NIGHT\n\nMadison waits.\n';
-    const uri = 'file:///incremental/crlf.fountain';
-    const documents = new Documents();
-    documents.open(uri, 'fountain', 1, text);
-    const first = checkScript(documents.get(uri)!.doc, pack, {}, notCancelled);
+    const script = opened('crlf', text);
     const placing = (result: CheckResult): string | undefined => result.findings.find((f) => f.ruleId === 'continuity.state-speaks')
       ?.fixes?.find((f) => f.title.startsWith('Place this scene'))?.edits[0].newText;
-    assert.equal(placing(first), "\n\n[[canon: after Cassie wakes from her coma]]");
-    const line = text.split('\n').indexOf('Madison waits.');
-    const open = documents.change(uri, 2, [{ range: { start: { line, character: 14 }, end: { line, character: 14 } }, text: '\r\nShe sits.' }]);
-    const warm = checkScript(open!.doc, pack, {}, notCancelled);
+    assert.equal(placing(script.first), "\n\n[[canon: after Cassie wakes from her coma]]");
+    const { result: warm, text: typed } = script.type(text.split('\n').indexOf('Madison waits.'), 14, 14, '\r\nShe sits.');
     assert.ok(warm.script.reused && warm.script.reused.headEnd > 0, 'the analysis did not take the scenes before the edit');
     assert.equal(placing(warm), "\r\n\r\n[[canon: after Cassie wakes from her coma]]");
-    assert.deepEqual(digest(warm), fromScratch(open!.text, pack));
+    assert.deepEqual(digest(warm), fromScratch(typed, pack));
   });
 
   it('reads a scene edited several versions back, when a later edit before it added elements', () => {
@@ -213,35 +222,25 @@ describe('incremental analysis', function () {
     // the first. Only version 3 is analysed: the third scene must be read anew, not taken as moved.
     const scene = (n: number, line: string): string => `INT. STUDIO ${n} - DAY\n\n${line}\n\nMADISON\nAgain.\n\n`;
     const text = "[[canon: after Cassie's fall]]\n\n" + [1, 2, 3, 4, 5].map((n) => scene(n, n === 3 ? 'Neveah waves.' : 'Bette stretches.')).join('');
-    const uri = 'file:///incremental/several.fountain';
-    const documents = new Documents();
-    documents.open(uri, 'fountain', 1, text);
-    checkScript(documents.get(uri)!.doc, pack, {}, notCancelled);
+    const script = opened('several', text);
     const lines = text.split('\n');
-    const waves = lines.indexOf('Neveah waves.');
-    documents.change(uri, 2, [{ range: { start: { line: waves, character: 0 }, end: { line: waves, character: 6 } }, text: 'Cassie' }]);
-    const first = lines.indexOf('Bette stretches.');
-    const open = documents.change(uri, 3, [{ range: { start: { line: first + 1, character: 0 }, end: { line: first + 1, character: 0 } }, text: '\nMadison sits.\n\nBette sits.\n' }]);
-    const warm = checkScript(open!.doc, pack, {}, notCancelled);
-    assert.deepEqual(warm.findings.filter((f) => f.ruleId === 'continuity.state-acts').map((f) => open!.text.slice(f.span.start, f.span.end)), ['Cassie waves']);
-    assert.deepEqual(digest(warm), fromScratch(open!.text, pack));
+    script.skip(lines.indexOf('Neveah waves.'), 0, 6, 'Cassie');
+    const { result: warm, text: typed } = script.type(lines.indexOf('Bette stretches.') + 1, 0, 0, '\nMadison sits.\n\nBette sits.\n');
+    assert.deepEqual(warm.findings.filter((f) => f.ruleId === 'continuity.state-acts').map((f) => typed.slice(f.span.start, f.span.end)), ['Cassie waves']);
+    assert.deepEqual(digest(warm), fromScratch(typed, pack));
   });
 
   it('reads again, when a cue names a new character, only the passages that write the name', () => {
     const text = 'INT. STUDIO - DAY\n\nBette stretches. Owen watches her.\n\nMadison laughs.\n\nOWE\nAgain.\n\n';
-    const uri = 'file:///incremental/new-cue.fountain';
-    const documents = new Documents();
-    documents.open(uri, 'fountain', 1, text);
-    const first = checkScript(documents.get(uri)!.doc, pack, {}, notCancelled);
-    const line = text.split('\n').indexOf('OWE');
+    const script = opened('new-cue', text);
+    const first = script.first;
     // OWE becomes OWEN: the script now has a character of its own that the first paragraph names.
-    const open = documents.change(uri, 2, [{ range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: 'N' }]);
-    const warm = checkScript(open!.doc, pack, {}, notCancelled);
+    const { result: warm, text: typed } = script.type(text.split('\n').indexOf('OWE'), 3, 3, 'N');
     const tokensOf = (result: CheckResult, start: string): unknown => result.script.passages.find((p) => result.script.doc.text.startsWith(start, p.base))!.tokens;
     assert.equal(tokensOf(warm, 'Madison laughs.'), tokensOf(first, 'Madison laughs.'), 'a passage without the new name was read again');
     assert.notEqual(tokensOf(warm, 'Bette stretches.'), tokensOf(first, 'Bette stretches.'));
     assert.ok(warm.script.passages.some((p) => p.mentions.some((m) => m.characterId === 'script:OWEN')), 'Owen is not read as a name');
-    assert.deepEqual(digest(warm), fromScratch(open!.text, pack));
+    assert.deepEqual(digest(warm), fromScratch(typed, pack));
   });
 
   it('points a warning after the edit to where the story was last set, in the edited scene or before it', () => {
@@ -249,32 +248,26 @@ describe('incremental analysis', function () {
       + 'INT. HALL - DAY\n\nCASSIE\nGet out.\n\nINT. ROOF - NIGHT\n\nMadison waits.\n';
     const line = text.split('\n').indexOf('Madison waits.');
     const began = (result: CheckResult): number | undefined => result.findings.find((f) => f.ruleId === 'continuity.state-speaks')?.related?.[0].span.start;
-    const edited = (uri: string, typed: string): { result: CheckResult; text: string } => {
-      const documents = new Documents();
-      documents.open(uri, 'fountain', 1, text);
-      assert.equal(began(checkScript(documents.get(uri)!.doc, pack, {}, notCancelled)), 0);
-      const open = documents.change(uri, 2, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: typed }]);
-      const result = checkScript(open!.doc, pack, {}, notCancelled);
-      assert.ok(result.script.reused?.tail && result.script.reused.headEnd > 0, 'the analysis did not take both parts');
-      assert.deepEqual(digest(result), fromScratch(open!.text, pack));
-      return { result, text: open!.text };
+    const edited = (name: string, typed: string): { result: CheckResult; text: string } => {
+      const script = opened(name, text);
+      assert.equal(began(script.first), 0);
+      const after = script.type(line, 0, 0, typed);
+      assert.ok(after.result.script.reused?.tail && after.result.script.reused.headEnd > 0, 'the analysis did not take both parts');
+      assert.deepEqual(digest(after.result), fromScratch(after.text, pack));
+      return after;
     };
     // An anchor that leaves the clock where it was: the walk after it is taken as it was, but the
     // coma warning after it must point to the new anchor, the last place the story was set.
-    const anchored = edited('file:///incremental/source-a.fountain', "[[canon: after Cassie's fall]]\n\n");
+    const anchored = edited('source-a', "[[canon: after Cassie's fall]]\n\n");
     assert.equal(began(anchored.result), anchored.text.indexOf('[[canon', 1));
     // A letter typed there instead: the warning is taken, moved, and still points to the anchor at
     // the top, which the edit did not move.
-    assert.equal(began(edited('file:///incremental/source-b.fountain', 'x').result), 0);
+    assert.equal(began(edited('source-b', 'x').result), 0);
   });
 
   it('keeps results apart when one text stands at many places', () => {
     const scene = 'INT. ROOF - NIGHT\n\nDelia pushes Cassie off the roof. She laughs.\n\nCASSIE\nIt was Bette.\n\n';
     const text = "[[canon: after Cassie's fall]]\n\n" + scene.repeat(12);
-    const documents = new Documents();
-    documents.open('file:///incremental/repeat.fountain', 'fountain', 1, text);
-    checkScript(documents.get('file:///incremental/repeat.fountain')!.doc, pack, {}, notCancelled);
-    const open = documents.change('file:///incremental/repeat.fountain', 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
-    assert.deepEqual(digest(checkScript(open!.doc, pack, {}, notCancelled)), fromScratch('x' + text, pack));
+    assert.deepEqual(digest(opened('repeat', text).type(0, 0, 0, 'x').result), fromScratch('x' + text, pack));
   });
 });
