@@ -2,6 +2,7 @@ import type { Cast, Mention } from './cast';
 import { isBe } from './lemma';
 import { SCRIPT_ID } from './script-cast';
 import type { Token } from './words';
+import { exact } from '../exact';
 
 /** Who a stretch of words refers to. */
 export interface Referent {
@@ -146,7 +147,7 @@ export class ClauseReader {
     this.#previous = NOBODY;
   }
 
-  read(tokens: readonly Token[], mentions: readonly Mention[], speakerId?: string): Clause[] {
+  read(tokens: readonly Token[], mentions: readonly Mention[], speakerId?: string): readonly Clause[] {
     const clauses: Clause[] = [];
     let sentenceSoFar: Recent[] = [];
     let lastSentenceTo = -1;
@@ -156,7 +157,7 @@ export class ClauseReader {
     for (const m of mentions) if (!mentionAt.has(m.tokenStart)) mentionAt.set(m.tokenStart, m);
     for (const c of splitClauses(tokens)) {
       if (lastSentenceTo >= 0 && hasStopBetween(tokens, lastSentenceTo, c.from)) {
-        if (sentenceSoFar.length > 0) this.#previous = sentenceSoFar;
+        if (sentenceSoFar.length > 0) this.#previous = exact(sentenceSoFar);
         sentenceSoFar = [];
       }
       const referents = this.#referents(tokens, c.from, c.to, mentionAt, sentenceSoFar, speakerId);
@@ -173,8 +174,8 @@ export class ClauseReader {
       }
       lastSentenceTo = c.to;
     }
-    if (sentenceSoFar.length > 0) this.#previous = sentenceSoFar;
-    return clauses;
+    if (sentenceSoFar.length > 0) this.#previous = exact(sentenceSoFar);
+    return exact(clauses);
   }
 
   /** Worked out once per character and reader: every mention asks. */
@@ -190,7 +191,7 @@ export class ClauseReader {
   }
 
   #referents(tokens: readonly Token[], from: number, to: number, mentionAt: ReadonlyMap<number, Mention>,
-    sentenceSoFar: readonly Recent[], speakerId?: string): Referent[] {
+    sentenceSoFar: readonly Recent[], speakerId?: string): readonly Referent[] {
     const found: Referent[] = [];
     const inClause: Recent[] = [];
     for (let i = from; i < to; i++) {
@@ -223,7 +224,7 @@ export class ClauseReader {
         found.push({ tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end, kind: 'indefinite' });
       }
     }
-    return found;
+    return exact(found);
   }
 
   /** The one character of the gender named in the sentence so far (then in the clause), else in the sentence before. */
