@@ -20,6 +20,22 @@ export interface Token {
 
 const APOSTROPHES = new Set(["'", '\u2019']);
 
+/**
+ * One string per distinct word: a 200k-line script has millions of words but thousands of distinct
+ * ones, and each token kept its own copy (4.4 MB of a 4.4 MB script). Bounded, for a server that
+ * reads one script after another for days.
+ */
+const WORDS = new Map<string, string>();
+const MAX_WORDS = 200_000;
+
+function interned(word: string): string {
+  const known = WORDS.get(word);
+  if (known !== undefined) return known;
+  if (WORDS.size >= MAX_WORDS) WORDS.clear();
+  WORDS.set(word, word);
+  return word;
+}
+
 function isWordCode(code: number, c: string): boolean {
   if (code < 128) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39;
@@ -94,13 +110,13 @@ function readWord(text: string, start: number, to: number, tokens: Token[], orig
   const at = start - origin;
   const wordAt = wordEnd - origin;
   if (lower.length > 2 && lower.endsWith("'s")) {
-    tokens.push({ kind: 'word', word: lower.slice(0, -2), start: at, end: wordAt - 2, capitalized });
+    tokens.push({ kind: 'word', word: interned(lower.slice(0, -2)), start: at, end: wordAt - 2, capitalized });
     tokens.push({ kind: 'word', word: "'s", start: wordAt - 2, end: wordAt, capitalized: false });
   } else if (lower.length > 3 && lower.endsWith("n't")) {
-    tokens.push({ kind: 'word', word: contractionBase(lower.slice(0, -3)), start: at, end: wordAt - 3, capitalized });
+    tokens.push({ kind: 'word', word: interned(contractionBase(lower.slice(0, -3))), start: at, end: wordAt - 3, capitalized });
     tokens.push({ kind: 'word', word: 'not', start: wordAt - 3, end: wordAt, capitalized: false });
   } else {
-    tokens.push({ kind: 'word', word: lower, start: at, end: wordAt, capitalized });
+    tokens.push({ kind: 'word', word: interned(lower), start: at, end: wordAt, capitalized });
   }
   return end;
 }
