@@ -23,6 +23,8 @@ interface CueParts {
   readonly dual: boolean;
 }
 
+const NO_EXTENSIONS: readonly string[] = Object.freeze([]);
+
 function cueParts(text: string, from: number, to: number): CueParts {
   const dual = to > from && text.charCodeAt(to - 1) === 94; /* ^ */
   const end = dual ? skipSpacesBack(text, from, to - 1) : to;
@@ -68,7 +70,8 @@ export function readCue(ctx: ReadContext, line: SourceLine, forced: boolean): Cu
     text: trimSpaces(ctx.plain(line.first + (forced ? 1 : 0), base + parts.end)),
     name,
     nameSpan: { start: base + parts.nameStart, end: base + parts.nameEnd },
-    extensions: parts.extensions.map(([start, end]) => trimSpaces(ctx.plain(base + start, base + end))),
+    // Most cues have none: one shared empty list, not an array per cue kept with the document.
+    extensions: parts.extensions.length === 0 ? NO_EXTENSIONS : parts.extensions.map(([start, end]) => trimSpaces(ctx.plain(base + start, base + end))),
     forced,
     dual: parts.dual,
   };
