@@ -56,8 +56,9 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
   let speaker: string | undefined;
   let scene = 0;
   let first = 0;
-  if (trace && resume && before) {
-    // The scenes before the edit's: the very same elements, read with the same names.
+  if (trace && resume && (before || sameWordsBefore(resume, names))) {
+    // The scenes before the edit's: the very same elements, read the same way (where a typed cue
+    // changed the script's names, none of them writes a name that changed).
     const from = resume.analysis.whole;
     for (let i = 0; i < resume.passages; i++) {
       passages.push(from.passages[i]);
@@ -94,6 +95,7 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
       if (before) context = before.readings[origin];
     } else {
       version = lookUpWords(cache, kind, doc, element, cast, names);
+      trace.lastRead = passages.length;
     }
     trace.byElement[index] = version;
     trace.versions.push(version);
@@ -102,6 +104,13 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     passages.push({ kind, element, base, scene, tokens: version.words.tokens, mentions: version.words.mentions, speaker: passageSpeaker });
   }
   return passages;
+}
+
+/** Whether each passage before the scene resumed has the words it had with the script's names now. */
+function sameWordsBefore(resume: Resume, names: ScriptNames): boolean {
+  const versions = resume.analysis.whole.trace.versions;
+  for (let i = 0; i < resume.passages; i++) if (versions[i].formsKey !== names.keyOf(versions[i].canon.tokens)) return false;
+  return true;
 }
 
 /**
@@ -134,7 +143,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   const origins = elementOrigins(doc, (d) => analyses.get(d)?.cache === cache);
   const previous = origins && analyses.get(origins.ancestor);
   const earlier = origins && previous ? { analysis: previous, origins } : undefined;
-  const trace: PassageTrace = { forms: 0, before: undefined, byElement: new Array(doc.elements.length), versions: [], elements: [], earlier: [] };
+  const trace: PassageTrace = { forms: 0, before: undefined, lastRead: -1, byElement: new Array(doc.elements.length), versions: [], elements: [], earlier: [] };
   const passages = buildPassages(doc, cast, scenes, cache, trace, earlier, resumePoint(doc, scenes, earlier, startClock));
   const pastIsBackstory = !narratesInPast(passages, (passage, at) => trace.versions[at].tense ??= tenseVotes(passage));
   const readings: (ReadingContext | undefined)[] = new Array(doc.elements.length);
@@ -163,7 +172,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
       lastScene = resumed.scene - 1;
     }
   }
-  const tail = earlier && pastIsBackstory === earlier.analysis.pastIsBackstory && trace.before
+  const tail = earlier && pastIsBackstory === earlier.analysis.pastIsBackstory
     ? tailPoint(doc, scenes, offClock, passages, earlier, startClock) : undefined;
   let complete = true;
   let taken: Reused['tail'];
@@ -178,7 +187,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
       walk.anchor(anchors[nextAnchor++], sceneAt(scenes, anchors[nextAnchor - 1].span.start));
     }
     if (passage.scene !== lastScene) {
-      if (tail && passage.scene >= tail.scene && walk.splice(tail, passage.scene, i, anchors, nextAnchor, scenes, passages, doc.elements.length)) {
+      if (tail && passage.scene >= tail.scene && i > trace.lastRead && walk.splice(tail, passage.scene, i, anchors, nextAnchor, scenes, passages, doc.elements.length)) {
         nextAnchor = anchors.length;
         taken = { offset: scenes[passage.scene].start, delta: tail.delta };
         break;

@@ -57,6 +57,11 @@ export interface PassageTrace {
   before: Analysis | undefined;
   /** Set when the passages of the scenes before `resume.scene` were taken from the analysis resumed. */
   resumed?: Resume;
+  /**
+   * The last passage read as another version than in the earlier analysis (edited, or writing a
+   * script name that a typed cue changed): the walk may take the earlier one's only after it.
+   */
+  lastRead: number;
   readonly byElement: (CacheVersion | undefined)[];
   readonly versions: CacheVersion[];
   readonly elements: number[];

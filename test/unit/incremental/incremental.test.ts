@@ -65,6 +65,8 @@ const FRAGMENTS = [
   '\nCASSIE\n', '\nBETTE\n(quietly)\n', 'It was Bette.', "[[canon: after Cassie's fall]]", '[[canon: before Cassie wakes]]',
   '\nINT. ROOF - NIGHT\n\n', '\nEXT. HOSPITAL - DAY (FLASHBACK)\n\n', 'BACK TO PRESENT:', '[[canon-ignore]]', '/*', '*/',
   'Cassie opens her eyes.', 'Madison pushes Cassie.', 'x', '.', ',', 'and', ' who ',
+  // A character of the script's own, cued and named: typing a cue changes the script's names.
+  '\n\nOWEN\n', 'Owen', 'OWE', 'N',
 ];
 
 interface Draft {
@@ -241,6 +243,33 @@ describe('incremental analysis', function () {
     assert.notEqual(tokensOf(warm, 'Bette stretches.'), tokensOf(first, 'Bette stretches.'));
     assert.ok(warm.script.passages.some((p) => p.mentions.some((m) => m.characterId === 'script:OWEN')), 'Owen is not read as a name');
     assert.deepEqual(digest(warm), fromScratch(typed, pack));
+  });
+
+  it('walks only the edited scene when a cue typed names a new character, unless a later scene names it', () => {
+    const studio = (n: number, also = ''): string => `INT. STUDIO ${n} - DAY\n\nBette stretches. Madison laughs.${also}\n\n`;
+    const typeCue = (name: string, earlier: string, later: string): { result: CheckResult; text: string; inScene: number; walked: number } => {
+      const text = studio(1) + studio(2, earlier) + 'INT. HALL - DAY\n\nOWE\nAgain.\n\n' + studio(3, later) + studio(4);
+      const script = opened(name, text);
+      // OWE becomes OWEN, a character of the script's own: the script's names change.
+      const typed = script.type(text.split('\n').indexOf('OWE'), 3, 3, 'N');
+      const walked = walkStats.walked;
+      const scene = typed.result.script.passages.find((p) => p.base >= typed.text.indexOf('OWEN'))!.scene;
+      assert.deepEqual(digest(typed.result), fromScratch(typed.text, pack));
+      return { ...typed, walked, inScene: typed.result.script.passages.filter((p) => p.scene === scene).length };
+    };
+    const alone = typeCue('cue-alone', '', '');
+    assert.ok(alone.result.script.reused?.headEnd, 'the scenes before the cue were read again');
+    assert.ok(alone.result.script.reused?.tail, 'the walk after the cue\'s scene was not taken from the analysis before');
+    assert.equal(alone.walked, alone.inScene);
+    // A later scene writes the new name: it reads differently now, so the walk goes on through it.
+    const named = typeCue('cue-named', '', ' Owen waits.');
+    assert.ok(named.walked > named.inScene, `walked ${named.walked} passages, no more than the cue's scene`);
+    // An earlier scene writes it: the scenes before the cue's are read again too.
+    const before = typeCue('cue-named-before', ' Owen waits.', '');
+    assert.equal(before.result.script.reused?.headEnd ?? 0, 0, 'the scenes before the cue were taken as they were read');
+    for (const { result } of [named, before]) {
+      assert.equal(result.script.passages.filter((p) => p.mentions.some((m) => m.characterId === 'script:OWEN')).length, 2, 'Owen is not read as a name');
+    }
   });
 
   it('points a warning after the edit to where the story was last set, in the edited scene or before it', () => {
