@@ -45,8 +45,14 @@ export class Documents {
         const b = lines.offsetAt(change.range.end);
         const start = Math.min(a, b);
         const end = Math.max(a, b);
-        text = text.slice(0, start) + change.text + text.slice(end);
-        if (script.isScript) doc = reparse(doc, { start, end, newText: change.text });
+        if (script.isScript) {
+          doc = reparse(doc, { start, end, newText: change.text });
+          // The parse's own text, not another string of the same characters: each is a
+          // concatenation that V8 copies out whole when first read, and both were kept.
+          text = doc.text;
+        } else {
+          text = text.slice(0, start) + change.text + text.slice(end);
+        }
         lines = lines.edited(text, start, end, change.text);
       } else {
         text = change.text;
