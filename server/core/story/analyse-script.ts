@@ -10,7 +10,7 @@ import { readConventions } from './conventions';
 import { passageCache, type CacheVersion, type PassageCache, type PassageWords } from './passage-cache';
 import { isWhole, resumePoint, tailPoint, type Analysis, type Earlier, type PassageTrace, type Resume } from './reuse';
 import { findScenes, sceneAt, type Scene } from './scenes';
-import { namesKey, scriptNameForms, ScriptNames } from './script-cast';
+import { capitalBits, namesKey, scriptNameForms, ScriptNames } from './script-cast';
 import { narratesInPast, tenseVotes } from './tense';
 import type { Clock, Passage, PassageKind, Reused, Script } from './script';
 import { tokenize } from './words';
@@ -49,14 +49,17 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
   // changed; and then nothing more is taken from that analysis.
   const byIndex = earlier?.analysis;
   const before = byIndex?.forms === forms ? byIndex : undefined;
+  // Where the names changed, the bits of those that did: most passages write none of them.
+  const changed = byIndex && !before ? names.changedBits(byIndex.names) : 0;
   if (trace) {
     trace.forms = forms;
+    trace.names = names.forms;
     trace.before = before;
   }
   let speaker: string | undefined;
   let scene = 0;
   let first = 0;
-  if (trace && resume && (before || sameWordsBefore(resume, names))) {
+  if (trace && resume && (before || sameWordsBefore(resume, names, changed))) {
     // The scenes before the edit's: the very same elements, read the same way (where a typed cue
     // changed the script's names, none of them writes a name that changed).
     const from = resume.analysis.whole;
@@ -90,7 +93,7 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     const origin = byIndex && earlier ? earlier.origins.indexOf(index) : -1;
     let version = origin >= 0 ? byIndex?.versions[origin] : undefined;
     let context: ReadingContext | undefined;
-    if (version?.kind === kind && (before || version.formsKey === names.keyOf(version.canon.tokens))) {
+    if (version?.kind === kind && (before || sameWords(version, names, changed))) {
       cache.touch(version);
       if (before) context = before.readings[origin];
     } else {
@@ -107,10 +110,19 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
 }
 
 /** Whether each passage before the scene resumed has the words it had with the script's names now. */
-function sameWordsBefore(resume: Resume, names: ScriptNames): boolean {
+function sameWordsBefore(resume: Resume, names: ScriptNames, changed: number): boolean {
   const versions = resume.analysis.whole.trace.versions;
-  for (let i = 0; i < resume.passages; i++) if (versions[i].formsKey !== names.keyOf(versions[i].canon.tokens)) return false;
+  for (let i = 0; i < resume.passages; i++) if (!sameWords(versions[i], names, changed)) return false;
   return true;
+}
+
+/**
+ * Whether a version read with the earlier names has the words it would have with `names`: where
+ * it writes none of the names that changed (`changed`, ScriptNames.changedBits), without looking
+ * further; else where it includes the same names.
+ */
+function sameWords(version: CacheVersion, names: ScriptNames, changed: number): boolean {
+  return ((version.capitals ??= capitalBits(version.canon.tokens)) & changed) === 0 || version.formsKey === names.keyOf(version.canon.tokens);
 }
 
 /**
@@ -143,7 +155,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   const origins = elementOrigins(doc, (d) => analyses.get(d)?.cache === cache);
   const previous = origins && analyses.get(origins.ancestor);
   const earlier = origins && previous ? { analysis: previous, origins } : undefined;
-  const trace: PassageTrace = { forms: 0, before: undefined, lastRead: -1, byElement: new Array(doc.elements.length), versions: [], elements: [], earlier: [] };
+  const trace: PassageTrace = { forms: 0, names: [], before: undefined, lastRead: -1, byElement: new Array(doc.elements.length), versions: [], elements: [], earlier: [] };
   const passages = buildPassages(doc, cast, scenes, cache, trace, earlier, resumePoint(doc, scenes, earlier, startClock));
   const pastIsBackstory = !narratesInPast(passages, (passage, at) => trace.versions[at].tense ??= tenseVotes(passage));
   const readings: (ReadingContext | undefined)[] = new Array(doc.elements.length);
@@ -208,7 +220,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   // looked up. Only a walk that went to the end may be resumed from.
   const version = {};
   analyses.set(doc, {
-    cache, forms: trace.forms, pastIsBackstory, versions: trace.byElement, readings,
+    cache, forms: trace.forms, names: trace.names, pastIsBackstory, versions: trace.byElement, readings,
     whole: complete ? { startClock, scenes, offClock, passages, trace, walk, version } : undefined,
   });
   forgetLineage(doc);

@@ -53,6 +53,8 @@ export interface CacheVersion {
   used: number;
   /** For narration: its verbs' votes on the script's tense (story/tense.ts), once asked. */
   tense?: TenseVotes;
+  /** Its capitalised words' bits (script-cast.ts capitalBits), once asked: whether it may write a name that changed. */
+  capitals?: number;
 }
 
 export interface ReadingEntry {
@@ -142,7 +144,10 @@ export class PassageCache {
     const formsKey = names.keyOf(canon.tokens);
     let version = same?.formsKey === formsKey ? same : versions.find((v) => v.kind === kind && v.written === written && v.formsKey === formsKey);
     if (!version) {
-      version = { kind, formsKey, written: same?.written ?? detached(written), canon, words: names.wordsOf(canon), readings: new Map(), used: this.#analysis };
+      version = {
+        kind, formsKey, written: same?.written ?? detached(written), canon, words: names.wordsOf(canon), readings: new Map(), used: this.#analysis,
+        tense: undefined, capitals: undefined,
+      };
       versions.push(version);
       this.#size++;
     }

@@ -76,6 +76,20 @@ export class ScriptNames {
     return found ? this.forms.filter((f) => found.has(f.words[0])) : NONE;
   }
 
+  /**
+   * The bits (capitalBits) of the first words of the names that are in this list or in `earlier`
+   * but not in both: a passage whose capitalised words have none of them writes none of the names
+   * that changed, so it reads the same with either list.
+   */
+  changedBits(earlier: readonly NameForm[]): number {
+    const before = new Set(earlier);
+    const now = new Set(this.forms);
+    let bits = 0;
+    for (const form of this.forms) if (!before.has(form)) bits |= wordBit(form.words[0]);
+    for (const form of earlier) if (!now.has(form)) bits |= wordBit(form.words[0]);
+    return bits;
+  }
+
   /** The key of the names a passage's words include (namesKey): what its cached version is kept under. */
   keyOf(tokens: readonly Token[]): string {
     return namesKey(this.#within(tokens));
@@ -93,6 +107,22 @@ export class ScriptNames {
 }
 
 const NONE: readonly NameForm[] = Object.freeze([]);
+
+/**
+ * One bit for each of the capitalised words among the tokens (a word's bit stands for many words):
+ * a passage writes a name only if the bit of the name's first word is set.
+ */
+export function capitalBits(tokens: readonly Token[]): number {
+  let bits = 0;
+  for (const t of tokens) if (t.kind === 'word' && t.capitalized) bits |= wordBit(t.word);
+  return bits;
+}
+
+function wordBit(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (hash * 31 + word.charCodeAt(i)) | 0;
+  return 1 << (hash & 31);
+}
 
 /** A key for a list of the script's names, equal for equal lists: '' for none. */
 export function namesKey(forms: readonly NameForm[]): string {
