@@ -45,8 +45,8 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
   const forms = cache?.names(namesKey(names.forms)) ?? 0;
   // Elements an edit only moved are the same text as in the document last analysed: their
   // versions are taken from there by index, without slicing and hashing their text again. Where
-  // the script's names changed (a cue typed), only if the passage writes none of the names that
-  // changed; and then nothing more is taken from that analysis.
+  // the script's names changed (a cue typed), only if the passage's words stay as they were
+  // (sameWords); its reading context is then looked up again.
   const byIndex = earlier?.analysis;
   const before = byIndex?.forms === forms ? byIndex : undefined;
   // Where the names changed, the bits of those that did: most passages write none of them.

@@ -79,11 +79,16 @@ export class ScriptNames {
   /**
    * The bits (capitalBits) of the first words of the names that are in this list or in `earlier`
    * but not in both: a passage whose capitalised words have none of them writes none of the names
-   * that changed, so it reads the same with either list.
+   * that changed, so it reads the same with either list. Every bit where the names both lists have
+   * stand in another order: which of two names a passage writes ("Captain", "Captain Rex") goes
+   * by the order, so every passage that writes any name must be looked at.
    */
   changedBits(earlier: readonly NameForm[]): number {
     const before = new Set(earlier);
     const now = new Set(this.forms);
+    const kept = this.forms.filter((form) => before.has(form));
+    const keptBefore = earlier.filter((form) => now.has(form));
+    if (kept.some((form, i) => form !== keptBefore[i])) return -1;
     let bits = 0;
     for (const form of this.forms) if (!before.has(form)) bits |= wordBit(form.words[0]);
     for (const form of earlier) if (!now.has(form)) bits |= wordBit(form.words[0]);

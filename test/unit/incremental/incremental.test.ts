@@ -272,6 +272,18 @@ describe('incremental analysis', function () {
     }
   });
 
+  it('reads a passage again when an edit reorders the script\'s names it writes', () => {
+    // Two names of the script's own, one the start of the other: which one "Captain Rex" names
+    // depends on the order the cues first stand in. Unmaking the first cue swaps that order.
+    const text = 'INT. HALL - DAY\n\nCAPTAIN REX\nHello.\n\nCAPTAIN\nHi.\n\nCAPTAIN REX\nAgain.\n\nINT. YARD - DAY\n\nCaptain Rex waits.\n\n';
+    const script = opened('reordered', text);
+    const named = (result: CheckResult): unknown => result.script.passages.filter((p) => p.kind === 'action').at(-1)!.mentions.map((m) => m.characterId);
+    assert.deepEqual(named(script.first), ['script:CAPTAIN REX']);
+    const { result, text: typed } = script.type(2, 0, 0, 'x');
+    assert.deepEqual(named(result), ['script:CAPTAIN']);
+    assert.deepEqual(digest(result), fromScratch(typed, pack));
+  });
+
   it('points a warning after the edit to where the story was last set, in the edited scene or before it', () => {
     const text = "[[canon: after Cassie's fall]]\n\nINT. LOBBY - DAY\n\nBette waits.\n\nINT. HOSPITAL - DAY\n\nMadison waits.\n\n"
       + 'INT. HALL - DAY\n\nCASSIE\nGet out.\n\nINT. ROOF - NIGHT\n\nMadison waits.\n';
