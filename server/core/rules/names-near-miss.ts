@@ -80,7 +80,11 @@ export function nearMisses(script: Script, token: CancellationToken): readonly N
   const found: NearMiss[] = [];
   for (const passage of script.passages) {
     if (token.isCancellationRequested) return [];
-    if (!readsNames(passage)) continue;
+    if (!readsNames(passage) || quiet.has(passage.tokens)) continue;
+    if (!hasMisspelling(passage) && candidatesIn(script, names, passage).length === 0) {
+      quiet.add(passage.tokens);
+      continue;
+    }
     const scope = nameScope(passage);
     listedMisses(script, passage, scope, found);
     unlistedMisses(script, names, passage, scope, found);
@@ -91,6 +95,20 @@ export function nearMisses(script: Script, token: CancellationToken): readonly N
 }
 
 const missesOf = new WeakMap<Script, readonly NearMiss[]>();
+
+/**
+ * Passages' words that can hold no near-miss: no misspelling the pack lists, no word a letter or two
+ * off a canon name. Both follow from the tokens and the canon (the script's own names add no
+ * misspellings), and the passage cache keeps a token list for as long as the passage's text and
+ * the canon are the same (candidateLists below counts on that too): a keystroke then skips each
+ * such passage with one look-up instead of going through its mentions and tokens.
+ */
+const quiet = new WeakSet<readonly Token[]>();
+
+function hasMisspelling(passage: Passage): boolean {
+  for (const m of passage.mentions) if (m.kind === 'misspelling') return true;
+  return false;
+}
 
 function listedMisses(script: Script, passage: Passage, scope: Span, found: NearMiss[]): void {
   for (const m of passage.mentions) {
