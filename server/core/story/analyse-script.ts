@@ -59,22 +59,24 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
   let speaker: string | undefined;
   let scene = 0;
   let first = 0;
+  let count = 0;
   if (trace && resume && (before || sameWordsBefore(resume, names, changed))) {
     // The scenes before the edit's: the very same elements, read the same way (where a typed cue
     // changed the script's names, none of them writes a name that changed).
     const from = resume.analysis.whole;
-    for (let i = 0; i < resume.passages; i++) {
-      passages.push(from.passages[i]);
-      cache?.touch(from.trace.versions[i]);
-      trace.versions.push(from.trace.versions[i]);
-      trace.elements.push(from.trace.elements[i]);
-      trace.earlier.push(undefined);
+    sizeFor(passages, trace, resume.passages + doc.elements.length - resume.element);
+    for (; count < resume.passages; count++) {
+      passages[count] = from.passages[count];
+      cache?.touch(from.trace.versions[count]);
+      trace.versions[count] = from.trace.versions[count];
+      trace.elements[count] = from.trace.elements[count];
     }
     for (let i = 0; i < resume.element; i++) trace.byElement[i] = from.trace.byElement[i];
     trace.resumed = resume;
     scene = resume.scene;
     first = resume.element;
   }
+  if (trace && count === 0) sizeFor(passages, trace, doc.elements.length);
   for (let index = first; index < doc.elements.length; index++) {
     const element = doc.elements[index];
     const kind = PASSAGE_KINDS[element.type];
@@ -98,15 +100,28 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
       if (before) context = before.readings[origin];
     } else {
       version = lookUpWords(cache, kind, doc, element, cast, names);
-      trace.lastRead = passages.length;
+      trace.lastRead = count;
     }
     trace.byElement[index] = version;
-    trace.versions.push(version);
-    trace.elements.push(index);
-    trace.earlier.push(context);
-    passages.push({ kind, element, base, scene, tokens: version.words.tokens, mentions: version.words.mentions, speaker: passageSpeaker });
+    trace.versions[count] = version;
+    trace.elements[count] = index;
+    trace.earlier[count] = context;
+    passages[count++] = { kind, element, base, scene, tokens: version.words.tokens, mentions: version.words.mentions, speaker: passageSpeaker };
   }
+  if (trace) sizeFor(passages, trace, count);
   return passages;
+}
+
+/**
+ * Sets the length of the passage list and the trace's lists at once: the passages of a long script
+ * went in one push at a time, each list growing by copies, four lists long as the script is at
+ * every keystroke. Sized first for every element that may be a passage, then cut to those that were.
+ */
+function sizeFor(passages: Passage[], trace: PassageTrace, length: number): void {
+  passages.length = length;
+  trace.versions.length = length;
+  trace.elements.length = length;
+  trace.earlier.length = length;
 }
 
 /** Whether each passage before the scene resumed has the words it had with the script's names now. */
