@@ -87,9 +87,12 @@ function splice(previous: FountainDocument, blankLines: readonly number[], text:
 function joinParts<T>(old: readonly T[], middle: readonly T[], from: number, oldEnd: number, move: (item: T) => T, startOf: (item: T) => number): T[] {
   const head = firstAtOrAfter(old, from, startOf);
   const tail = firstAtOrAfter(old, oldEnd, startOf);
+  // Sized once: grown a push at a time, a list as long as the script was copied over and over.
   const out = old.slice(0, head);
-  for (const item of middle) out.push(item);
-  for (let i = tail; i < old.length; i++) out.push(move(old[i]));
+  out.length = head + middle.length + old.length - tail;
+  let at = head;
+  for (const item of middle) out[at++] = item;
+  for (let i = tail; i < old.length; i++) out[at++] = move(old[i]);
   return out;
 }
 
