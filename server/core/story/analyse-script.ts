@@ -37,12 +37,12 @@ const analyses = new WeakMap<FountainDocument, Analysis>();
 export const walkStats = { walked: 0 };
 
 /** Builds the passages of a script: every element the story reads, tokenised, with its canon names. */
-export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonly Scene[], cache?: PassageCache, trace?: PassageTrace,
+export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonly Scene[], cache: PassageCache, trace: PassageTrace,
   earlier?: Earlier, resume?: Resume): Passage[] {
   const passages: Passage[] = [];
   const cues = doc.elements.filter((e): e is Cue => e.type === 'character');
   const names = new ScriptNames(scriptNameForms(cues, cast));
-  const forms = cache?.names(namesKey(names.forms)) ?? 0;
+  const forms = cache.names(namesKey(names.forms));
   // Elements an edit only moved are the same text as in the document last analysed: their
   // versions are taken from there by index, without slicing and hashing their text again. Where
   // the script's names changed (a cue typed), only if the passage's words stay as they were
@@ -51,23 +51,21 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
   const before = byIndex?.forms === forms ? byIndex : undefined;
   // Where the names changed, the bits of those that did: most passages write none of them.
   const changed = byIndex && !before ? names.changedBits(byIndex.names) : 0;
-  if (trace) {
-    trace.forms = forms;
-    trace.names = names.forms;
-    trace.before = before;
-  }
+  trace.forms = forms;
+  trace.names = names.forms;
+  trace.before = before;
   let speaker: string | undefined;
   let scene = 0;
   let first = 0;
   let count = 0;
-  if (trace && resume && (before || sameWordsBefore(resume, names, changed))) {
+  sizeFor(passages, trace, doc.elements.length);
+  if (resume && (before || sameWordsBefore(resume, names, changed))) {
     // The scenes before the edit's: the very same elements, read the same way (where a typed cue
     // changed the script's names, none of them writes a name that changed).
     const from = resume.analysis.whole;
-    sizeFor(passages, trace, resume.passages + doc.elements.length - resume.element);
     for (; count < resume.passages; count++) {
       passages[count] = from.passages[count];
-      cache?.touch(from.trace.versions[count]);
+      cache.touch(from.trace.versions[count]);
       trace.versions[count] = from.trace.versions[count];
       trace.elements[count] = from.trace.elements[count];
     }
@@ -76,7 +74,6 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     scene = resume.scene;
     first = resume.element;
   }
-  if (trace && count === 0) sizeFor(passages, trace, doc.elements.length);
   for (let index = first; index < doc.elements.length; index++) {
     const element = doc.elements[index];
     const kind = PASSAGE_KINDS[element.type];
@@ -87,11 +84,6 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     const inDialogue = kind === 'dialogue' || kind === 'parenthetical';
     const passageSpeaker = inDialogue ? speaker : undefined;
     const base = element.start;
-    if (!cache || !trace) {
-      const words = names.wordsOf(readWords(doc, element, cast));
-      passages.push({ kind, element, base, scene, tokens: words.tokens, mentions: words.mentions, speaker: passageSpeaker });
-      continue;
-    }
     const origin = byIndex && earlier ? earlier.origins.indexOf(index) : -1;
     let version = origin >= 0 ? byIndex?.versions[origin] : undefined;
     let context: ReadingContext | undefined;
@@ -108,7 +100,7 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     trace.earlier[count] = context;
     passages[count++] = { kind, element, base, scene, tokens: version.words.tokens, mentions: version.words.mentions, speaker: passageSpeaker };
   }
-  if (trace) sizeFor(passages, trace, count);
+  sizeFor(passages, trace, count);
   return passages;
 }
 
