@@ -1,5 +1,5 @@
 import type { Finding } from '../finding';
-import { at, type EventOccurrence, type Script } from '../story/script';
+import { at, passageOf, type EventOccurrence, type Script } from '../story/script';
 import type { Rule } from './rule';
 import { cite, eventName, markDivergence } from './support';
 
@@ -13,7 +13,7 @@ export const rule: Rule = {
       if (occurrence.mood !== 'actual' || !occurrence.before || contradictsParticipant(script, occurrence)) continue;
       const message = tooLate(script, occurrence) ?? missingRequirement(script, occurrence);
       if (!message) continue;
-      const span = at(occurrence.info.passage, occurrence.match);
+      const span = at(passageOf(script, occurrence.info), occurrence.match);
       findings.push({
         ruleId: rule.id,
         severity: rule.defaultSeverity,
@@ -41,7 +41,7 @@ function missingRequirement(script: Script, o: EventOccurrence): string | undefi
   for (const required of o.compiled.event.requires) {
     const index = script.canon.eventIndex.get(required);
     if (index === undefined || before.hi >= index) continue;
-    const saidEarlier = script.said.some((s) => s.compiled.event.id === required && startOf(s) < startOf(o));
+    const saidEarlier = script.said.some((s) => s.compiled.event.id === required && startOf(script, s) < startOf(script, o));
     if (saidEarlier) continue;
     return `${o.compiled.event.name} is narrated before ${eventName(script, required)} has happened in the story.`;
   }
@@ -49,8 +49,8 @@ function missingRequirement(script: Script, o: EventOccurrence): string | undefi
 }
 
 /** Where an occurrence starts in the script. */
-function startOf(o: EventOccurrence): number {
-  return o.info.passage.base + o.match.start;
+function startOf(script: Script, o: EventOccurrence): number {
+  return passageOf(script, o.info).base + o.match.start;
 }
 
 /** Narration naming the wrong participant tells another version of the event: that is reported as such. */

@@ -1,5 +1,5 @@
 import type { Finding, Fix } from '../finding';
-import { at, type EventOccurrence, type Script } from '../story/script';
+import { at, passageOf, type EventOccurrence, type Script } from '../story/script';
 import type { Rule } from './rule';
 import { characterName, cite, markDivergence } from './support';
 
@@ -15,7 +15,7 @@ export const rule: Rule = {
         if (fact.kind !== 'participant' || fact.event !== occurrence.compiled.event.id) continue;
         const named = occurrence.match.bindings.get(fact.role);
         if (!named?.characterId || named.characterId === fact.character) continue;
-        const span = at(occurrence.info.passage, named);
+        const span = at(passageOf(script, occurrence.info), named);
         const fixes: Fix[] = [];
         if (named.kind === 'name') {
           fixes.push({ title: `Change to ${characterName(script, fact.character)}`, edits: [{ span, newText: characterName(script, fact.character) }], preferred: true });

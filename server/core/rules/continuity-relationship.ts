@@ -1,7 +1,7 @@
 import type { Relation } from '../canon/model';
 import type { Finding } from '../finding';
 import { moodAt } from '../story/mood';
-import type { ClauseInfo, Script } from '../story/script';
+import { passageOf, type ClauseInfo, type Script } from '../story/script';
 import { type Item, ROMANTIC_KINDS, hasWordIn, items, personOf, relationSentence, relationsBetween, sentenceWords, wordOf } from './claims';
 import { ClauseFindings } from './memo';
 import type { Rule } from './rule';
@@ -34,10 +34,10 @@ function negationAt(its: readonly Item[]): number {
   return -1;
 }
 
-function denialIn(info: ClauseInfo): Denial | undefined {
+function denialIn(script: Script, info: ClauseInfo): Denial | undefined {
   // A denial is about someone, and has its negation: most clauses have neither.
   if (info.clause.referents.length === 0 || !hasWordIn(info.clause, NEGATIONS)) return undefined;
-  const its = items(info.clause, info.passage.base);
+  const its = items(info.clause, passageOf(script, info).base);
   const neg = negationAt(its);
   if (neg < 0) return undefined;
   let k = neg + 1;
@@ -67,7 +67,7 @@ function contradicted(script: Script, a: string, b: string, word: string): Relat
 function findingIn(script: Script, info: ClauseInfo): Finding | undefined {
   // The denial first: it reads only the clause, while the hedges read the whole sentence, and
   // reading the sentence for every clause is quadratic in a long sentence (a 1 MB line took hours).
-  const denial = denialIn(info);
+  const denial = denialIn(script, info);
   if (!denial) return undefined;
   const words = sentenceWords(info.clause);
   if (words.includes('again') || words.includes('anymore') || words.join(' ').includes('no longer')) return undefined;

@@ -3,7 +3,7 @@ import type { Finding } from '../finding';
 import type { Referent } from '../story/clauses';
 import { baseForms, isBe } from '../story/lemma';
 import { moodAt, negatedAfter } from '../story/mood';
-import { type ClauseInfo, type Passage, type Script, writtenAt } from '../story/script';
+import { passageOf, type ClauseInfo, type Passage, type Script, writtenAt } from '../story/script';
 import { StoryFindings } from './memo';
 import { newlineOf, stateFinding } from './state-finding';
 import type { Rule } from './rule';
@@ -45,19 +45,20 @@ export const rule: Rule = {
     // (The key is made only for a clause that acts: most clauses in a coma arc do not.)
     const reported = new Set<string>();
     const infos = narration(script);
-    const { from, to } = run.range(infos, (c) => c.passage.base);
+    const { from, to } = run.range(infos, (c) => script.passages[c.passage].base);
     for (let i = from; i < to; i++) {
       const info = infos[i];
       for (const state of statesForbidding(script, 'act', info.clock)) {
         const act = actingSubjectOf(info, state);
         if (!act) continue;
-        const key = `${info.passage.base}:${state.id}`;
+        const passage = passageOf(script, info);
+        const key = `${passage.base}:${state.id}`;
         if (reported.has(key)) continue;
         reported.add(key);
-        const base = info.passage.base;
+        const base = passage.base;
         const span = { start: base + act.referent.start, end: base + act.verbEnd };
         run.push(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
-          `${subjectText(script, info.passage, act.referent)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`), base);
+          `${subjectText(script, passage, act.referent)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`), base);
       }
     }
     return run.finish();

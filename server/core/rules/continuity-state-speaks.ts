@@ -1,5 +1,5 @@
 import type { Finding } from '../finding';
-import type { Script } from '../story/script';
+import { passageOf, type Script } from '../story/script';
 import type { Rule } from './rule';
 import { StoryFindings } from './memo';
 import { newlineOf, stateFinding } from './state-finding';
@@ -15,16 +15,17 @@ export const rule: Rule = {
   check(script: Script): Finding[] {
     // Before and after the edited scene, the findings of the analysis before (see state-acts).
     const run = kept.begin(script, newlineOf(script), clockSources(script));
-    const { from, to } = run.range(script.cues, (c) => c.passage.base);
+    const { from, to } = run.range(script.cues, (c) => script.passages[c.passage].base);
     for (let i = from; i < to; i++) {
       const cue = script.cues[i];
-      if (!cue.speaks || !cue.characterId || cue.offClock || cue.passage.element.type !== 'character') continue;
-      if (cue.passage.element.extensions.some((x) => INNER_VOICE.has(x.toUpperCase().trim()))) continue;
+      const passage = passageOf(script, cue);
+      if (!cue.speaks || !cue.characterId || cue.offClock || passage.element.type !== 'character') continue;
+      if (passage.element.extensions.some((x) => INNER_VOICE.has(x.toUpperCase().trim()))) continue;
       for (const state of statesForbidding(script, 'speak', cue.clock)) {
         if (state.character !== cue.characterId) continue;
-        const span = { start: cue.passage.element.start, end: cue.passage.element.end };
+        const span = { start: passage.element.start, end: passage.element.end };
         run.push(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
-          `${cue.passage.element.name} speaks, but ${stateLabel(script, state)} and cannot speak.${cite(state)}`), cue.passage.base);
+          `${passage.element.name} speaks, but ${stateLabel(script, state)} and cannot speak.${cite(state)}`), passage.base);
       }
     }
     return run.finish();

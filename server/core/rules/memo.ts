@@ -122,15 +122,16 @@ export class ClauseFindings {
    */
   all(script: Script, infos: readonly ClauseInfo[], find: (info: ClauseInfo) => Finding[]): Finding[] {
     const out = new Collector(script, this.#results);
-    const { from, to } = out.range(infos, (info) => info.passage.base);
+    const { from, to } = out.range(infos, (info) => script.passages[info.passage].base);
     for (let i = from; i < to; i++) {
       const info = infos[i];
       // Sized once (rules take their slots as they load, before any clause is read): grown slot
       // by slot it held 25 slots for 6.
       const memo = (info.clause.memo ??= new Array(slots));
       let kept = memo[this.#slot] as Kept | undefined;
-      if (!kept) memo[this.#slot] = kept = keep(info.passage.base, find(info));
-      out.add(kept, info.passage.base);
+      const base = script.passages[info.passage].base;
+      if (!kept) memo[this.#slot] = kept = keep(base, find(info));
+      out.add(kept, base);
     }
     return out.finish();
   }

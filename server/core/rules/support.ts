@@ -1,7 +1,7 @@
 import type { CanonState, Capability, Sourced } from '../canon/model';
 import type { Fix, Related } from '../finding';
 import type { Span } from '../span';
-import { at, type ClauseInfo, type Clock, type Script } from '../story/script';
+import { at, passageOf, type ClauseInfo, type Clock, type Script } from '../story/script';
 import { SCRIPT_ID, titleCase } from '../story/script-cast';
 import { countBefore } from '../sorted';
 
@@ -9,8 +9,10 @@ import { countBefore } from '../sorted';
 export function narration(script: Script): readonly ClauseInfo[] {
   let clauses = narrated.get(script);
   if (!clauses) {
-    clauses = script.clauses.filter((c) => c.passage.kind === 'action' && !c.offClock);
-    narrated.set(script, clauses);
+    const { passages } = script;
+    const found: ClauseInfo[] = [];
+    for (const c of script.clauses) if (!c.offClock && passages[c.passage].kind === 'action') found.push(c);
+    narrated.set(script, clauses = found);
   }
   return clauses;
 }
@@ -85,7 +87,7 @@ export function clockSources(script: Script): { start: number; related: Related 
   const sources: { start: number; related: Related }[] = [];
   for (const o of script.occurrences) {
     if (o.mood === 'irrealis') continue;
-    const span = at(o.info.passage, o.match);
+    const span = at(passageOf(script, o.info), o.match);
     sources.push({ start: span.start, related: { span, message: `${o.compiled.event.name} happens here` } });
   }
   for (const a of script.anchors) {

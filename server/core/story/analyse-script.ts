@@ -178,7 +178,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
     for (let i = 0; i < resumed.scene; i++) scenes[i] = resumed.analysis.whole.scenes[i];
     if (resumed.analysis.pastIsBackstory === pastIsBackstory) {
       // The clock walk over them, too: the same text from the same start gives the same walk.
-      walk.resume(resumed.analysis.whole.walk, resumed.offset, resumed.scene);
+      walk.resume(resumed.analysis.whole.walk, resumed.offset, resumed.scene, resumed.passages);
       for (let i = 0; i < resumed.element; i++) {
         const context = resumed.analysis.readings[i];
         if (!context) continue;
@@ -206,7 +206,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
       walk.anchor(anchors[nextAnchor++], sceneAt(scenes, anchors[nextAnchor - 1].span.start));
     }
     if (passage.scene !== lastScene) {
-      if (tail && passage.scene >= tail.scene && i > trace.lastRead && walk.splice(tail, passage.scene, i, anchors, nextAnchor, scenes, passages, doc.elements.length)) {
+      if (tail && passage.scene >= tail.scene && i > trace.lastRead && walk.splice(tail, passage.scene, i, anchors, nextAnchor, scenes, doc.elements.length)) {
         nextAnchor = anchors.length;
         taken = { offset: scenes[passage.scene].start, delta: tail.delta };
         break;

@@ -127,46 +127,25 @@ export class ClockWalk {
    * Everything after is then the same reading of the same passages, moved. Returns false, taking
    * nothing, where the walks differ.
    */
-  splice(tail: Tail, scene: number, passage: number, anchors: readonly Anchor[], nextAnchor: number, scenes: readonly Scene[],
-    passages: readonly Passage[], elements: number): boolean {
+  splice(tail: Tail, scene: number, passage: number, anchors: readonly Anchor[], nextAnchor: number, scenes: readonly Scene[], elements: number): boolean {
     const whole = tail.analysis.whole;
     const from = whole.walk;
     const at = from.#starts[scene + tail.sceneShift];
     if (!at || !sameClock(at.clock, this.clock) || anchors.length - nextAnchor !== from.anchors.length - at.anchors) return false;
     if (!sameIds(this.said, this.said.length, from.said, at.said)) return false;
-    const { delta, sceneShift } = tail;
+    const { delta, sceneShift, passageShift } = tail;
     const now = this.#start();
+    if (passageShift === 0 && sceneShift === 0) {
+      // The edits added and removed no passage and no scene: the records after them hold the same
+      // indexes, so they are the very records of the earlier walk (typing in a line, the usual case).
+      append(this.clauses, from.clauses, at.clauses);
+      append(this.cues, from.cues, at.cues);
+      append(this.occurrences, from.occurrences, at.occurrences);
+      append(this.said, from.said, at.said);
+    } else {
+      this.#moveRecords(from, at, passageShift, sceneShift);
+    }
     const sceneOf = (s: Scene): Scene => scenes[s.index + 1 - sceneShift];
-    const passageOf = passageMap(whole.passages, passages, passage + tail.passageShift, -tail.passageShift);
-    // Occurrences point to clause records; where the earlier walk listed the very same record as
-    // a clause, so does this one.
-    const shared = new Set<ClauseInfo>();
-    for (let o = at.occurrences; o < from.occurrences.length; o++) shared.add(from.occurrences[o].info);
-    for (let o = at.said; o < from.said.length; o++) shared.add(from.said[o].info);
-    const move = (info: ClauseInfo): ClauseInfo =>
-      ({ clause: info.clause, passage: passageOf(info.passage), scene: sceneOf(info.scene), clock: info.clock, offClock: info.offClock });
-    const moved = new Map<ClauseInfo, ClauseInfo>();
-    const infoOf = (info: ClauseInfo): ClauseInfo => {
-      let to = moved.get(info);
-      if (!to) moved.set(info, to = move(info));
-      return to;
-    };
-    for (let c = at.clauses; c < from.clauses.length; c++) {
-      const info = from.clauses[c];
-      this.clauses.push(shared.has(info) ? infoOf(info) : move(info));
-    }
-    for (let c = at.cues; c < from.cues.length; c++) {
-      const cue = from.cues[c];
-      this.cues.push({ passage: passageOf(cue.passage), scene: sceneOf(cue.scene), characterId: cue.characterId, clock: cue.clock, offClock: cue.offClock, speaks: cue.speaks });
-    }
-    for (let o = at.occurrences; o < from.occurrences.length; o++) {
-      const occurrence = from.occurrences[o];
-      this.occurrences.push({ compiled: occurrence.compiled, mood: occurrence.mood, match: occurrence.match, info: infoOf(occurrence.info), before: occurrence.before });
-    }
-    for (let o = at.said; o < from.said.length; o++) {
-      const said = from.said[o];
-      this.said.push({ compiled: said.compiled, mood: said.mood, match: said.match, info: infoOf(said.info), before: said.before });
-    }
     for (let a = at.anchors; a < from.anchors.length; a++) {
       const info = from.anchors[a];
       this.anchors.push({ anchor: anchors[nextAnchor + a - at.anchors], scene: sceneOf(info.scene), before: info.before, offClock: info.offClock });
@@ -175,10 +154,13 @@ export class ClockWalk {
       const checkpoint = from.#checkpoints[c];
       this.#checkpoints.push({ offset: checkpoint.offset + delta, clock: checkpoint.clock });
     }
+    // Where every list is as long as it was when the scene started, so is it at each scene after.
+    const sameCounts = now.clauses === at.clauses && now.cues === at.cues && now.occurrences === at.occurrences && now.said === at.said
+      && now.anchors === at.anchors && now.checkpoints === at.checkpoints;
     for (let s = scene; s < scenes.length; s++) {
       const start = from.#starts[s + sceneShift];
       if (!start) continue;
-      this.#starts[s] = {
+      this.#starts[s] = sameCounts ? start : {
         clock: start.clock, clauses: start.clauses - at.clauses + now.clauses, cues: start.cues - at.cues + now.cues,
         occurrences: start.occurrences - at.occurrences + now.occurrences, said: start.said - at.said + now.said,
         anchors: start.anchors - at.anchors + now.anchors, checkpoints: start.checkpoints - at.checkpoints + now.checkpoints,
@@ -199,19 +181,55 @@ export class ClockWalk {
     return true;
   }
 
-  /** Takes what `from` (a walk over the same text from the same start) did before `offset`, where scene `scene` starts. */
-  resume(from: ClockWalk, offset: number, scene: number): void {
-    const take = <T>(to: T[], items: readonly T[], startOf: (item: T) => number, inclusive = false): void => {
-      const count = countBefore(items, startOf, offset, inclusive);
+  /** The earlier walk's records from `at` on, with the indexes of their passages and scenes moved. */
+  #moveRecords(from: ClockWalk, at: SceneStart, passageShift: number, sceneShift: number): void {
+    // Occurrences point to clause records; where the earlier walk listed the very same record as
+    // a clause, so does this one.
+    const shared = new Set<ClauseInfo>();
+    for (let o = at.occurrences; o < from.occurrences.length; o++) shared.add(from.occurrences[o].info);
+    for (let o = at.said; o < from.said.length; o++) shared.add(from.said[o].info);
+    const move = (info: ClauseInfo): ClauseInfo =>
+      ({ clause: info.clause, passage: info.passage - passageShift, scene: info.scene - sceneShift, clock: info.clock, offClock: info.offClock });
+    const moved = new Map<ClauseInfo, ClauseInfo>();
+    const infoOf = (info: ClauseInfo): ClauseInfo => {
+      let to = moved.get(info);
+      if (!to) moved.set(info, to = move(info));
+      return to;
+    };
+    for (let c = at.clauses; c < from.clauses.length; c++) {
+      const info = from.clauses[c];
+      this.clauses.push(shared.has(info) ? infoOf(info) : move(info));
+    }
+    for (let c = at.cues; c < from.cues.length; c++) {
+      const cue = from.cues[c];
+      this.cues.push({ passage: cue.passage - passageShift, scene: cue.scene - sceneShift, characterId: cue.characterId, clock: cue.clock, offClock: cue.offClock, speaks: cue.speaks });
+    }
+    for (let o = at.occurrences; o < from.occurrences.length; o++) {
+      const occurrence = from.occurrences[o];
+      this.occurrences.push({ compiled: occurrence.compiled, mood: occurrence.mood, match: occurrence.match, info: infoOf(occurrence.info), before: occurrence.before });
+    }
+    for (let o = at.said; o < from.said.length; o++) {
+      const said = from.said[o];
+      this.said.push({ compiled: said.compiled, mood: said.mood, match: said.match, info: infoOf(said.info), before: said.before });
+    }
+  }
+
+  /**
+   * Takes what `from` (a walk over the same text from the same start) did before `offset`, where
+   * scene `scene` starts, its first passage the `passages`-th.
+   */
+  resume(from: ClockWalk, offset: number, scene: number, passages: number): void {
+    const take = <T>(to: T[], items: readonly T[], startOf: (item: T) => number, before: number, inclusive = false): void => {
+      const count = countBefore(items, startOf, before, inclusive);
       for (let i = 0; i < count; i++) to.push(items[i]);
     };
-    take(this.clauses, from.clauses, (c) => c.passage.base);
-    take(this.cues, from.cues, (c) => c.passage.base);
-    take(this.occurrences, from.occurrences, (o) => o.info.passage.base);
-    take(this.said, from.said, (o) => o.info.passage.base);
-    take(this.anchors, from.anchors, (a) => a.anchor.span.start);
+    take(this.clauses, from.clauses, (c) => c.passage, passages);
+    take(this.cues, from.cues, (c) => c.passage, passages);
+    take(this.occurrences, from.occurrences, (o) => o.info.passage, passages);
+    take(this.said, from.said, (o) => o.info.passage, passages);
+    take(this.anchors, from.anchors, (a) => a.anchor.span.start, offset);
     this.#checkpoints.length = 0;
-    take(this.#checkpoints, from.#checkpoints, (c) => c.offset, true);
+    take(this.#checkpoints, from.#checkpoints, (c) => c.offset, offset, true);
     this.clock = this.#checkpoints[this.#checkpoints.length - 1].clock;
     for (let s = 0; s < scene; s++) this.#starts[s] = from.#starts[s];
   }
@@ -229,7 +247,7 @@ export class ClockWalk {
     const offClock = this.#offClock(passage.element.start);
     if (passage.kind === 'cue') {
       const characterId = this.#speakerId(passage.element.type === 'character' ? passage.element.name : '');
-      this.cues.push({ passage, scene, characterId, clock: offClock ? undefined : this.clock, offClock, speaks: speaks(all, at) });
+      this.cues.push({ passage: at, scene: passage.scene, characterId, clock: offClock ? undefined : this.clock, offClock, speaks: speaks(all, at) });
       return;
     }
     if (passage.kind !== 'action' && passage.kind !== 'dialogue') return;
@@ -239,16 +257,16 @@ export class ClockWalk {
     for (let c = 0; c < reading.clauses.length; c++) {
       const clause = reading.clauses[c];
       if (!recognitions) {
-        this.clauses.push({ clause, passage, scene, clock: undefined, offClock });
+        this.clauses.push({ clause, passage: at, scene: passage.scene, clock: undefined, offClock });
         continue;
       }
-      const info: ClauseInfo = { clause, passage, scene, clock: this.clock, offClock };
+      const info: ClauseInfo = { clause, passage: at, scene: passage.scene, clock: this.clock, offClock };
       if (recognitions[c].length === 0) {
         this.clauses.push(info);
         continue;
       }
       if (passage.kind === 'dialogue') this.#said(info, recognitions[c]);
-      else this.#narrated(info, recognitions[c]);
+      else this.#narrated(info, passage.base, recognitions[c]);
       this.clauses.push(info.clock === this.clock ? info : { ...info, clock: this.clock });
     }
   }
@@ -315,7 +333,7 @@ export class ClockWalk {
     return this.#speakers.get(name);
   }
 
-  #narrated(info: ClauseInfo, recognitions: readonly Recognition[]): void {
+  #narrated(info: ClauseInfo, base: number, recognitions: readonly Recognition[]): void {
     const found: EventOccurrence[] = recognitions.map((r) => ({ compiled: this.#canon.events[r.event], mood: r.mood, match: r.match, info, before: undefined }));
     found.sort((a, b) => a.match.start - b.match.start);
     for (const occurrence of found) {
@@ -323,7 +341,7 @@ export class ClockWalk {
       // An event out of canon order is reported, and the clock stays where it was: following it
       // would turn one slip into a cascade of warnings on everything after.
       if (!this.#fitsOrder(occurrence)) continue;
-      this.#set(info.passage.base + occurrence.match.end, afterEvent(this.clock, occurrence.compiled.index, occurrence.mood === 'fact'));
+      this.#set(base + occurrence.match.end, afterEvent(this.clock, occurrence.compiled.index, occurrence.mood === 'fact'));
     }
   }
 
@@ -360,22 +378,11 @@ function sameIds(a: readonly EventOccurrence[], count: number, b: readonly Event
   return x.size === y.size && [...x].every((id) => y.has(id));
 }
 
-/**
- * From a passage of an earlier analysis to the passage at the same place in this one (`shift`
- * on): a pointer that moves on a few passages at a time, since each list the walk takes is in
- * passage order, and a binary search by offset where it jumps (passages start at distinct offsets).
- */
-function passageMap(earlier: readonly Passage[], now: readonly Passage[], first: number, shift: number): (passage: Passage) => Passage {
-  let at = first;
-  return (passage) => {
-    if (earlier[at] !== passage) {
-      const stop = Math.min(earlier.length, at + 32);
-      let next = at + 1;
-      while (next < stop && earlier[next] !== passage) next++;
-      at = next < stop ? next : countBefore(earlier, (p) => p.base, passage.base);
-    }
-    return now[at + shift];
-  };
+/** Appends the items of `from` from index `start` on, the list sized once. */
+function append<T>(to: T[], from: readonly T[], start: number): void {
+  let at = to.length;
+  to.length = at + from.length - start;
+  for (let i = start; i < from.length; i++) to[at++] = from[i];
 }
 
 /** A cue speaks when dialogue follows it (parentheticals may stand between). */

@@ -51,10 +51,18 @@ export function sameClock(a: Clock | undefined, b: Clock | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.lo === b.lo && a.hi === b.hi);
 }
 
+/**
+ * A clause where the walk read it. Its passage and scene are indexes into Script.passages and
+ * Script.scenes, not the objects: an edit moves the passages and scenes after it (new objects, since
+ * their offsets count from the script's start), but where it adds or removes none, as typing in
+ * a line does, the records after it are the very same, and a keystroke takes them as they are.
+ */
 export interface ClauseInfo {
   readonly clause: Clause;
-  readonly passage: Passage;
-  readonly scene: Scene;
+  /** Index into Script.passages. */
+  readonly passage: number;
+  /** Index into Script.scenes. */
+  readonly scene: number;
   /** In a flashback, dream or the like: nothing here is on the canon timeline. */
   readonly offClock: boolean;
   /** The clock once the clause's own events have happened; undefined while unknown. */
@@ -72,8 +80,10 @@ export interface EventOccurrence {
 
 /** A cue and who it is, with the clock when the character speaks. */
 export interface CueInfo {
-  readonly passage: Passage;
-  readonly scene: Scene;
+  /** Index into Script.passages (see ClauseInfo). */
+  readonly passage: number;
+  /** Index into Script.scenes. */
+  readonly scene: number;
   readonly characterId?: string;
   readonly clock?: Clock;
   readonly offClock: boolean;
@@ -102,6 +112,11 @@ export function readsNames(passage: Passage): boolean {
 export function nameScope(passage: Passage): Span {
   const element = passage.element;
   return element.type === 'character' ? element.nameSpan : element;
+}
+
+/** The passage a clause or cue record was read from. */
+export function passageOf(script: Script, record: { readonly passage: number }): Passage {
+  return script.passages[record.passage];
 }
 
 /** A span read from a passage (counted from its base), as a span of the script. */
