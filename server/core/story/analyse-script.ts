@@ -15,7 +15,7 @@ import { narratesInPast, tenseVotes } from './tense';
 import type { Clock, Passage, PassageKind, Reused, Script } from './script';
 import { tokenize } from './words';
 import { countBefore } from '../sorted';
-import { elementOrigins, forgetLineage } from '../fountain/state';
+import { elementOrigins, forgetLineage, type Origins } from '../fountain/state';
 
 const PASSAGE_KINDS: Partial<Record<Element['type'], PassageKind>> = {
   action: 'action',
@@ -29,6 +29,9 @@ const PASSAGE_KINDS: Partial<Record<Element['type'], PassageKind>> = {
 
 const analyses = new WeakMap<FountainDocument, Analysis>();
 
+/** What a trace holds until buildPassages sets the script's names. */
+const NO_NAMES = new ScriptNames([]);
+
 /**
  * How much of the script the last analysis walked: passages read by the clock walk. What a
  * keystroke costs, for tests and the benchmark to see. (Whether it took the rest of the walk from
@@ -40,8 +43,10 @@ export const walkStats = { walked: 0 };
 export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonly Scene[], cache: PassageCache, trace: PassageTrace,
   earlier?: Earlier, resume?: Resume): Passage[] {
   const passages: Passage[] = [];
-  const cues = doc.elements.filter((e): e is Cue => e.type === 'character');
-  const names = new ScriptNames(scriptNameForms(cues, cast));
+  // The script's own names come from its cues alone: where the edits read and left none, they are
+  // the earlier analysis's, without going through every cue again.
+  const names = earlier && !editsCues(doc, earlier.origins) ? earlier.analysis.names
+    : new ScriptNames(scriptNameForms(doc.elements.filter((e): e is Cue => e.type === 'character'), cast));
   const forms = cache.names(namesKey(names.forms));
   // Elements an edit only moved are the same text as in the document last analysed: their
   // versions are taken from there by index, without slicing and hashing their text again. Where
@@ -50,9 +55,9 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
   const byIndex = earlier?.analysis;
   const before = byIndex?.forms === forms ? byIndex : undefined;
   // Where the names changed, the bits of those that did: most passages write none of them.
-  const changed = byIndex && !before ? names.changedBits(byIndex.names) : 0;
+  const changed = byIndex && !before ? names.changedBits(byIndex.names.forms) : 0;
   trace.forms = forms;
-  trace.names = names.forms;
+  trace.names = names;
   trace.before = before;
   let speaker: string | undefined;
   let scene = 0;
@@ -102,6 +107,14 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
   }
   sizeFor(passages, trace, count);
   return passages;
+}
+
+/** Whether an element the edits since `origins.ancestor` read, or one they replaced, is a cue. */
+function editsCues(doc: FountainDocument, origins: Origins): boolean {
+  const { kept, tailFrom, tailShift, ancestor } = origins;
+  for (let i = kept; i < tailFrom; i++) if (doc.elements[i].type === 'character') return true;
+  for (let i = kept; i < tailFrom + tailShift; i++) if (ancestor.elements[i].type === 'character') return true;
+  return false;
 }
 
 /**
@@ -162,7 +175,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   const origins = elementOrigins(doc, (d) => analyses.get(d)?.cache === cache);
   const previous = origins && analyses.get(origins.ancestor);
   const earlier = origins && previous ? { analysis: previous, origins } : undefined;
-  const trace: PassageTrace = { forms: 0, names: [], before: undefined, lastRead: -1, byElement: new Array(doc.elements.length), versions: [], elements: [], earlier: [] };
+  const trace: PassageTrace = { forms: 0, names: NO_NAMES, before: undefined, lastRead: -1, byElement: new Array(doc.elements.length), versions: [], elements: [], earlier: [] };
   const passages = buildPassages(doc, cast, scenes, cache, trace, earlier, resumePoint(doc, scenes, earlier, startClock));
   const pastIsBackstory = !narratesInPast(passages, (passage, at) => trace.versions[at].tense ??= tenseVotes(passage));
   const readings: (ReadingContext | undefined)[] = new Array(doc.elements.length);

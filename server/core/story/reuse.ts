@@ -11,7 +11,7 @@ import type { CacheVersion, PassageCache } from './passage-cache';
 import { countBefore } from '../sorted';
 import type { OffClockSpan, Scene } from './scenes';
 import { sameClock, type Clock, type Passage } from './script';
-import type { NameForm } from './cast';
+import type { ScriptNames } from './script-cast';
 
 /**
  * What one analysis of a document used, by element index, kept for documents patched from it
@@ -21,9 +21,9 @@ import type { NameForm } from './cast';
  */
 export interface Analysis {
   readonly cache: PassageCache;
-  /** The script's own names it was read with (PassageCache.names), and the list itself. */
+  /** The script's own names it was read with (PassageCache.names), and the names themselves. */
   readonly forms: number;
-  readonly names: readonly NameForm[];
+  readonly names: ScriptNames;
   readonly pastIsBackstory: boolean;
   readonly versions: readonly (CacheVersion | undefined)[];
   readonly readings: readonly (ReadingContext | undefined)[];
@@ -55,7 +55,7 @@ export interface Earlier {
  */
 export interface PassageTrace {
   forms: number;
-  names: readonly NameForm[];
+  names: ScriptNames;
   /** The earlier analysis, where it was read with the same script names. */
   before: Analysis | undefined;
   /** Set when the passages of the scenes before `resume.scene` were taken from the analysis resumed. */
