@@ -45,7 +45,7 @@ export const rule: Rule = {
     // (The key is made only for a clause that acts: most clauses in a coma arc do not.)
     const reported = new Set<string>();
     const infos = narration(script);
-    const { from, to } = run.range(infos, (c) => script.passages[c.passage].base);
+    const { from, to } = run.range(infos, (c) => passageOf(script, c).base);
     for (let i = from; i < to; i++) {
       const info = infos[i];
       for (const state of statesForbidding(script, 'act', info.clock)) {

@@ -15,7 +15,7 @@ export const rule: Rule = {
   check(script: Script): Finding[] {
     // Before and after the edited scene, the findings of the analysis before (see state-acts).
     const run = kept.begin(script, newlineOf(script), clockSources(script));
-    const { from, to } = run.range(script.cues, (c) => script.passages[c.passage].base);
+    const { from, to } = run.range(script.cues, (c) => passageOf(script, c).base);
     for (let i = from; i < to; i++) {
       const cue = script.cues[i];
       const passage = passageOf(script, cue);

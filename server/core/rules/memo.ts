@@ -1,7 +1,7 @@
 import type { Finding, Related } from '../finding';
 import type { Span } from '../span';
 import type { CancellationToken } from '../cancellation';
-import type { ClauseInfo, Passage, Reused, Script } from '../story/script';
+import { passageOf, type ClauseInfo, type Passage, type Reused, type Script } from '../story/script';
 import { countBefore } from '../sorted';
 import type { Token } from '../story/words';
 
@@ -122,14 +122,14 @@ export class ClauseFindings {
    */
   all(script: Script, infos: readonly ClauseInfo[], find: (info: ClauseInfo) => Finding[]): Finding[] {
     const out = new Collector(script, this.#results);
-    const { from, to } = out.range(infos, (info) => script.passages[info.passage].base);
+    const { from, to } = out.range(infos, (info) => passageOf(script, info).base);
     for (let i = from; i < to; i++) {
       const info = infos[i];
       // Sized once (rules take their slots as they load, before any clause is read): grown slot
       // by slot it held 25 slots for 6.
       const memo = (info.clause.memo ??= new Array(slots));
       let kept = memo[this.#slot] as Kept | undefined;
-      const base = script.passages[info.passage].base;
+      const base = passageOf(script, info).base;
       if (!kept) memo[this.#slot] = kept = keep(base, find(info));
       out.add(kept, base);
     }

@@ -128,8 +128,7 @@ export class ClockWalk {
    * nothing, where the walks differ.
    */
   splice(tail: Tail, scene: number, passage: number, anchors: readonly Anchor[], nextAnchor: number, scenes: readonly Scene[], elements: number): boolean {
-    const whole = tail.analysis.whole;
-    const from = whole.walk;
+    const from = tail.analysis.whole.walk;
     const at = from.#starts[scene + tail.sceneShift];
     if (!at || !sameClock(at.clock, this.clock) || anchors.length - nextAnchor !== from.anchors.length - at.anchors) return false;
     if (!sameIds(this.said, this.said.length, from.said, at.said)) return false;
@@ -219,10 +218,8 @@ export class ClockWalk {
    * scene `scene` starts, its first passage the `passages`-th.
    */
   resume(from: ClockWalk, offset: number, scene: number, passages: number): void {
-    const take = <T>(to: T[], items: readonly T[], startOf: (item: T) => number, before: number, inclusive = false): void => {
-      const count = countBefore(items, startOf, before, inclusive);
-      for (let i = 0; i < count; i++) to.push(items[i]);
-    };
+    const take = <T>(to: T[], items: readonly T[], startOf: (item: T) => number, before: number, inclusive = false): void =>
+      append(to, items, 0, countBefore(items, startOf, before, inclusive));
     take(this.clauses, from.clauses, (c) => c.passage, passages);
     take(this.cues, from.cues, (c) => c.passage, passages);
     take(this.occurrences, from.occurrences, (o) => o.info.passage, passages);
@@ -378,11 +375,11 @@ function sameIds(a: readonly EventOccurrence[], count: number, b: readonly Event
   return x.size === y.size && [...x].every((id) => y.has(id));
 }
 
-/** Appends the items of `from` from index `start` on, the list sized once. */
-function append<T>(to: T[], from: readonly T[], start: number): void {
+/** Appends the items of `from` in [start, end), the list sized once. */
+function append<T>(to: T[], from: readonly T[], start: number, end = from.length): void {
   let at = to.length;
-  to.length = at + from.length - start;
-  for (let i = start; i < from.length; i++) to[at++] = from[i];
+  to.length = at + end - start;
+  for (let i = start; i < end; i++) to[at++] = from[i];
 }
 
 /** A cue speaks when dialogue follows it (parentheticals may stand between). */
