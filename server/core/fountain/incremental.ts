@@ -3,6 +3,7 @@ import { lineBreakEnd, lineContentEnd } from './chars';
 import { clampEdit, TextEdit } from './edit';
 import type { Element, FountainDocument, ParseProblem } from './model';
 import { detachedElement, shiftElement, shiftProblem } from './shift';
+import { shiftRegion } from './mask';
 import { documentFrom, stateOf } from './state';
 import { readWindow, WindowResult } from './window';
 import { countBefore } from '../sorted';
@@ -79,8 +80,8 @@ function splice(previous: FountainDocument, blankLines: readonly number[], text:
   };
   const problems = joinParts(previous.problems, window.problems, from, oldEnd, moveProblem, (p) => p.start);
   const blanks = joinParts(blankLines, window.blankLines, from, oldEnd, (b) => b + delta, (b) => b);
-  const masked = previous.masked.slice(0, from) + window.masked + (toEnd ? '' : previous.masked.slice(oldEnd));
-  return documentFrom(text, elements, masked, problems, blanks, true, lineage);
+  const masks = joinParts(previous.masks, window.masks, from, oldEnd, (r) => (delta === 0 ? r : shiftRegion(r, delta)), (r) => r.start);
+  return documentFrom(text, elements, masks, problems, blanks, true, lineage);
 }
 
 /** Old items before `from`, the window's items, then old items from `oldEnd` on, moved. */

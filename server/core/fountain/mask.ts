@@ -92,9 +92,11 @@ export class MaskScanner {
 
 /** The text of [from, to) with every masked code unit except line breaks replaced by a space. */
 export function maskedSlice(text: string, regions: readonly MaskRegion[], from: number, to: number): string {
+  let r = firstRegionEndingAfter(regions, from);
+  if (r >= regions.length || regions[r].start >= to) return text.slice(from, to);
   const parts: string[] = [];
   let at = from;
-  for (let r = firstRegionEndingAfter(regions, from); r < regions.length && regions[r].start < to; r++) {
+  for (; r < regions.length && regions[r].start < to; r++) {
     const start = Math.max(regions[r].start, from);
     const end = Math.min(regions[r].end, to);
     parts.push(text.slice(at, start), blankOut(text, start, end));
@@ -136,4 +138,16 @@ function blankOut(text: string, start: number, end: number): string {
     }
   }
   return out + ' '.repeat(run);
+}
+
+/**
+ * A document's text of [from, to) as analyses read it: every note and boneyard blanked out, line
+ * breaks kept, so that offsets stay those of the document.
+ */
+export function maskedText(doc: { readonly text: string; readonly masks: readonly MaskRegion[] }, from = 0, to = doc.text.length): string {
+  return maskedSlice(doc.text, doc.masks, from, to);
+}
+
+export function shiftRegion(region: MaskRegion, delta: number): MaskRegion {
+  return { ...region, start: region.start + delta, end: region.end + delta };
 }

@@ -1,3 +1,4 @@
+import type { MaskRegion } from './mask';
 import type { Span } from '../span';
 
 /** The element types of Fountain 1.1, named as the CLI's JSON output names them. */
@@ -100,10 +101,12 @@ export interface FountainDocument {
    */
   readonly elements: readonly Element[];
   /**
-   * The text with every note and boneyard replaced by spaces (line breaks kept), the same length as
-   * `text`: analyses read this so that offsets stay those of the document.
+   * Every note and boneyard, in document order: text that is not part of the script. Analyses read
+   * an element's text with these blanked out (fountain/mask.ts maskedText), so that offsets stay
+   * those of the document. Kept as regions, not as a masked copy of the text: a copy doubled the
+   * text in memory, and was copied out whole again after every keystroke.
    */
-  readonly masked: string;
+  readonly masks: readonly MaskRegion[];
   /** Things a writer may want to know, e.g. an unclosed boneyard. Parsing itself never fails. */
   readonly problems: readonly ParseProblem[];
 }

@@ -13,7 +13,7 @@ export type { TextEdit } from './edit';
  */
 export function parse(text: string, token?: CancellationToken): FountainDocument {
   const window = readWindow(text, { from: 0, token });
-  return documentFrom(text, window.elements, window.masked, window.problems, window.blankLines, window.complete);
+  return documentFrom(text, window.elements, window.masks, window.problems, window.blankLines, window.complete);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { MaskRegion } from './mask';
 import type { Element, FountainDocument, ParseProblem } from './model';
 
 /**
@@ -20,8 +21,8 @@ export interface DocumentState {
 /**
  * How a patched document's elements relate to those of the document it was patched from: the
  * first `head` are the same elements, the next `middle` were read anew, and the rest are the old
- * ones from index `tail` on, moved by `delta` code units with their text (and masked text)
- * unchanged. Lets later stages reuse what they worked out for an element without comparing texts.
+ * ones from index `tail` on, moved by `delta` code units with their text (and its notes and
+ * boneyard) unchanged. Lets later stages reuse what they worked out for an element without comparing texts.
  */
 export interface Lineage {
   readonly previous: FountainDocument;
@@ -112,13 +113,13 @@ export function forgetLineage(document: FountainDocument): void {
 export function documentFrom(
   text: string,
   elements: readonly Element[],
-  masked: string,
+  masks: readonly MaskRegion[],
   problems: readonly ParseProblem[],
   blankLines: readonly number[],
   complete: boolean,
   lineage?: Lineage,
 ): FountainDocument {
-  const document: FountainDocument = { text, elements, masked, problems };
+  const document: FountainDocument = { text, elements, masks, problems };
   states.set(document, { blankLines, complete, lineage });
   return document;
 }

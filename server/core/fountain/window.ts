@@ -2,7 +2,7 @@ import type { CancellationToken } from '../cancellation';
 import { normaliseLineBreaks } from './chars';
 import { readParagraph } from './classify';
 import { ReadContext } from './context';
-import { MaskRegion, MaskScanner, maskedSlice } from './mask';
+import { MaskRegion, MaskScanner } from './mask';
 import type { Element, ParseProblem } from './model';
 import { ElementSink } from './sink';
 import { readLine, SourceLine } from './sourceLine';
@@ -20,7 +20,8 @@ export interface WindowOptions {
 export interface WindowResult {
   readonly elements: Element[];
   readonly problems: ParseProblem[];
-  readonly masked: string;
+  /** The notes and boneyard read, in order. */
+  readonly masks: MaskRegion[];
   /** Starts of the blank lines read: the places where an incremental re-parse may start or stop. */
   readonly blankLines: number[];
   readonly end: number;
@@ -71,9 +72,7 @@ function finish(text: string, ctx: ReadContext, reader: ParagraphReader, blankLi
   const elements = mergeByStart(reader.elements, regions.map((region) => maskElement(text, region)));
   const problems = [...ctx.problems, ...regions.filter((r) => !r.closed).map(unclosedProblem)];
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
-  // A cancelled read still owes the caller a masked text as long as the text: the unread rest is kept as is.
-  const masked = maskedSlice(text, regions, from, end) + (complete ? '' : text.slice(end));
-  return { elements, problems, masked, blankLines, end, complete };
+  return { elements, problems, masks: regions, blankLines, end, complete };
 }
 
 /** Groups lines into paragraphs and reads each; the document's first paragraph may be a title page. */

@@ -16,6 +16,7 @@ import type { Clock, Passage, PassageKind, Reused, Script } from './script';
 import { tokenize } from './words';
 import { countBefore } from '../sorted';
 import { elementOrigins, forgetLineage, type Origins } from '../fountain/state';
+import { maskedText } from '../fountain/mask';
 
 const PASSAGE_KINDS: Partial<Record<Element['type'], PassageKind>> = {
   action: 'action',
@@ -151,13 +152,16 @@ function sameWords(version: CacheVersion, names: ScriptNames, changed: number): 
  * count from its own start. (Kept out of the loop above: a closure there costs every element a context.)
  */
 function lookUpWords(cache: PassageCache, kind: PassageKind, doc: FountainDocument, element: Element, cast: Cast, names: ScriptNames): CacheVersion {
-  const text = doc.masked.slice(element.start, element.end);
-  return cache.words(kind, text, doc.text.slice(element.start, element.end), () => readWords(doc, element, cast), names);
+  const text = maskedText(doc, element.start, element.end);
+  return cache.words(kind, text, doc.text.slice(element.start, element.end), () => readWords(text, cast), names);
 }
 
-/** A passage's words with the canon's names, in the order they stand (the script's own are added by ScriptNames). */
-function readWords(doc: FountainDocument, element: Element, cast: Cast): PassageWords {
-  const tokens = tokenize(doc.masked, element.start, element.end, element.start);
+/**
+ * A passage's words with the canon's names, in the order they stand (the script's own are added by
+ * ScriptNames), from its masked text: offsets count from the passage's start.
+ */
+function readWords(masked: string, cast: Cast): PassageWords {
+  const tokens = tokenize(masked);
   return { tokens, mentions: cast.mentions(tokens, 0, tokens.length, isCaseless(tokens)) };
 }
 

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Element, FountainDocument } from '../../../server/core/fountain/model';
 import { parse, reparse } from '../../../server/core/fountain/parse';
+import { maskedText } from '../../../server/core/fountain/mask';
 
 /**
  * Properties of the Fountain parser over generated scripts. Scripts are built from fragments that
@@ -101,7 +102,8 @@ function assertBoundariesValid(document: FountainDocument): void {
 }
 
 function assertMaskedShape(document: FountainDocument): void {
-  const { text, masked } = document;
+  const text = document.text;
+  const masked = maskedText(document);
   assert.equal(masked.length, text.length);
   for (let i = 0; i < text.length; i++) {
     const isBreak = text[i] === '\n' || text[i] === '\r';
