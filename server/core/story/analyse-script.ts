@@ -2,7 +2,7 @@ import type { CancellationToken } from '../cancellation';
 import type { CanonPack } from '../canon/model';
 import type { Cue, Element, FountainDocument } from '../fountain/model';
 import { LineIndex } from '../lines';
-import { findAnchors, type Anchor } from './anchors';
+import { readAnchor, type Anchor } from './anchors';
 import { isCaseless, type Cast } from './cast';
 import { ClockWalk, type ReadingContext } from './clock-walk';
 import { compileCanon } from './compiled';
@@ -257,13 +257,16 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   };
 }
 
-/** The script's anchors, each note's read once per text (findAnchors on the note alone). */
+/**
+ * The script's anchors, each note's read once per text. From the document's notes and boneyard,
+ * not its elements: a loop over every element to find the notes cost a keystroke on a long script
+ * as much again as the notes themselves.
+ */
 function cachedAnchors(doc: FountainDocument, pack: CanonPack, cache: PassageCache): Anchor[] {
   const anchors: Anchor[] = [];
-  for (const element of doc.elements) {
-    if (element.type !== 'note') continue;
-    const text = doc.text.slice(element.start, element.end);
-    const anchor = cache.anchor(text, element.start, () => findAnchors({ ...doc, elements: [element] }, pack)[0]);
+  for (const region of doc.masks) {
+    if (region.kind !== 'note') continue;
+    const anchor = cache.anchor(doc.text.slice(region.start, region.end), region.start, () => readAnchor(doc.text, region, pack));
     if (anchor) anchors.push(anchor);
   }
   return anchors;

@@ -1,5 +1,4 @@
 import type { CanonEvent, CanonPack } from '../canon/model';
-import type { FountainDocument } from '../fountain/model';
 import type { Span } from '../span';
 import { editDistance } from '../distance';
 import { sameWord } from './lemma';
@@ -99,22 +98,22 @@ export function resolveEvent(pack: CanonPack, words: string): CanonEvent | undef
 
 const ANCHOR = /^\[\[\s*canon\s*:\s*(after|before|since|until)?\b\s*/i;
 
-export function findAnchors(doc: FountainDocument, pack: CanonPack): Anchor[] {
-  const anchors: Anchor[] = [];
-  for (const element of doc.elements) {
-    if (element.type !== 'note') continue;
-    const raw = doc.text.slice(element.start, element.end);
-    const head = ANCHOR.exec(raw);
-    if (!head) continue;
-    const word = (head[1] ?? 'after').toLowerCase();
-    const relation: AnchorRelation = word === 'before' || word === 'until' ? 'before' : 'after';
-    const bodyStart = element.start + head[0].length;
-    const closeAt = raw.lastIndexOf(']]');
-    const bodyEnd = closeAt >= head[0].length ? element.start + closeAt : element.end;
-    const target = doc.text.slice(bodyStart, bodyEnd).trim();
-    const lead = doc.text.slice(bodyStart, bodyEnd).length - doc.text.slice(bodyStart, bodyEnd).trimStart().length;
-    const targetSpan = { start: bodyStart + lead, end: bodyStart + lead + target.length };
-    anchors.push({ span: { start: element.start, end: element.end }, relation, target, targetSpan, event: resolveEvent(pack, target) });
-  }
-  return anchors;
+/**
+ * The anchor a note writes (`[[canon: after Cassie's fall]]`), if it is one. `note` is the note's
+ * span in `text`, brackets included.
+ */
+export function readAnchor(text: string, note: Span, pack: CanonPack): Anchor | undefined {
+  const raw = text.slice(note.start, note.end);
+  const head = ANCHOR.exec(raw);
+  if (!head) return undefined;
+  const word = (head[1] ?? 'after').toLowerCase();
+  const relation: AnchorRelation = word === 'before' || word === 'until' ? 'before' : 'after';
+  const bodyStart = note.start + head[0].length;
+  const closeAt = raw.lastIndexOf(']]');
+  const bodyEnd = closeAt >= head[0].length ? note.start + closeAt : note.end;
+  const body = text.slice(bodyStart, bodyEnd);
+  const target = body.trim();
+  const lead = body.length - body.trimStart().length;
+  const targetSpan = { start: bodyStart + lead, end: bodyStart + lead + target.length };
+  return { span: { start: note.start, end: note.end }, relation, target, targetSpan, event: resolveEvent(pack, target) };
 }
