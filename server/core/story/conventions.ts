@@ -1,4 +1,4 @@
-import type { FountainDocument } from '../fountain/model';
+import type { FountainDocument, TitlePage } from '../fountain/model';
 import type { Span } from '../span';
 
 /** How the story stands to canon, from the title page's `Canon:` key. */
@@ -21,25 +21,36 @@ export function readMode(value: string): CanonMode {
   return 'compliant';
 }
 
+/**
+ * The story's conventions, from its title page and its notes. Those are the document's mask
+ * regions and, at most, its first elements: a long script is not read element by element for them.
+ */
 export function readConventions(doc: FountainDocument, lineOf: (offset: number) => number): Conventions {
   let mode: CanonMode = 'compliant';
   let modeSpan: Span | undefined;
   let divergeAt: number | undefined;
   const ignoredLines = new Set<number>();
-  for (const element of doc.elements) {
-    if (element.type === 'title-page') {
-      const entry = element.entries.find((e) => e.key.trim().toLowerCase() === 'canon');
-      if (entry) {
-        mode = readMode(entry.value);
-        modeSpan = entry.valueSpan;
-      }
-    } else if (element.type === 'note') {
-      const body = noteBody(doc.text, element.start, element.end).toLowerCase();
-      if (/^canon-ignore\b/.test(body)) ignoredLines.add(lineOf(element.start));
-      else if (/^diverge\s*:/.test(body) && divergeAt === undefined) divergeAt = element.start;
-    }
+  const entry = titlePage(doc)?.entries.find((e) => e.key.trim().toLowerCase() === 'canon');
+  if (entry) {
+    mode = readMode(entry.value);
+    modeSpan = entry.valueSpan;
+  }
+  for (const note of doc.masks) {
+    if (note.kind !== 'note') continue;
+    const body = noteBody(doc.text, note.start, note.end).toLowerCase();
+    if (/^canon-ignore\b/.test(body)) ignoredLines.add(lineOf(note.start));
+    else if (/^diverge\s*:/.test(body) && divergeAt === undefined) divergeAt = note.start;
   }
   return { mode, modeSpan, divergeAt: mode === 'divergent' ? divergeAt : undefined, ignoredLines };
+}
+
+/** The title page: only the document's first paragraph can be one, after any notes or boneyard it opens with. */
+function titlePage(doc: FountainDocument): TitlePage | undefined {
+  for (const element of doc.elements) {
+    if (element.type === 'title-page') return element;
+    if (element.type !== 'note' && element.type !== 'boneyard') return undefined;
+  }
+  return undefined;
 }
 
 /** The text inside a note's `[[` `]]`, trimmed. */
