@@ -9,7 +9,7 @@ import { compileCanon } from './compiled';
 import { readConventions } from './conventions';
 import { passageCache, type CacheVersion, type PassageCache, type PassageWords } from './passage-cache';
 import { isWhole, resumePoint, tailPoint, type Analysis, type Earlier, type PassageTrace, type Resume } from './reuse';
-import { findScenes, sceneAt, type Scene } from './scenes';
+import { findLandmarks, findScenes, sceneAt, type Scene } from './scenes';
 import { capitalBits, namesKey, scriptNameForms, ScriptNames } from './script-cast';
 import { narratesInPast, tenseVotes } from './tense';
 import type { Clock, Passage, PassageKind, Reused, Script } from './script';
@@ -172,13 +172,14 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   let lines: LineIndex | undefined;
   const lineOf = (offset: number): number => (lines ??= new LineIndex(doc.text)).positionAt(offset).line;
   const canon = compileCanon(pack);
-  const { scenes, offClock } = findScenes(doc.elements, doc.text.length);
   const conventions = readConventions(doc, lineOf);
   const cache = passageCache(cast, pack);
   cache.begin();
   const origins = elementOrigins(doc, (d) => analyses.get(d)?.cache === cache);
   const previous = origins && analyses.get(origins.ancestor);
   const earlier = origins && previous ? { analysis: previous, origins } : undefined;
+  const landmarks = findLandmarks(doc.elements, earlier && { landmarks: earlier.analysis.landmarks, origins: earlier.origins });
+  const { scenes, offClock } = findScenes(doc.elements, doc.text.length, landmarks);
   const trace: PassageTrace = { forms: 0, names: NO_NAMES, before: undefined, lastRead: -1, byElement: new Array(doc.elements.length), versions: [], elements: [], earlier: [] };
   const passages = buildPassages(doc, cast, scenes, cache, trace, earlier, resumePoint(doc, scenes, earlier, startClock));
   const pastIsBackstory = !narratesInPast(passages, (passage, at) => trace.versions[at].tense ??= tenseVotes(passage));
@@ -244,7 +245,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   // looked up. Only a walk that went to the end may be resumed from.
   const version = {};
   analyses.set(doc, {
-    cache, forms: trace.forms, names: trace.names, pastIsBackstory, versions: trace.byElement, readings,
+    cache, forms: trace.forms, names: trace.names, landmarks, pastIsBackstory, versions: trace.byElement, readings,
     whole: complete ? { startClock, scenes, offClock, passages, trace, walk, version } : undefined,
   });
   forgetLineage(doc);

@@ -9,7 +9,7 @@ import type { ClockWalk, ReadingContext } from './clock-walk';
 import { mergedSpans } from './clock-walk';
 import type { CacheVersion, PassageCache } from './passage-cache';
 import { countBefore } from '../sorted';
-import type { OffClockSpan, Scene } from './scenes';
+import type { Landmarks, OffClockSpan, Scene } from './scenes';
 import { sameClock, type Clock, type Passage } from './script';
 import type { ScriptNames } from './script-cast';
 
@@ -24,6 +24,8 @@ export interface Analysis {
   /** The script's own names it was read with (PassageCache.names), and the names themselves. */
   readonly forms: number;
   readonly names: ScriptNames;
+  /** Its elements that findScenes reads, by index. */
+  readonly landmarks: Landmarks;
   readonly pastIsBackstory: boolean;
   readonly versions: readonly (CacheVersion | undefined)[];
   readonly readings: readonly (ReadingContext | undefined)[];

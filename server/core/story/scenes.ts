@@ -1,5 +1,6 @@
 import { countBefore } from '../sorted';
 import type { Element } from '../fountain/model';
+import type { Origins } from '../fountain/state';
 import { TextMemo } from '../text-memo';
 
 /** A scene: from its heading (or the document start) to the next heading. */
@@ -63,33 +64,87 @@ function isMarkerLine(e: Element): boolean {
 }
 
 /**
+ * The elements findScenes reads, by index: headings, marker lines that take the story off the
+ * clock, and lines that may bring it back. What an element is follows from its type and text alone,
+ * so after an edit only the elements read anew are looked at (findLandmarks with `earlier`): a long
+ * script is not gone through element by element at every keystroke.
+ */
+export interface Landmarks {
+  readonly headings: readonly number[];
+  readonly markers: readonly number[];
+  readonly closers: readonly number[];
+}
+
+/**
+ * The landmarks of `elements`. Given those of an earlier version and where its elements went
+ * (fountain/state.ts elementOrigins), those before the first element the edits reached are kept,
+ * those after the last are moved by index, and only the elements in between are read.
+ */
+export function findLandmarks(elements: readonly Element[], earlier?: { readonly landmarks: Landmarks; readonly origins: Origins }): Landmarks {
+  const headings: number[] = [];
+  const markers: number[] = [];
+  const closers: number[] = [];
+  const origins = earlier?.origins;
+  const kept = origins ? Math.min(origins.kept, elements.length) : 0;
+  const tailFrom = origins ? Math.max(kept, origins.tailFrom) : elements.length;
+  if (earlier) {
+    keepBefore(earlier.landmarks.headings, kept, headings);
+    keepBefore(earlier.landmarks.markers, kept, markers);
+    keepBefore(earlier.landmarks.closers, kept, closers);
+  }
+  for (let i = kept; i < tailFrom; i++) {
+    const e = elements[i];
+    const heading = e.type === 'scene-heading';
+    const marker = isMarkerLine(e);
+    if (heading) headings.push(i);
+    if (marker && offClockWord(e.text)) markers.push(i);
+    if ((marker || heading) && returnsToPresent(e.text)) closers.push(i);
+  }
+  if (earlier && origins) {
+    moveFrom(earlier.landmarks.headings, tailFrom, origins.tailShift, headings);
+    moveFrom(earlier.landmarks.markers, tailFrom, origins.tailShift, markers);
+    moveFrom(earlier.landmarks.closers, tailFrom, origins.tailShift, closers);
+  }
+  return { headings, markers, closers };
+}
+
+/** Appends the indexes below `limit`. */
+function keepBefore(indexes: readonly number[], limit: number, out: number[]): void {
+  for (let i = 0; i < indexes.length && indexes[i] < limit; i++) out.push(indexes[i]);
+}
+
+/** Appends the indexes an element at `from` or after has now, from its earlier ones (`shift` higher). */
+function moveFrom(indexes: readonly number[], from: number, shift: number, out: number[]): void {
+  for (let i = countBefore(indexes, (x) => x, from + shift); i < indexes.length; i++) out.push(indexes[i] - shift);
+}
+
+/**
  * Splits the script into scenes, and finds what is off the clock: a scene whose heading says so,
  * and what follows a marker line (FLASHBACK TO:, DREAM SEQUENCE:) up to a line that returns to the
  * present (BACK TO PRESENT:, END FLASHBACK) or, where none ever does, to the end of the scene the
  * marker opens (the next one, for a marker standing last in its scene).
  */
-export function findScenes(elements: readonly Element[], textLength: number): { scenes: Scene[]; offClock: OffClockSpan[] } {
-  const headings = elements.filter((e) => e.type === 'scene-heading');
-  const starts = [0, ...headings.map((h) => h.start)];
-  const scenes: Scene[] = starts.map((start, i) => {
-    const heading = i > 0 ? headings[i - 1] : undefined;
+export function findScenes(elements: readonly Element[], textLength: number, landmarks = findLandmarks(elements)): { scenes: Scene[]; offClock: OffClockSpan[] } {
+  const headings = landmarks.headings;
+  const scenes: Scene[] = new Array(headings.length + 1);
+  for (let i = 0; i <= headings.length; i++) {
+    const heading = i > 0 ? elements[headings[i - 1]] : undefined;
     const reason = heading ? offClockWord(heading.text) : undefined;
-    return { index: i - 1, heading, start, end: i + 1 < starts.length ? starts[i + 1] : textLength, offClock: reason !== undefined, offClockReason: reason };
-  });
-  const spans: OffClockSpan[] = scenes.filter((sc) => sc.offClock).map((sc) => ({ start: sc.start, end: sc.end, reason: sc.offClockReason ?? '' }));
-  // By element index, closers by one pointer that only moves on, scenes by binary search: looking
-  // each marker's closer up from the start of the script made long scripts with many flashbacks quadratic.
+    const start = heading ? heading.start : 0;
+    const end = i < headings.length ? elements[headings[i]].start : textLength;
+    scenes[i] = { index: i - 1, heading, start, end, offClock: reason !== undefined, offClockReason: reason };
+  }
+  const spans: OffClockSpan[] = [];
+  for (const sc of scenes) if (sc.offClock) spans.push({ start: sc.start, end: sc.end, reason: sc.offClockReason ?? '' });
+  // Closers by one pointer that only moves on, scenes by binary search: looking each marker's
+  // closer up from the start of the script made long scripts with many flashbacks quadratic.
+  const { markers, closers } = landmarks;
   let closerAt = 0;
-  const isCloser = (e: Element): boolean => (isMarkerLine(e) || e.type === 'scene-heading') && returnsToPresent(e.text);
-  for (let m = 0; m < elements.length; m++) {
+  for (const m of markers) {
     const marker = elements[m];
-    if (!isMarkerLine(marker)) continue;
-    const reason = offClockWord(marker.text);
-    if (!reason) continue;
-    if (closerAt <= m) closerAt = m + 1;
-    while (closerAt < elements.length && (elements[closerAt].start <= marker.end || !isCloser(elements[closerAt]))) closerAt++;
-    const closer = elements[closerAt];
-    const end = closer ? closer.start : sceneEndAfter(scenes, elements, m);
+    const reason = offClockWord(marker.text) ?? '';
+    while (closerAt < closers.length && (closers[closerAt] <= m || elements[closers[closerAt]].start <= marker.end)) closerAt++;
+    const end = closerAt < closers.length ? elements[closers[closerAt]].start : sceneEndAfter(scenes, elements, m);
     spans.push({ start: marker.end, end, reason });
   }
   return { scenes, offClock: spans };
