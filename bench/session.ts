@@ -56,7 +56,7 @@ export class Session {
    */
   #publish(script: OpenScript): number {
     this.result = this.workspace.check(script, running, (id, error) => { throw new Error(`${id}: ${String(error)}`); });
-    const diagnostics = this.result.findings.map((f) => toDiagnostic(f, script.lines, script.uri));
+    const diagnostics = this.result.findings.map((f) => toDiagnostic(f, script.lines, script.uri, false));
     const params = { uri: script.uri, version: script.version, diagnostics };
     return JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params }).length;
   }

@@ -1,5 +1,5 @@
 import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
-import type { Finding, Severity } from '../core/finding';
+import type { Finding, Fix, Severity } from '../core/finding';
 import type { LineIndex } from '../core/lines';
 import type { Span } from '../core/span';
 
@@ -12,7 +12,7 @@ export function toRange(lines: LineIndex, span: Span): Range {
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
 }
 
-/** A fix as it travels in a diagnostic's `data`, so that code actions need no second analysis. */
+/** A fix with ranges: in the command line's diagnostics (their `data`), and what a code action edits. */
 export interface FixData {
   readonly title: string;
   readonly preferred?: boolean;
@@ -21,18 +21,16 @@ export interface FixData {
 
 /**
  * A finding as an LSP diagnostic. The server publishes exactly this and the CLI prints exactly
- * this, so the two never disagree.
+ * this, so the two never disagree; the CLI's also carries the finding's fixes (`withFixes`), which
+ * the server gives as code actions when asked (features.ts codeActions) rather than in every
+ * diagnostic it publishes.
  */
-export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string): Diagnostic {
+export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, withFixes = true): Diagnostic {
   const related: DiagnosticRelatedInformation[] | undefined = finding.related?.map((r) => ({
     location: { uri: r.uri ?? uri, range: toRange(lines, r.span) },
     message: r.message,
   }));
-  const fixes: FixData[] | undefined = finding.fixes?.map((f) => ({
-    title: f.title,
-    preferred: f.preferred,
-    edits: f.edits.map((e) => ({ range: toRange(lines, e.span), newText: e.newText })),
-  }));
+  const fixes: FixData[] | undefined = withFixes ? finding.fixes?.map((f) => toFixData(f, lines)) : undefined;
   const diagnostic: Diagnostic = {
     range: toRange(lines, finding.span),
     severity: SEVERITY_NUMBER[finding.severity],
@@ -43,4 +41,8 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string): D
   if (related && related.length > 0) diagnostic.relatedInformation = related;
   if (fixes && fixes.length > 0) diagnostic.data = { fixes };
   return diagnostic;
+}
+
+export function toFixData(fix: Fix, lines: LineIndex): FixData {
+  return { title: fix.title, preferred: fix.preferred, edits: fix.edits.map((e) => ({ range: toRange(lines, e.span), newText: e.newText })) };
 }

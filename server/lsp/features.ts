@@ -20,7 +20,8 @@ import { titlePageCompletions } from '../core/features/title-completion';
 import { analyseScript } from '../core/story/analyse-script';
 import { holds } from '../core/rules/support';
 import type { Script } from '../core/story/script';
-import { toRange, type FixData } from './diagnostics';
+import { toFixData, toRange } from './diagnostics';
+import { countBefore } from '../core/sorted';
 import type { Documents, OpenScript } from './documents';
 import type { Workspace } from './workspace';
 import { builtinPackPath } from '../host/builtin';
@@ -141,18 +142,28 @@ export function folding(script: OpenScript, token: CancellationToken): FoldingRa
   return foldingRanges(script.doc, script.lines, token).map((r) => ({ startLine: r.startLine, endLine: r.endLine, kind: r.kind }));
 }
 
-/** Quick fixes travel in the diagnostics' data: no second analysis, and they match what was shown. */
-export function codeActions(params: CodeActionParams): CodeAction[] {
+/**
+ * The quick fixes of the diagnostics a client asks about, from the findings of the analysis they
+ * match (same span, rule and message). Fixes are not published with every diagnostic: at each
+ * version that serialised every fix in the document, 40% of the notification, for the few a
+ * writer ever asks for. A diagnostic from an older version that no longer matches gets none.
+ */
+export function codeActions(params: CodeActionParams, script: OpenScript, result: CheckResult): CodeAction[] {
   const actions: CodeAction[] = [];
+  const findings = result.findings;
   for (const diagnostic of params.context.diagnostics) {
-    const fixes = (diagnostic.data as { fixes?: FixData[] } | undefined)?.fixes ?? [];
-    for (const fix of fixes) {
+    const start = script.lines.offsetAt(diagnostic.range.start);
+    const end = script.lines.offsetAt(diagnostic.range.end);
+    const finding = findings.slice(countBefore(findings, (f) => f.span.start, start), countBefore(findings, (f) => f.span.start, start, true))
+      .find((f) => f.span.end === end && f.ruleId === diagnostic.code && f.message === diagnostic.message);
+    for (const fix of finding?.fixes ?? []) {
+      const data = toFixData(fix, script.lines);
       actions.push({
-        title: fix.title,
+        title: data.title,
         kind: 'quickfix',
         diagnostics: [diagnostic],
-        isPreferred: fix.preferred,
-        edit: { changes: { [params.textDocument.uri]: fix.edits.map((e) => ({ range: e.range, newText: e.newText })) } },
+        isPreferred: data.preferred,
+        edit: { changes: { [params.textDocument.uri]: data.edits.map((e) => ({ range: e.range, newText: e.newText })) } },
       });
     }
   }

@@ -174,7 +174,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const result = workspace.check(current, token, onRuleError);
         if (token.isCancellationRequested) return;
         results.set(current.uri, { version: current.version, result });
-        const diagnostics = result.findings.map((f) => toDiagnostic(f, current.lines, current.uri));
+        const diagnostics = result.findings.map((f) => toDiagnostic(f, current.lines, current.uri, false));
         void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
       });
       if (pending.get(script.uri) === token) pending.delete(script.uri);
@@ -238,7 +238,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const script = documents.get(params.textDocument.uri);
     return script?.isScript ? folding(script, token) : null;
   }, null));
-  connection.onCodeAction((params) => guard(() => codeActions(params), null));
+  connection.onCodeAction((params, token) => guard(() => {
+    const a = analysed(params.textDocument.uri, token);
+    return a ? codeActions(params, a.script, a.result) : null;
+  }, null));
 
   /** Never let a handler's failure take the server down: log it, answer empty. */
   function guard<T>(run: () => T, fallback: T): T {

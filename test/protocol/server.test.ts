@@ -46,22 +46,44 @@ describe('language server over stdio', function () {
     assert.strictEqual(coma.relatedInformation?.[0].location.range.start.line, 5);
   });
 
-  it('reports exactly what the command line reports for the same file', async () => {
-    const diagnostics = await client.diagnostics(uri, { version: 1 });
+  /** The command line's JSON report of the workspace's script. */
+  function cliReport(): Diagnostic[] {
     const cli = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', path.join(workspace, 'visiting-hours.fountain')], { encoding: 'utf8' });
     assert.strictEqual(cli.status, 0, cli.stderr);
     const report = JSON.parse(cli.stdout) as { version: number; files: { diagnostics: Diagnostic[] }[] };
     assert.strictEqual(report.version, 1);
-    assert.deepStrictEqual(report.files[0].diagnostics, diagnostics);
+    return report.files[0].diagnostics;
+  }
+
+  it('reports exactly what the command line reports for the same file (fixes come as code actions)', async () => {
+    const diagnostics = await client.diagnostics(uri, { version: 1 });
+    const cli = cliReport();
+    assert.ok(cli.some((d) => d.data !== undefined), 'the command line reports fixes');
+    assert.ok(diagnostics.every((d) => d.data === undefined), 'the server publishes none: they are asked for as code actions');
+    assert.deepStrictEqual(cli.map(({ data: _fixes, ...rest }) => rest), diagnostics);
   });
 
-  it('offers the quick fixes of a warning as code actions', async () => {
+  it('offers the quick fixes of a warning as code actions, the same the command line reports', async () => {
     const diagnostics = await client.diagnostics(uri, { version: 1 });
     const coma = diagnostics.find((d) => d.code === 'continuity.state-speaks') as Diagnostic;
     const actions = await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri }, range: coma.range, context: { diagnostics: [coma] },
-    }) as { title: string }[];
+    }) as { title: string; isPreferred?: boolean; edit: { changes: Record<string, unknown[]> } }[];
     assert.deepStrictEqual(actions.map((a) => a.title), ['Mark as intended divergence ([[canon-ignore]])', 'Place this scene after Cassie wakes from her coma']);
+    const reported = cliReport().find((d) => d.code === coma.code && d.range.start.line === coma.range.start.line);
+    const fixes = (reported?.data as { fixes: { title: string; preferred?: boolean; edits: unknown[] }[] }).fixes;
+    // Through JSON, as the command line's were: an absent `preferred` is no key at all there.
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(actions.map((a) => ({ title: a.title, preferred: a.isPreferred, edits: a.edit.changes[uri] })))), fixes);
+  });
+
+  it('offers no quick fix for a diagnostic that matches no finding', async () => {
+    const diagnostics = await client.diagnostics(uri, { version: 1 });
+    const coma = diagnostics.find((d) => d.code === 'continuity.state-speaks') as Diagnostic;
+    const stale = { ...coma, message: `${coma.message} (as it once read)` };
+    const actions = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: stale.range, context: { diagnostics: [stale] },
+    }) as unknown[];
+    assert.deepStrictEqual(actions, []);
   });
 
   it('completes canon names at a cue as the writer types, and shows who a character is on hover', async () => {
