@@ -64,7 +64,7 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
   let scene = 0;
   let first = 0;
   let count = 0;
-  sizeFor(passages, trace, doc.elements.length);
+  sizeFor(passages, trace, passageCount(doc, earlier));
   if (resume && (before || sameWordsBefore(resume, names, changed))) {
     // The scenes before the edit's: the very same elements, read the same way (where a typed cue
     // changed the script's names, none of them writes a name that changed).
@@ -108,6 +108,20 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
   }
   sizeFor(passages, trace, count);
   return passages;
+}
+
+/**
+ * How many of the document's elements are passages: the earlier analysis's count, less those the
+ * edits replaced, plus those they read. Exact, so that the passage lists are sized once for what
+ * they hold (sizeFor cuts them to the passages placed all the same).
+ */
+function passageCount(doc: FountainDocument, earlier: Earlier | undefined): number {
+  if (!earlier) return doc.elements.length;
+  const { kept, tailFrom, tailShift, ancestor } = earlier.origins;
+  let count = earlier.analysis.passages;
+  for (let i = kept; i < tailFrom; i++) if (PASSAGE_KINDS[doc.elements[i].type]) count++;
+  for (let i = kept; i < tailFrom + tailShift; i++) if (PASSAGE_KINDS[ancestor.elements[i].type]) count--;
+  return count;
 }
 
 /** Whether an element the edits since `origins.ancestor` read, or one they replaced, is a cue. */
@@ -245,7 +259,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   // looked up. Only a walk that went to the end may be resumed from.
   const version = {};
   analyses.set(doc, {
-    cache, forms: trace.forms, names: trace.names, landmarks, pastIsBackstory, versions: trace.byElement, readings,
+    cache, forms: trace.forms, names: trace.names, landmarks, passages: passages.length, pastIsBackstory, versions: trace.byElement, readings,
     whole: complete ? { startClock, scenes, offClock, passages, trace, walk, version } : undefined,
   });
   forgetLineage(doc);

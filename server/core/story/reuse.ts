@@ -26,6 +26,8 @@ export interface Analysis {
   readonly names: ScriptNames;
   /** Its elements that findScenes reads, by index. */
   readonly landmarks: Landmarks;
+  /** How many passages it read. */
+  readonly passages: number;
   readonly pastIsBackstory: boolean;
   readonly versions: readonly (CacheVersion | undefined)[];
   readonly readings: readonly (ReadingContext | undefined)[];
