@@ -71,6 +71,8 @@ function isMarkerLine(e: Element): boolean {
  */
 export interface Landmarks {
   readonly headings: readonly number[];
+  /** Per heading, the off-clock word it names ("FLASHBACK"), if any. */
+  readonly reasons: readonly (string | undefined)[];
   readonly markers: readonly number[];
   readonly closers: readonly number[];
 }
@@ -82,40 +84,54 @@ export interface Landmarks {
  */
 export function findLandmarks(elements: readonly Element[], earlier?: { readonly landmarks: Landmarks; readonly origins: Origins }): Landmarks {
   const headings: number[] = [];
+  const reasons: (string | undefined)[] = [];
   const markers: number[] = [];
   const closers: number[] = [];
   const origins = earlier?.origins;
   const kept = origins ? Math.min(origins.kept, elements.length) : 0;
   const tailFrom = origins ? Math.max(kept, origins.tailFrom) : elements.length;
-  if (earlier) {
-    keepBefore(earlier.landmarks.headings, kept, headings);
-    keepBefore(earlier.landmarks.markers, kept, markers);
-    keepBefore(earlier.landmarks.closers, kept, closers);
+  const was = earlier?.landmarks;
+  if (was) {
+    const head = keepBefore(was.headings, kept, headings);
+    for (let i = 0; i < head; i++) reasons.push(was.reasons[i]);
+    keepBefore(was.markers, kept, markers);
+    keepBefore(was.closers, kept, closers);
   }
   for (let i = kept; i < tailFrom; i++) {
     const e = elements[i];
     const heading = e.type === 'scene-heading';
     const marker = isMarkerLine(e);
-    if (heading) headings.push(i);
+    if (heading) {
+      headings.push(i);
+      reasons.push(offClockWord(e.text));
+    }
     if (marker && offClockWord(e.text)) markers.push(i);
     if ((marker || heading) && returnsToPresent(e.text)) closers.push(i);
   }
-  if (earlier && origins) {
-    moveFrom(earlier.landmarks.headings, tailFrom, origins.tailShift, headings);
-    moveFrom(earlier.landmarks.markers, tailFrom, origins.tailShift, markers);
-    moveFrom(earlier.landmarks.closers, tailFrom, origins.tailShift, closers);
+  if (was && origins) {
+    const from = moveFrom(was.headings, tailFrom, origins.tailShift, headings);
+    for (let i = from; i < was.reasons.length; i++) reasons.push(was.reasons[i]);
+    moveFrom(was.markers, tailFrom, origins.tailShift, markers);
+    moveFrom(was.closers, tailFrom, origins.tailShift, closers);
   }
-  return { headings, markers, closers };
+  return { headings, reasons, markers, closers };
 }
 
-/** Appends the indexes below `limit`. */
-function keepBefore(indexes: readonly number[], limit: number, out: number[]): void {
-  for (let i = 0; i < indexes.length && indexes[i] < limit; i++) out.push(indexes[i]);
+/** Appends the indexes below `limit`; returns how many there were. */
+function keepBefore(indexes: readonly number[], limit: number, out: number[]): number {
+  let i = 0;
+  for (; i < indexes.length && indexes[i] < limit; i++) out.push(indexes[i]);
+  return i;
 }
 
-/** Appends the indexes an element at `from` or after has now, from its earlier ones (`shift` higher). */
-function moveFrom(indexes: readonly number[], from: number, shift: number, out: number[]): void {
-  for (let i = countBefore(indexes, (x) => x, from + shift); i < indexes.length; i++) out.push(indexes[i] - shift);
+/**
+ * Appends the indexes an element at `from` or after has now, from its earlier ones (`shift`
+ * higher); returns where in `indexes` they start.
+ */
+function moveFrom(indexes: readonly number[], from: number, shift: number, out: number[]): number {
+  const start = countBefore(indexes, (x) => x, from + shift);
+  for (let i = start; i < indexes.length; i++) out.push(indexes[i] - shift);
+  return start;
 }
 
 /**
@@ -125,11 +141,11 @@ function moveFrom(indexes: readonly number[], from: number, shift: number, out: 
  * marker opens (the next one, for a marker standing last in its scene).
  */
 export function findScenes(elements: readonly Element[], textLength: number, landmarks = findLandmarks(elements)): { scenes: Scene[]; offClock: OffClockSpan[] } {
-  const headings = landmarks.headings;
+  const { headings, reasons } = landmarks;
   const scenes: Scene[] = new Array(headings.length + 1);
   for (let i = 0; i <= headings.length; i++) {
     const heading = i > 0 ? elements[headings[i - 1]] : undefined;
-    const reason = heading ? offClockWord(heading.text) : undefined;
+    const reason = i > 0 ? reasons[i - 1] : undefined;
     const start = heading ? heading.start : 0;
     const end = i < headings.length ? elements[headings[i]].start : textLength;
     scenes[i] = { index: i - 1, heading, start, end, offClock: reason !== undefined, offClockReason: reason };

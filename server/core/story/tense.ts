@@ -10,12 +10,13 @@ import type { Passage } from './script';
 export function narratesInPast(passages: readonly Passage[], votesOf: (passage: Passage, at: number) => TenseVotes = tenseVotes): boolean {
   let past = 0;
   let present = 0;
-  passages.forEach((passage, at) => {
-    if (passage.kind !== 'action') return;
+  for (let at = 0; at < passages.length; at++) {
+    const passage = passages[at];
+    if (passage.kind !== 'action') continue;
     const votes = votesOf(passage, at);
     past += votes.past;
     present += votes.present;
-  });
+  }
   return past > present;
 }
 
