@@ -134,10 +134,11 @@ export class PassageCache {
    */
   words(kind: string, text: string, written: string, read: () => PassageWords, names: ScriptNames): CacheVersion {
     let versions = this.#versions.get(text);
+    // Kept detached from the document version it was cut from (see detached.ts).
+    let key: string | undefined;
     if (!versions) {
       versions = [];
-      // Kept detached from the document version they were cut from (see detached.ts).
-      this.#versions.set(detached(text), versions);
+      this.#versions.set(key = detached(text), versions);
     }
     const same = versions.find((v) => v.kind === kind && v.written === written);
     const canon = same ? same.canon : read();
@@ -145,7 +146,8 @@ export class PassageCache {
     let version = same?.formsKey === formsKey ? same : versions.find((v) => v.kind === kind && v.written === written && v.formsKey === formsKey);
     if (!version) {
       version = {
-        kind, formsKey, written: same?.written ?? detached(written), canon, words: names.wordsOf(canon), readings: new Map(), used: this.#analysis,
+        // A passage without notes is written as it is read: one copy of its text for both.
+        kind, formsKey, written: same?.written ?? (key !== undefined && written === text ? key : detached(written)), canon, words: names.wordsOf(canon), readings: new Map(), used: this.#analysis,
         tense: undefined, capitals: undefined,
       };
       versions.push(version);
