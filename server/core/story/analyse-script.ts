@@ -80,11 +80,18 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     scene = resume.scene;
     first = resume.element;
   }
+  // From the first element after the edits that starts a speech or narration (not dialogue, whose
+  // speaker a cue before it names), every passage is the earlier analysis's, moved.
+  const tailFrom = before?.whole && earlier ? earlier.origins.tailFrom : doc.elements.length;
   for (let index = first; index < doc.elements.length; index++) {
     const element = doc.elements[index];
     const kind = PASSAGE_KINDS[element.type];
     if (!kind) continue;
     while (scene + 1 < scenes.length && scenes[scene + 1].start <= element.start) scene++;
+    if (index >= tailFrom && kind !== 'dialogue' && kind !== 'parenthetical' && before && earlier
+      && takeTail(doc, passages, trace, cache, before, earlier.origins, index, count, scene)) {
+      return passages;
+    }
     if (element.type === 'character') speaker = element.name.toUpperCase();
     else if (kind !== 'dialogue' && kind !== 'parenthetical') speaker = undefined;
     const inDialogue = kind === 'dialogue' || kind === 'parenthetical';
@@ -108,6 +115,38 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
   }
   sizeFor(passages, trace, count);
   return passages;
+}
+
+/**
+ * Places the passages from element `index` on (the `count`th passage, in scene `scene`) as the
+ * earlier analysis's, moved: the elements there are the earlier ones, only moved, read with the
+ * same names. Their versions, reading contexts, kinds and speakers are the earlier ones; only the
+ * element, where it starts and the scene's index are this document's. False (and nothing placed)
+ * where the earlier passages do not line up with these elements.
+ */
+function takeTail(doc: FountainDocument, passages: Passage[], trace: PassageTrace, cache: PassageCache, before: Analysis,
+  origins: Origins, index: number, count: number, scene: number): boolean {
+  const old = before.whole;
+  if (!old) return false;
+  const origin = index + origins.tailShift;
+  const from = countBefore(old.passages, (p) => p.base, origins.ancestor.elements[origin].start);
+  if (old.trace.elements[from] !== origin || old.passages.length - from !== passages.length - count) return false;
+  const sceneShift = old.passages[from].scene - scene;
+  let at = count;
+  for (let j = from; j < old.passages.length; j++, at++) {
+    const was = old.trace.elements[j];
+    const elementIndex = was - origins.tailShift;
+    const element = doc.elements[elementIndex];
+    const version = old.trace.versions[j];
+    const p = old.passages[j];
+    cache.touch(version);
+    trace.byElement[elementIndex] = version;
+    trace.versions[at] = version;
+    trace.elements[at] = elementIndex;
+    trace.earlier[at] = before.readings[was];
+    passages[at] = { kind: p.kind, element, base: element.start, scene: p.scene - sceneShift, tokens: p.tokens, mentions: p.mentions, speaker: p.speaker };
+  }
+  return true;
 }
 
 /**
