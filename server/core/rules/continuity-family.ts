@@ -7,7 +7,7 @@ import { SCRIPT_ID } from '../story/script-cast';
 import { type Item, ROMANTIC_KINDS, SIBLING_KINDS, hasWordIn, items, personOf, relationSentence, relationsBetween, wordOf } from './claims';
 import { ClauseFindings } from './memo';
 import type { Rule } from './rule';
-import { characterName, cite, markDivergence, narration } from './support';
+import { characterName, cite, markDivergence } from './support';
 
 const OLDER = new Set(['older', 'elder', 'big', 'bigger', 'eldest', 'oldest']);
 const YOUNGER = new Set(['younger', 'little', 'baby', 'kid', 'youngest']);
@@ -202,7 +202,7 @@ export const rule: Rule = {
   description: 'Narration makes characters kin, or orders siblings by age, against canon (Delia is Bette’s older sister).',
   defaultSeverity: 'warning',
   check(script: Script): Finding[] {
-    return kept.all(script, narration(script), (info) => {
+    return kept.all(script, script.narration, (info) => {
       const found: Finding[] = [];
       for (const claim of claimsIn(script, info)) {
         const message = contradiction(script, claim);

@@ -3,7 +3,7 @@ import { ClauseWords, recognise, slotAcceptor } from '../story/recognise';
 import { at, passageOf, type Script } from '../story/script';
 import { ClauseFindings } from './memo';
 import type { Rule } from './rule';
-import { cite, markDivergence, narration } from './support';
+import { cite, markDivergence } from './support';
 
 export const rule: Rule = {
   id: 'continuity.never',
@@ -12,7 +12,7 @@ export const rule: Rule = {
   check(script: Script): Finding[] {
     if (script.canon.never.length === 0) return [];
     const accept = slotAcceptor(script.cast, {}, new Set());
-    return kept.all(script, narration(script), (info) => {
+    return kept.all(script, script.narration, (info) => {
       const found: Finding[] = [];
       const words = new ClauseWords(info.clause, script.canon.words);
       for (const { fact, phrasings } of script.canon.never) {

@@ -5,7 +5,7 @@ import { passageOf, type ClauseInfo, type Script } from '../story/script';
 import { type Item, ROMANTIC_KINDS, hasWordIn, items, personOf, relationSentence, relationsBetween, sentenceWords, wordOf } from './claims';
 import { ClauseFindings } from './memo';
 import type { Rule } from './rule';
-import { characterName, cite, markDivergence, narration } from './support';
+import { characterName, cite, markDivergence } from './support';
 
 /** Auxiliaries after which "not" denies backstory ("hadn't kissed"); "doesn't kiss" is a scene event. */
 const PAST_AUX = new Set(['did', 'had', 'has', 'have', 'was', 'were']);
@@ -94,7 +94,7 @@ export const rule: Rule = {
   description: 'Narration denies, as backstory, a relationship canon has (Ramon and Delia were in a relationship).',
   defaultSeverity: 'warning',
   check(script: Script): Finding[] {
-    return kept.all(script, narration(script), (info) => {
+    return kept.all(script, script.narration, (info) => {
       const finding = findingIn(script, info);
       return finding ? [finding] : [];
     });

@@ -8,7 +8,7 @@ import { SCRIPT_ID } from '../story/script-cast';
 import { type Item, hasWordIn, hearsay, items, wordOf } from './claims';
 import { ClauseFindings } from './memo';
 import type { Rule } from './rule';
-import { characterName, cite, markDivergence, narration } from './support';
+import { characterName, cite, markDivergence } from './support';
 
 /** Words that put a role in the past: "was once a student", "used to be", "had been". */
 const PAST = new Set(['was', 'were', 'been', 'once', 'former', 'formerly', 'used', 'previously', 'ex']);
@@ -214,7 +214,7 @@ export const rule: Rule = {
   description: 'Narration gives a character a role canon rules out (Ramon is a graduate, not a student).',
   defaultSeverity: 'warning',
   check(script: Script): Finding[] {
-    return kept.all(script, narration(script), (info) => findingsIn(script, info));
+    return kept.all(script, script.narration, (info) => findingsIn(script, info));
   },
 };
 

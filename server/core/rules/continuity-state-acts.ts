@@ -7,7 +7,7 @@ import { passageOf, type ClauseInfo, type Passage, type Script, writtenAt } from
 import { StoryFindings } from './memo';
 import { newlineOf, stateFinding } from './state-finding';
 import type { Rule } from './rule';
-import { characterName, cite, clockSources, narration, stateLabel, statesForbidding } from './support';
+import { characterName, cite, clockSources, stateLabel, statesForbidding } from './support';
 
 // Verbs and words anyone can be the subject of without acting, whatever the state says.
 const STATIVE = new Set(['be', 'have', 'seem', 'look', 'appear', 'remain', 'stay', 'lie', 'lay', 'sleep', 'breathe',
@@ -44,7 +44,7 @@ export const rule: Rule = {
     // One warning per paragraph and state: "Cassie reaches out and grips the rail" is one slip.
     // (The key is made only for a clause that acts: most clauses in a coma arc do not.)
     const reported = new Set<string>();
-    const infos = narration(script);
+    const infos = script.narration;
     const { from, to } = run.range(infos, (c) => passageOf(script, c).base);
     for (let i = from; i < to; i++) {
       const info = infos[i];

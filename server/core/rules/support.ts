@@ -1,29 +1,10 @@
 import type { CanonState, Capability, Sourced } from '../canon/model';
 import type { Fix, Related } from '../finding';
 import type { Span } from '../span';
-import { at, passageOf, type ClauseInfo, type Clock, type Script } from '../story/script';
+import { at, passageOf, type Clock, type Script } from '../story/script';
 import { SCRIPT_ID, titleCase } from '../story/script-cast';
 import { countBefore } from '../sorted';
 
-/** Action clauses in scenes on the clock: where narration can contradict canon. Five rules ask, once per script. */
-export function narration(script: Script): readonly ClauseInfo[] {
-  let clauses = narrated.get(script);
-  if (!clauses) {
-    const { passages } = script;
-    const found: ClauseInfo[] = [];
-    const all = script.clauses;
-    // By index: run once per analysis, a for-of here was left to the interpreter, one iterator
-    // result per clause (62k at 200k lines).
-    for (let i = 0; i < all.length; i++) {
-      const c = all[i];
-      if (!c.offClock && passages[c.passage].kind === 'action') found.push(c);
-    }
-    narrated.set(script, clauses = found);
-  }
-  return clauses;
-}
-
-const narrated = new WeakMap<Script, readonly ClauseInfo[]>();
 
 /** Whether a state certainly holds at a clock: the whole range lies inside the state. */
 export function holds(script: Script, state: CanonState, clock: Clock | undefined): boolean {

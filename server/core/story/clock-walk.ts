@@ -71,6 +71,7 @@ export interface WalkCache {
 interface SceneStart {
   readonly clock: Clock | undefined;
   readonly clauses: number;
+  readonly narration: number;
   readonly cues: number;
   readonly occurrences: number;
   readonly said: number;
@@ -82,6 +83,12 @@ interface SceneStart {
 export class ClockWalk {
   readonly anchors: AnchorInfo[] = [];
   readonly clauses: ClauseInfo[] = [];
+  /**
+   * The clauses of action on the clock, in order: where narration can contradict canon. The same
+   * records as in `clauses`, kept as the walk goes (and taken with them where a walk takes the
+   * earlier one's), not filtered out of every clause after each keystroke.
+   */
+  readonly narration: ClauseInfo[] = [];
   readonly occurrences: EventOccurrence[] = [];
   readonly said: EventOccurrence[] = [];
   readonly cues: CueInfo[] = [];
@@ -115,7 +122,7 @@ export class ClockWalk {
 
   #start(): SceneStart {
     return {
-      clock: this.clock, clauses: this.clauses.length, cues: this.cues.length, occurrences: this.occurrences.length,
+      clock: this.clock, clauses: this.clauses.length, narration: this.narration.length, cues: this.cues.length, occurrences: this.occurrences.length,
       said: this.said.length, anchors: this.anchors.length, checkpoints: this.#checkpoints.length,
     };
   }
@@ -138,6 +145,7 @@ export class ClockWalk {
       // The edits added and removed no passage and no scene: the records after them hold the same
       // indexes, so they are the very records of the earlier walk (typing in a line, the usual case).
       append(this.clauses, from.clauses, at.clauses);
+      append(this.narration, from.narration, at.narration);
       append(this.cues, from.cues, at.cues);
       append(this.occurrences, from.occurrences, at.occurrences);
       append(this.said, from.said, at.said);
@@ -154,13 +162,14 @@ export class ClockWalk {
       this.#checkpoints.push({ offset: checkpoint.offset + delta, clock: checkpoint.clock });
     }
     // Where every list is as long as it was when the scene started, so is it at each scene after.
-    const sameCounts = now.clauses === at.clauses && now.cues === at.cues && now.occurrences === at.occurrences && now.said === at.said
+    const sameCounts = now.clauses === at.clauses && now.narration === at.narration && now.cues === at.cues && now.occurrences === at.occurrences && now.said === at.said
       && now.anchors === at.anchors && now.checkpoints === at.checkpoints;
     for (let s = scene; s < scenes.length; s++) {
       const start = from.#starts[s + sceneShift];
       if (!start) continue;
       this.#starts[s] = sameCounts ? start : {
-        clock: start.clock, clauses: start.clauses - at.clauses + now.clauses, cues: start.cues - at.cues + now.cues,
+        clock: start.clock, clauses: start.clauses - at.clauses + now.clauses, narration: start.narration - at.narration + now.narration,
+        cues: start.cues - at.cues + now.cues,
         occurrences: start.occurrences - at.occurrences + now.occurrences, said: start.said - at.said + now.said,
         anchors: start.anchors - at.anchors + now.anchors, checkpoints: start.checkpoints - at.checkpoints + now.checkpoints,
       };
@@ -195,9 +204,16 @@ export class ClockWalk {
       if (!to) moved.set(info, to = move(info));
       return to;
     };
+    // Narration is the clauses it lists, in order: one pointer through it finds them.
+    let n = at.narration;
     for (let c = at.clauses; c < from.clauses.length; c++) {
       const info = from.clauses[c];
-      this.clauses.push(shared.has(info) ? infoOf(info) : move(info));
+      const to = shared.has(info) ? infoOf(info) : move(info);
+      this.clauses.push(to);
+      if (from.narration[n] === info) {
+        this.narration.push(to);
+        n++;
+      }
     }
     for (let c = at.cues; c < from.cues.length; c++) {
       const cue = from.cues[c];
@@ -221,6 +237,7 @@ export class ClockWalk {
     const take = <T>(to: T[], items: readonly T[], startOf: (item: T) => number, before: number, inclusive = false): void =>
       append(to, items, 0, countBefore(items, startOf, before, inclusive));
     take(this.clauses, from.clauses, (c) => c.passage, passages);
+    take(this.narration, from.narration, (c) => c.passage, passages);
     take(this.cues, from.cues, (c) => c.passage, passages);
     take(this.occurrences, from.occurrences, (o) => o.info.passage, passages);
     take(this.said, from.said, (o) => o.info.passage, passages);
@@ -257,14 +274,14 @@ export class ClockWalk {
         this.clauses.push({ clause, passage: at, scene: passage.scene, clock: undefined, offClock });
         continue;
       }
-      const info: ClauseInfo = { clause, passage: at, scene: passage.scene, clock: this.clock, offClock };
-      if (recognitions[c].length === 0) {
-        this.clauses.push(info);
-        continue;
+      let info: ClauseInfo = { clause, passage: at, scene: passage.scene, clock: this.clock, offClock };
+      if (recognitions[c].length > 0) {
+        if (passage.kind === 'dialogue') this.#said(info, recognitions[c]);
+        else this.#narrated(info, passage.base, recognitions[c]);
+        if (info.clock !== this.clock) info = { ...info, clock: this.clock };
       }
-      if (passage.kind === 'dialogue') this.#said(info, recognitions[c]);
-      else this.#narrated(info, passage.base, recognitions[c]);
-      this.clauses.push(info.clock === this.clock ? info : { ...info, clock: this.clock });
+      this.clauses.push(info);
+      if (passage.kind === 'action') this.narration.push(info);
     }
   }
 

@@ -156,6 +156,8 @@ export interface Script {
   readonly conventions: Conventions;
   readonly anchors: readonly AnchorInfo[];
   readonly clauses: readonly ClauseInfo[];
+  /** The clauses of action on the clock (ClockWalk.narration): where narration can contradict canon. */
+  readonly narration: readonly ClauseInfo[];
   readonly occurrences: readonly EventOccurrence[];
   /** Events said in dialogue (accusations), which satisfy `requires` but move no clock. */
   readonly said: readonly EventOccurrence[];

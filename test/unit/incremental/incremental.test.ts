@@ -39,6 +39,7 @@ function corpusScripts(): string[] {
 /** What rules and features see, without the objects that hold it: comparable with deepEqual. */
 function digest(result: CheckResult): unknown {
   const s = result.script;
+  const clauseIndex = new Map(s.clauses.map((c, i) => [c, i]));
   return {
     findings: result.findings,
     clauses: s.clauses.map((c) => [c.passage, s.passages[c.passage].base, c.scene, s.scenes[c.scene].start, c.clause.start, c.clause.end, c.clock, c.offClock,
@@ -49,6 +50,8 @@ function digest(result: CheckResult): unknown {
     cues: s.cues.map((c) => [c.passage, s.passages[c.passage].element.start, s.scenes[c.scene].start, c.characterId, c.clock, c.offClock, c.speaks]),
     anchors: s.anchors.map((a) => [a.anchor.span, a.anchor.targetSpan, a.anchor.event?.id, a.before, a.scene.start, a.offClock]),
     passages: s.passages.map((p) => [p.kind, p.element.start, p.base, p.scene, p.tokens.length, p.mentions.map((m) => [m.start, m.characterId])]),
+    // Narration lists the very clause records, in order: by their index among the clauses.
+    narration: s.narration.map((c) => clauseIndex.get(c) ?? -1),
     scenes: s.scenes.map((c) => [c.start, c.end, c.offClock]),
     // The clock hovers read, everywhere a passage starts or ends.
     clockAt: s.passages.map((p) => [s.clockAt(p.base), s.clockAt(p.element.end)]),
