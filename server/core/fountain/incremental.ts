@@ -88,9 +88,12 @@ function splice(previous: FountainDocument, blankLines: readonly number[], text:
 function joinParts<T>(old: readonly T[], middle: readonly T[], from: number, oldEnd: number, move: (item: T) => T, startOf: (item: T) => number): T[] {
   const head = firstAtOrAfter(old, from, startOf);
   const tail = firstAtOrAfter(old, oldEnd, startOf);
-  // Sized once: grown a push at a time, a list as long as the script was copied over and over.
-  const out = old.slice(0, head);
-  out.length = head + middle.length + old.length - tail;
+  const length = head + middle.length + old.length - tail;
+  // Sized once (grown a push at a time, a list as long as the script was copied over and over),
+  // by a slice as long as the result can be: V8 copies the head as one block, where a list sized
+  // by its length is first filled with holes, then written. What follows the head is overwritten.
+  const out = old.slice(0, Math.min(length, old.length));
+  out.length = length;
   let at = head;
   for (const item of middle) out[at++] = item;
   for (let i = tail; i < old.length; i++) out[at++] = move(old[i]);
