@@ -11,7 +11,7 @@ import { passageCache, type CacheVersion, type PassageCache, type PassageWords }
 import { isWhole, resumePoint, tailPoint, type Analysis, type Earlier, type PassageTrace, type Resume } from './reuse';
 import { findLandmarks, findScenes, sceneAt, type Scene } from './scenes';
 import { capitalBits, namesKey, scriptNameForms, ScriptNames } from './script-cast';
-import { narratesInPast, tenseVotes } from './tense';
+import { narratesInPast, sumVotes, tenseVotes, type TenseVotes } from './tense';
 import type { Clock, Passage, PassageKind, Reused, Script } from './script';
 import { tokenize } from './words';
 import { countBefore } from '../sorted';
@@ -132,6 +132,7 @@ function takeTail(doc: FountainDocument, passages: Passage[], trace: PassageTrac
   const from = countBefore(old.passages, (p) => p.base, origins.ancestor.elements[origin].start);
   if (old.trace.elements[from] !== origin || old.passages.length - from !== passages.length - count) return false;
   const sceneShift = old.passages[from].scene - scene;
+  trace.tail = { from, at: count };
   let at = count;
   for (let j = from; j < old.passages.length; j++, at++) {
     const was = old.trace.elements[j];
@@ -147,6 +148,23 @@ function takeTail(doc: FountainDocument, passages: Passage[], trace: PassageTrac
     passages[at] = { kind: p.kind, element, base: element.start, scene: p.scene - sceneShift, tokens: p.tokens, mentions: p.mentions, speaker: p.speaker };
   }
   return true;
+}
+
+/**
+ * The tense votes of the whole script. Where passages were taken from the earlier analysis (the
+ * head it resumed from, the tail it took), the earlier total less the votes of the earlier
+ * passages in between, plus those of the passages read in between now: the votes of a passage
+ * depend on its words alone, and taken passages are the earlier ones.
+ */
+function tenseOf(passages: readonly Passage[], trace: PassageTrace, earlier: Analysis | undefined): TenseVotes {
+  const votesNow = (passage: Passage, at: number): TenseVotes => trace.versions[at].tense ??= tenseVotes(passage);
+  const old = earlier?.whole;
+  const head = trace.resumed?.passages ?? 0;
+  const tail = trace.tail;
+  if (!earlier || !old || (head === 0 && !tail)) return sumVotes(passages, 0, passages.length, votesNow);
+  const removed = sumVotes(old.passages, head, tail ? tail.from : old.passages.length, (passage, at) => old.trace.versions[at].tense ??= tenseVotes(passage));
+  const added = sumVotes(passages, head, tail ? tail.at : passages.length, votesNow);
+  return { past: earlier.tense.past - removed.past + added.past, present: earlier.tense.present - removed.present + added.present };
 }
 
 /**
@@ -235,7 +253,8 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   const { scenes, offClock } = findScenes(doc.elements, doc.text.length, landmarks);
   const trace: PassageTrace = { forms: 0, names: NO_NAMES, before: undefined, lastRead: -1, byElement: new Array(doc.elements.length), versions: [], elements: [], earlier: [] };
   const passages = buildPassages(doc, cast, scenes, cache, trace, earlier, resumePoint(doc, scenes, earlier, startClock));
-  const pastIsBackstory = !narratesInPast(passages, (passage, at) => trace.versions[at].tense ??= tenseVotes(passage));
+  const tense = tenseOf(passages, trace, earlier?.analysis);
+  const pastIsBackstory = !narratesInPast(tense);
   const readings: (ReadingContext | undefined)[] = new Array(doc.elements.length);
   const walk = new ClockWalk(canon, cast, startClock, offClock, pastIsBackstory, { cache, trace, readings });
   const anchors = cachedAnchors(doc, pack, cache);
@@ -298,7 +317,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   // looked up. Only a walk that went to the end may be resumed from.
   const version = {};
   analyses.set(doc, {
-    cache, forms: trace.forms, names: trace.names, landmarks, passages: passages.length, pastIsBackstory, versions: trace.byElement, readings,
+    cache, forms: trace.forms, names: trace.names, landmarks, tense, passages: passages.length, pastIsBackstory, versions: trace.byElement, readings,
     whole: complete ? { startClock, scenes, offClock, passages, trace, walk, version } : undefined,
   });
   forgetLineage(doc);

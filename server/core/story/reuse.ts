@@ -12,6 +12,7 @@ import { countBefore } from '../sorted';
 import type { Landmarks, OffClockSpan, Scene } from './scenes';
 import { sameClock, type Clock, type Passage } from './script';
 import type { ScriptNames } from './script-cast';
+import type { TenseVotes } from './tense';
 
 /**
  * What one analysis of a document used, by element index, kept for documents patched from it
@@ -28,6 +29,8 @@ export interface Analysis {
   readonly landmarks: Landmarks;
   /** How many passages it read. */
   readonly passages: number;
+  /** The tense votes of its narration (story/tense.ts). */
+  readonly tense: TenseVotes;
   readonly pastIsBackstory: boolean;
   readonly versions: readonly (CacheVersion | undefined)[];
   readonly readings: readonly (ReadingContext | undefined)[];
@@ -64,6 +67,8 @@ export interface PassageTrace {
   before: Analysis | undefined;
   /** Set when the passages of the scenes before `resume.scene` were taken from the analysis resumed. */
   resumed?: Resume;
+  /** Set where the passages from `at` on were taken from the earlier analysis's from `from` on (takeTail). */
+  tail?: { readonly from: number; readonly at: number };
   /**
    * The last passage read as another version than in the earlier analysis (edited, or writing a
    * script name that a typed cue changed): the walk may take the earlier one's only after it.

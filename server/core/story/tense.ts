@@ -5,19 +5,25 @@ import type { Passage } from './script';
  * Whether the script narrates in the past tense. Screenplays narrate in the present ("Cassie
  * walks in"), so there a past-tense verb tells backstory ("By the time Cassie woke up, ..."); fan
  * fiction written as prose in the past tense narrates its present that way. Decided by the verbs
- * that follow a named character in action, the most common shape of a sentence of narration.
+ * that follow a named character in action, the most common shape of a sentence of narration:
+ * `votes` is their count over the whole script (sumVotes).
  */
-export function narratesInPast(passages: readonly Passage[], votesOf: (passage: Passage, at: number) => TenseVotes = tenseVotes): boolean {
+export function narratesInPast(votes: TenseVotes): boolean {
+  return votes.past > votes.present;
+}
+
+/** The votes of the passages of narration in [from, to). */
+export function sumVotes(passages: readonly Passage[], from: number, to: number, votesOf: (passage: Passage, at: number) => TenseVotes = tenseVotes): TenseVotes {
   let past = 0;
   let present = 0;
-  for (let at = 0; at < passages.length; at++) {
+  for (let at = from; at < to; at++) {
     const passage = passages[at];
     if (passage.kind !== 'action') continue;
     const votes = votesOf(passage, at);
     past += votes.past;
     present += votes.present;
   }
-  return past > present;
+  return { past, present };
 }
 
 /** How many verbs after a name in a passage of narration are in the past tense, and how many in the present. */

@@ -309,6 +309,31 @@ describe('incremental analysis', function () {
     assert.equal(began(edited('source-b', 'x').result), 0);
   });
 
+  it('decides the tense from the whole script as edits move the balance, reading what it took the same way', () => {
+    // An event recalled in the past ("By the time ..."), then one verb per scene after a name, in
+    // the present at first, so the past tells backstory and the push is a fact before the story.
+    // Each edit turns one more verb to the past, in a scene the analysis reads again between scenes
+    // it takes from the one before, until the past wins and the push happens in the story.
+    const scenes = Array.from({ length: 12 }, (_, k) => `INT. STUDIO ${k + 1} - DAY\n\nBette smiles at the mirror.\n\n`);
+    const text = 'INT. ROOF - NIGHT\n\nBy the time Delia pushed Cassie off the roof, the studio was dark.\n\n' + scenes.join('');
+    const lines = text.split('\n');
+    const verbs = lines.map((line, i) => (line.startsWith('Bette smiles') ? i : -1)).filter((i) => i >= 0);
+    const script = opened('tense', text);
+    const moods = new Set<string>([JSON.stringify(script.first.script.occurrences.map((o) => o.mood))]);
+    const seen: string[] = [];
+    const type = (line: number, verb: string): void => {
+      const typed = script.type(line, 6, 12, verb);
+      assert.deepEqual(digest(typed.result), fromScratch(typed.text, pack));
+      seen.push(JSON.stringify(typed.result.script.occurrences.map((o) => o.mood)));
+    };
+    for (const line of [verbs[5], verbs[6], verbs[4], verbs[7], verbs[3], verbs[8], verbs[2]]) type(line, 'smiled');
+    // And back: the votes taken away must leave the total as well as those added.
+    for (const line of [verbs[6], verbs[4]]) type(line, 'smiles');
+    // The push was read both ways, and the balance tipped back.
+    assert.equal(new Set([...moods, ...seen]).size, 2, seen.join(' / '));
+    assert.equal(seen[seen.length - 1], [...moods][0]);
+  });
+
   it('keeps results apart when one text stands at many places', () => {
     const scene = 'INT. ROOF - NIGHT\n\nDelia pushes Cassie off the roof. She laughs.\n\nCASSIE\nIt was Bette.\n\n';
     const text = "[[canon: after Cassie's fall]]\n\n" + scene.repeat(12);
