@@ -1,6 +1,7 @@
 import type { Finding } from '../finding';
 import { at, passageOf, type EventOccurrence, type Script } from '../story/script';
 import type { Rule } from './rule';
+import { StoryFindings } from './memo';
 import { cite, eventName, markDivergence } from './support';
 
 export const rule: Rule = {
@@ -8,23 +9,30 @@ export const rule: Rule = {
   description: 'A canon event is narrated before what it requires, or after events canon places later.',
   defaultSeverity: 'warning',
   check(script: Script): Finding[] {
-    const findings: Finding[] = [];
-    for (const occurrence of script.occurrences) {
+    // A finding depends on the story up to its event (the clock before it, what was said before
+    // it) and points back to nothing: before and after the edited scene, the analysis before's.
+    const run = kept.begin(script, '', []);
+    const { from, to } = run.range(script.occurrences, (o) => passageOf(script, o.info).base);
+    for (let i = from; i < to; i++) {
+      const occurrence = script.occurrences[i];
       if (occurrence.mood !== 'actual' || !occurrence.before || contradictsParticipant(script, occurrence)) continue;
       const message = tooLate(script, occurrence) ?? missingRequirement(script, occurrence);
       if (!message) continue;
-      const span = at(passageOf(script, occurrence.info), occurrence.match);
-      findings.push({
+      const passage = passageOf(script, occurrence.info);
+      const span = at(passage, occurrence.match);
+      run.push({
         ruleId: rule.id,
         severity: rule.defaultSeverity,
         span,
         message: `${message}${cite(occurrence.compiled.event)}`,
         fixes: [markDivergence(script, span)],
-      });
+      }, passage.base);
     }
-    return findings;
+    return run.finish();
   },
 };
+
+const kept = new StoryFindings();
 
 /** The story has already passed an event canon places after this one. */
 function tooLate(script: Script, o: EventOccurrence): string | undefined {
