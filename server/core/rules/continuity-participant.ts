@@ -1,6 +1,7 @@
 import type { Finding, Fix } from '../finding';
 import { at, passageOf, type EventOccurrence, type Script } from '../story/script';
 import type { Rule } from './rule';
+import { StoryFindings } from './memo';
 import { characterName, cite, markDivergence } from './support';
 
 export const rule: Rule = {
@@ -8,31 +9,38 @@ export const rule: Rule = {
   description: 'Narration names someone else as a participant canon knows (who pushed Cassie).',
   defaultSeverity: 'warning',
   check(script: Script): Finding[] {
-    const findings: Finding[] = [];
-    for (const occurrence of script.occurrences) {
+    // A finding depends on its event as narrated alone: before and after the edited scene, the
+    // analysis before's (see event-order).
+    const run = kept.begin(script, '', []);
+    const { from, to } = run.range(script.occurrences, (o) => passageOf(script, o.info).base);
+    for (let i = from; i < to; i++) {
+      const occurrence = script.occurrences[i];
       if (occurrence.mood === 'irrealis' || !othersAreCanon(occurrence)) continue;
+      const passage = passageOf(script, occurrence.info);
       for (const fact of script.pack.facts) {
         if (fact.kind !== 'participant' || fact.event !== occurrence.compiled.event.id) continue;
         const named = occurrence.match.bindings.get(fact.role);
         if (!named?.characterId || named.characterId === fact.character) continue;
-        const span = at(passageOf(script, occurrence.info), named);
+        const span = at(passage, named);
         const fixes: Fix[] = [];
         if (named.kind === 'name') {
           fixes.push({ title: `Change to ${characterName(script, fact.character)}`, edits: [{ span, newText: characterName(script, fact.character) }], preferred: true });
         }
         fixes.push(markDivergence(script, span));
-        findings.push({
+        run.push({
           ruleId: rule.id,
           severity: rule.defaultSeverity,
           span,
           message: `In canon ${fact.statement.replace(/\.$/, '')}, not ${characterName(script, named.characterId)}.${cite(fact)}`,
           fixes,
-        });
+        }, passage.base);
       }
     }
-    return findings;
+    return run.finish();
   },
 };
+
+const kept = new StoryFindings();
 
 /**
  * A wrong participant contradicts canon only in the canon event: every other participant the
