@@ -8,6 +8,7 @@ import { SCRIPT_ID } from '../story/script-cast';
 import { at, nameScope, readsNames, type Passage, type Script, writtenAt } from '../story/script';
 import type { Token } from '../story/words';
 import type { Rule } from './rule';
+import { countBefore } from '../sorted';
 
 /** A name in the script that is close to, but not, a canon name. Hover reads these too. */
 export interface NearMiss {
@@ -78,13 +79,10 @@ export function nearMisses(script: Script, token: CancellationToken): readonly N
   if (known) return known;
   const names = scriptNames(script);
   const found: NearMiss[] = [];
-  for (const passage of script.passages) {
+  const passages = script.passages;
+  for (const base of loudBases(script, names)) {
     if (token.isCancellationRequested) return [];
-    if (!readsNames(passage) || quiet.has(passage.tokens)) continue;
-    if (!hasMisspelling(passage) && candidatesIn(script, names, passage).length === 0) {
-      quiet.add(passage.tokens);
-      continue;
-    }
+    const passage = passages[countBefore(passages, (p) => p.base, base)];
     const scope = nameScope(passage);
     listedMisses(script, passage, scope, found);
     unlistedMisses(script, names, passage, scope, found);
@@ -104,6 +102,45 @@ const missesOf = new WeakMap<Script, readonly NearMiss[]>();
  * such passage with one look-up instead of going through its mentions and tokens.
  */
 const quiet = new WeakSet<readonly Token[]>();
+
+/** Whether a passage's words can hold a near-miss (see `quiet`). */
+function isLoud(script: Script, names: ScriptNames, passage: Passage): boolean {
+  if (!readsNames(passage) || quiet.has(passage.tokens)) return false;
+  if (!hasMisspelling(passage) && candidatesIn(script, names, passage).length === 0) {
+    quiet.add(passage.tokens);
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Where the passages that can hold a near-miss start, in order, kept per analysis for the one after
+ * it. Before and after the edited scene the passages are the earlier analysis's (Script.reused),
+ * so are these: a keystroke looks only at the passages of the edited scene, not at every passage
+ * of the script for its one look-up each.
+ */
+function loudBases(script: Script, names: ScriptNames): readonly number[] {
+  const passages = script.passages;
+  const reused = script.reused;
+  const earlier = reused && loudByVersion.get(reused.earlier);
+  const out: number[] = [];
+  let from = 0;
+  let to = passages.length;
+  if (earlier && reused) {
+    for (let i = 0; i < earlier.length && earlier[i] < reused.headEnd; i++) out.push(earlier[i]);
+    from = countBefore(passages, (p) => p.base, reused.headEnd);
+    if (reused.tail) to = countBefore(passages, (p) => p.base, reused.tail.offset);
+  }
+  for (let i = from; i < to; i++) if (isLoud(script, names, passages[i])) out.push(passages[i].base);
+  if (earlier && reused?.tail) {
+    const { offset, delta } = reused.tail;
+    for (let i = countBefore(earlier, (b) => b, offset - delta); i < earlier.length; i++) out.push(earlier[i] + delta);
+  }
+  loudByVersion.set(script.version, out);
+  return out;
+}
+
+const loudByVersion = new WeakMap<object, readonly number[]>();
 
 function hasMisspelling(passage: Passage): boolean {
   for (const m of passage.mentions) if (m.kind === 'misspelling') return true;

@@ -334,6 +334,18 @@ describe('incremental analysis', function () {
     assert.equal(seen[seen.length - 1], [...moods][0]);
   });
 
+  it('finds the near-misses after an edit that moved them further than a scene heading is long', () => {
+    // A misspelt name just under each heading: inserting a long sentence above moves each one
+    // past where its scene started before the edit.
+    const scene = (k: number): string => `INT. STUDIO ${k} - DAY\n\nNevaeh waits by the barre.\n\n`;
+    const text = Array.from({ length: 8 }, (_, k) => scene(k + 1)).join('');
+    const line = text.split('\n').indexOf('Nevaeh waits by the barre.', 10);
+    const typed = opened('near-miss', text).type(line, 0, 0, 'Ramon stretches at the far end of the studio while the pianist plays a slow waltz. ');
+    const misses = typed.result.findings.filter((f) => f.ruleId === 'names.near-miss');
+    assert.equal(misses.length, 8);
+    assert.deepEqual(digest(typed.result), fromScratch(typed.text, pack));
+  });
+
   it('keeps results apart when one text stands at many places', () => {
     const scene = 'INT. ROOF - NIGHT\n\nDelia pushes Cassie off the roof. She laughs.\n\nCASSIE\nIt was Bette.\n\n';
     const text = "[[canon: after Cassie's fall]]\n\n" + scene.repeat(12);
