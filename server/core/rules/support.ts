@@ -1,7 +1,7 @@
 import type { CanonState, Capability, Sourced } from '../canon/model';
 import type { Fix, Related } from '../finding';
 import type { Span } from '../span';
-import { at, passageOf, type Clock, type Script } from '../story/script';
+import { at, passageOf, type Clock, type EventOccurrence, type Script } from '../story/script';
 import { SCRIPT_ID, titleCase } from '../story/script-cast';
 import { countBefore } from '../sorted';
 
@@ -62,27 +62,56 @@ export function clockSource(script: Script, offset: number): Related | undefined
   return count > 0 ? sources[count - 1].related : undefined;
 }
 
-const sourceLists = new WeakMap<Script, { start: number; related: Related }[]>();
+/** By Script.version, so that the analysis after a script's can take what an edit did not reach. */
+const sourceLists = new WeakMap<object, { start: number; related: Related }[]>();
 
 /**
  * Every place the clock is set (narrated events, then anchors), sorted by where it starts and
- * otherwise in that order: built once per script, since every state finding asks.
+ * otherwise in that order: built once per script, since every state finding asks. Before and after
+ * the edited scene the events and notes are the earlier analysis's (Script.reused), so their
+ * places are too, those after it moved: only the edited scene's are built again.
  */
 export function clockSources(script: Script): { start: number; related: Related }[] {
-  const known = sourceLists.get(script);
+  const known = sourceLists.get(script.version);
   if (known) return known;
+  const reused = script.reused;
+  const earlier = reused && sourceLists.get(reused.earlier);
+  let sources: { start: number; related: Related }[];
+  if (earlier && reused) {
+    sources = [];
+    for (let i = 0; i < earlier.length && earlier[i].start < reused.headEnd; i++) sources.push(earlier[i]);
+    for (const source of sourcesBetween(script, reused.headEnd, reused.tail?.offset ?? Infinity)) sources.push(source);
+    if (reused.tail) {
+      const { offset, delta } = reused.tail;
+      for (let i = countBefore(earlier, (s) => s.start, offset - delta); i < earlier.length; i++) {
+        const { start, related } = earlier[i];
+        sources.push({ start: start + delta, related: { ...related, span: { start: related.span.start + delta, end: related.span.end + delta } } });
+      }
+    }
+  } else {
+    sources = sourcesBetween(script, 0, Infinity);
+  }
+  sourceLists.set(script.version, sources);
+  return sources;
+}
+
+/** The places the clock is set in [from, to), both scene starts (or the ends of the script). */
+function sourcesBetween(script: Script, from: number, to: number): { start: number; related: Related }[] {
   const sources: { start: number; related: Related }[] = [];
-  for (const o of script.occurrences) {
+  const { occurrences, anchors } = script;
+  const baseOf = (o: EventOccurrence): number => passageOf(script, o.info).base;
+  for (let i = countBefore(occurrences, baseOf, from); i < occurrences.length && baseOf(occurrences[i]) < to; i++) {
+    const o = occurrences[i];
     if (o.mood === 'irrealis') continue;
     const span = at(passageOf(script, o.info), o.match);
     sources.push({ start: span.start, related: { span, message: `${o.compiled.event.name} happens here` } });
   }
-  for (const a of script.anchors) {
+  for (let i = countBefore(anchors, (a) => a.anchor.span.start, from); i < anchors.length && anchors[i].anchor.span.start < to; i++) {
+    const a = anchors[i];
     if (!a.anchor.event || a.offClock) continue;
     sources.push({ start: a.anchor.span.start, related: { span: a.anchor.span, message: `The story is placed ${a.anchor.relation} ${a.anchor.event.name} here` } });
   }
   sources.sort((a, b) => a.start - b.start);
-  sourceLists.set(script, sources);
   return sources;
 }
 

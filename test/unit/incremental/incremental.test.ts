@@ -346,6 +346,24 @@ describe('incremental analysis', function () {
     assert.deepEqual(digest(typed.result), fromScratch(typed.text, pack));
   });
 
+  it('points a warning back to an anchor that an earlier edit moved further than a scene heading is long', () => {
+    // Scenes placed after the fall at their top, but for the fifth, and Cassie speaks in each: a
+    // warning points back to its scene's anchor, the fifth's to the fourth's. A long sentence typed
+    // in the third scene moves the anchors after it past where their scenes started; typing in the
+    // fifth then reads the fourth's from what the first edit's analysis kept.
+    const scene = (k: number): string => `INT. HOSPITAL ${k} - DAY\n\n${k === 5 ? 'Morning.' : "[[canon: after Cassie's fall]]"}\n\nCASSIE\nWhere am I?\n\n`;
+    const text = Array.from({ length: 6 }, (_, k) => scene(k + 1)).join('');
+    const lines = text.split('\n');
+    const speeches = lines.map((l, i) => (l === 'Where am I?' ? i : -1)).filter((i) => i >= 0);
+    const script = opened('moved-anchor', text);
+    script.type(speeches[2], 0, 0, 'The machines hum and the nurse writes something down on a chart at the end of the bed. ');
+    const typed = script.type(speeches[4], 0, 0, 'So ');
+    const warnings = typed.result.findings.filter((f) => f.ruleId === 'continuity.state-speaks');
+    assert.equal(warnings.length, 6);
+    assert.equal(warnings[4].related?.[0].span.start, typed.text.indexOf('[[canon', typed.text.indexOf('HOSPITAL 4')));
+    assert.deepEqual(digest(typed.result), fromScratch(typed.text, pack));
+  });
+
   it('keeps results apart when one text stands at many places', () => {
     const scene = 'INT. ROOF - NIGHT\n\nDelia pushes Cassie off the roof. She laughs.\n\nCASSIE\nIt was Bette.\n\n';
     const text = "[[canon: after Cassie's fall]]\n\n" + scene.repeat(12);
