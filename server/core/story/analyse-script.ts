@@ -75,7 +75,6 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
       trace.versions[count] = from.trace.versions[count];
       trace.elements[count] = from.trace.elements[count];
     }
-    for (let i = 0; i < resume.element; i++) trace.byElement[i] = from.trace.byElement[i];
     trace.resumed = resume;
     scene = resume.scene;
     first = resume.element;
@@ -97,7 +96,7 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     const inDialogue = kind === 'dialogue' || kind === 'parenthetical';
     const passageSpeaker = inDialogue ? speaker : undefined;
     const base = element.start;
-    const origin = byIndex && earlier ? earlier.origins.indexOf(index) : -1;
+    const origin = byIndex && earlier ? passageOf(byIndex, earlier.origins.indexOf(index)) : -1;
     let version = origin >= 0 ? byIndex?.versions[origin] : undefined;
     let context: ReadingContext | undefined;
     if (version?.kind === kind && (before || sameWords(version, names, changed))) {
@@ -107,7 +106,6 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
       version = lookUpWords(cache, kind, doc, element, cast, names);
       trace.lastRead = count;
     }
-    trace.byElement[index] = version;
     trace.versions[count] = version;
     trace.elements[count] = index;
     trace.earlier[count] = context;
@@ -141,10 +139,9 @@ function takeTail(doc: FountainDocument, passages: Passage[], trace: PassageTrac
     const version = old.trace.versions[j];
     const p = old.passages[j];
     cache.touch(version);
-    trace.byElement[elementIndex] = version;
     trace.versions[at] = version;
     trace.elements[at] = elementIndex;
-    trace.earlier[at] = before.readings[was];
+    trace.earlier[at] = before.readings[j];
     passages[at] = { kind: p.kind, element, base: element.start, scene: p.scene - sceneShift, tokens: p.tokens, mentions: p.mentions, speaker: p.speaker };
   }
   return true;
@@ -165,6 +162,13 @@ function tenseOf(passages: readonly Passage[], trace: PassageTrace, earlier: Ana
   const removed = sumVotes(old.passages, head, tail ? tail.from : old.passages.length, (passage, at) => old.trace.versions[at].tense ??= tenseVotes(passage));
   const added = sumVotes(passages, head, tail ? tail.at : passages.length, votesNow);
   return { past: earlier.tense.past - removed.past + added.past, present: earlier.tense.present - removed.present + added.present };
+}
+
+/** The index of the passage an analysis read from element `element` (-1 for none). */
+function passageOf(analysis: Analysis, element: number): number {
+  if (element < 0) return -1;
+  const at = countBefore(analysis.elements, (e) => e, element);
+  return analysis.elements[at] === element ? at : -1;
 }
 
 /**
@@ -251,11 +255,11 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   const earlier = origins && previous ? { analysis: previous, origins } : undefined;
   const landmarks = findLandmarks(doc.elements, earlier && { landmarks: earlier.analysis.landmarks, origins: earlier.origins });
   const { scenes, offClock } = findScenes(doc.elements, doc.text.length, landmarks);
-  const trace: PassageTrace = { forms: 0, names: NO_NAMES, before: undefined, lastRead: -1, byElement: new Array(doc.elements.length), versions: [], elements: [], earlier: [] };
+  const trace: PassageTrace = { forms: 0, names: NO_NAMES, before: undefined, lastRead: -1, versions: [], elements: [], earlier: [] };
   const passages = buildPassages(doc, cast, scenes, cache, trace, earlier, resumePoint(doc, scenes, earlier, startClock));
   const tense = tenseOf(passages, trace, earlier?.analysis);
   const pastIsBackstory = !narratesInPast(tense);
-  const readings: (ReadingContext | undefined)[] = new Array(doc.elements.length);
+  const readings: (ReadingContext | undefined)[] = new Array(passages.length);
   const walk = new ClockWalk(canon, cast, startClock, offClock, pastIsBackstory, { cache, trace, readings });
   const anchors = cachedAnchors(doc, pack, cache);
   let nextAnchor = 0;
@@ -269,7 +273,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
     if (resumed.analysis.pastIsBackstory === pastIsBackstory) {
       // The clock walk over them, too: the same text from the same start gives the same walk.
       walk.resume(resumed.analysis.whole.walk, resumed.offset, resumed.scene, resumed.passages);
-      for (let i = 0; i < resumed.element; i++) {
+      for (let i = 0; i < resumed.passages; i++) {
         const context = resumed.analysis.readings[i];
         if (!context) continue;
         readings[i] = context;
@@ -296,7 +300,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
       walk.anchor(anchors[nextAnchor++], sceneAt(scenes, anchors[nextAnchor - 1].span.start));
     }
     if (passage.scene !== lastScene) {
-      if (tail && passage.scene >= tail.scene && i > trace.lastRead && walk.splice(tail, passage.scene, i, anchors, nextAnchor, scenes, doc.elements.length)) {
+      if (tail && passage.scene >= tail.scene && i > trace.lastRead && walk.splice(tail, passage.scene, i, anchors, nextAnchor, scenes)) {
         nextAnchor = anchors.length;
         taken = { offset: scenes[passage.scene].start, delta: tail.delta };
         break;
@@ -317,7 +321,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   // looked up. Only a walk that went to the end may be resumed from.
   const version = {};
   analyses.set(doc, {
-    cache, forms: trace.forms, names: trace.names, landmarks, tense, passages: passages.length, pastIsBackstory, versions: trace.byElement, readings,
+    cache, forms: trace.forms, names: trace.names, landmarks, tense, passages: passages.length, pastIsBackstory, versions: trace.versions, elements: trace.elements, readings,
     whole: complete ? { startClock, scenes, offClock, passages, trace, walk, version } : undefined,
   });
   forgetLineage(doc);

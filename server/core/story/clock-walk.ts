@@ -60,7 +60,7 @@ export function mergedSpans(spans: readonly OffClockSpan[], from: number, delta:
   return merged;
 }
 
-/** The cache, what the clock walk reads from it, and where it records each element's reading context. */
+/** The cache, what the clock walk reads from it, and where it records each passage's reading context. */
 export interface WalkCache {
   readonly cache: PassageCache;
   readonly trace: PassageTrace;
@@ -134,7 +134,7 @@ export class ClockWalk {
    * Everything after is then the same reading of the same passages, moved. Returns false, taking
    * nothing, where the walks differ.
    */
-  splice(tail: Tail, scene: number, passage: number, anchors: readonly Anchor[], nextAnchor: number, scenes: readonly Scene[], elements: number): boolean {
+  splice(tail: Tail, scene: number, passage: number, anchors: readonly Anchor[], nextAnchor: number, scenes: readonly Scene[]): boolean {
     const from = tail.analysis.whole.walk;
     const at = from.#starts[scene + tail.sceneShift];
     if (!at || !sameClock(at.clock, this.clock) || anchors.length - nextAnchor !== from.anchors.length - at.anchors) return false;
@@ -175,14 +175,14 @@ export class ClockWalk {
       };
     }
     this.clock = from.clock;
-    // The readings of the elements taken, for the analysis after this one.
+    // The readings of the passages taken, for the analysis after this one.
     const cached = this.#cached;
     if (cached) {
       const earlier = tail.analysis.readings;
-      for (let e = cached.trace.elements[passage]; e < elements; e++) {
-        const context = earlier[e + tail.elementShift];
+      for (let p = passage; p < cached.readings.length; p++) {
+        const context = earlier[p + passageShift];
         if (!context) continue;
-        cached.readings[e] = context;
+        cached.readings[p] = context;
         cached.cache.touchReading(context.entry);
       }
     }
@@ -308,7 +308,7 @@ export class ClockWalk {
       entry = cache.reading(trace.versions[at], key, read);
     }
     const context = earlier?.entry === entry && earlier.recent === recent ? earlier : { recent, speakerId, heading, entry };
-    readings[trace.elements[at]] = context;
+    readings[at] = context;
     this.#reader.recent = entry.reading.recent;
     return entry.reading;
   }

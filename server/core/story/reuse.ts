@@ -32,7 +32,12 @@ export interface Analysis {
   /** The tense votes of its narration (story/tense.ts). */
   readonly tense: TenseVotes;
   readonly pastIsBackstory: boolean;
-  readonly versions: readonly (CacheVersion | undefined)[];
+  /**
+   * By passage: the version each was read as, its element's index (ascending), and the context of
+   * its reading (where the walk got that far).
+   */
+  readonly versions: readonly CacheVersion[];
+  readonly elements: readonly number[];
   readonly readings: readonly (ReadingContext | undefined)[];
   readonly whole?: WholeAnalysis;
 }
@@ -74,7 +79,6 @@ export interface PassageTrace {
    * script name that a typed cue changed): the walk may take the earlier one's only after it.
    */
   lastRead: number;
-  readonly byElement: (CacheVersion | undefined)[];
   readonly versions: CacheVersion[];
   readonly elements: number[];
   readonly earlier: (ReadingContext | undefined)[];
@@ -125,10 +129,9 @@ export interface Tail {
   readonly analysis: Analysis & { readonly whole: WholeAnalysis };
   /** The first scene (index into Script.scenes) whose elements the edits all only moved. */
   readonly scene: number;
-  /** A scene's, a passage's and an element's index in the earlier analysis, from this one's. */
+  /** A scene's and a passage's index in the earlier analysis, from this one's. */
   readonly sceneShift: number;
   readonly passageShift: number;
-  readonly elementShift: number;
   /** How far the edits moved the text of the tail. */
   readonly delta: number;
 }
@@ -154,7 +157,7 @@ export function tailPoint(doc: FountainDocument, scenes: readonly Scene[], offCl
   const passage = countBefore(passages, (p) => p.base, start);
   const oldPassage = countBefore(from.passages, (p) => p.base, start - delta);
   if (passages.length - passage !== from.passages.length - oldPassage) return undefined;
-  return { analysis, scene, sceneShift: oldScene - scene, passageShift: oldPassage - passage, elementShift: tailShift, delta };
+  return { analysis, scene, sceneShift: oldScene - scene, passageShift: oldPassage - passage, delta };
 }
 
 export function isWhole(analysis: Analysis): analysis is Analysis & { readonly whole: WholeAnalysis } {
