@@ -181,6 +181,36 @@ export class PassageFindings {
   }
 }
 
+/**
+ * A list in offset order kept per analysis (in `lists`, by Script.version), for `script` from the
+ * one kept for the analysis it took from (Script.reused): the earlier items before the edited scene
+ * as they were, `between(from, to)` for the offsets the analysis read again, and the earlier items
+ * after it, moved by the edit's delta. The whole list is `between(0, Infinity)` where nothing was
+ * taken. What a rule that keeps such a list does at every keystroke, instead of going through every
+ * clause or passage of the script.
+ */
+export function reusedList<T>(script: Script, lists: WeakMap<object, readonly T[]>, startOf: (item: T) => number,
+  between: (from: number, to: number) => T[], move: (item: T, delta: number) => T): readonly T[] {
+  const known = lists.get(script.version);
+  if (known) return known;
+  const reused = script.reused;
+  const earlier = reused && lists.get(reused.earlier);
+  let list: T[];
+  if (earlier && reused) {
+    list = [];
+    for (let i = 0; i < earlier.length && startOf(earlier[i]) < reused.headEnd; i++) list.push(earlier[i]);
+    for (const item of between(reused.headEnd, reused.tail?.offset ?? Infinity)) list.push(item);
+    if (reused.tail) {
+      const { offset, delta } = reused.tail;
+      for (let i = countBefore(earlier, startOf, offset - delta); i < earlier.length; i++) list.push(move(earlier[i], delta));
+    }
+  } else {
+    list = between(0, Infinity);
+  }
+  lists.set(script.version, list);
+  return list;
+}
+
 /** Where the story was last set before some offset (rules/support.ts clockSources): the places a finding may point back to. */
 export interface StorySource {
   readonly start: number;

@@ -8,6 +8,7 @@ import { SCRIPT_ID } from '../story/script-cast';
 import { at, nameScope, readsNames, type Passage, type Script, writtenAt } from '../story/script';
 import type { Token } from '../story/words';
 import type { Rule } from './rule';
+import { reusedList } from './memo';
 import { countBefore } from '../sorted';
 
 /** A name in the script that is close to, but not, a canon name. Hover reads these too. */
@@ -121,23 +122,12 @@ function isLoud(script: Script, names: ScriptNames, passage: Passage): boolean {
  */
 function loudBases(script: Script, names: ScriptNames): readonly number[] {
   const passages = script.passages;
-  const reused = script.reused;
-  const earlier = reused && loudByVersion.get(reused.earlier);
-  const out: number[] = [];
-  let from = 0;
-  let to = passages.length;
-  if (earlier && reused) {
-    for (let i = 0; i < earlier.length && earlier[i] < reused.headEnd; i++) out.push(earlier[i]);
-    from = countBefore(passages, (p) => p.base, reused.headEnd);
-    if (reused.tail) to = countBefore(passages, (p) => p.base, reused.tail.offset);
-  }
-  for (let i = from; i < to; i++) if (isLoud(script, names, passages[i])) out.push(passages[i].base);
-  if (earlier && reused?.tail) {
-    const { offset, delta } = reused.tail;
-    for (let i = countBefore(earlier, (b) => b, offset - delta); i < earlier.length; i++) out.push(earlier[i] + delta);
-  }
-  loudByVersion.set(script.version, out);
-  return out;
+  const baseAt = (offset: number): number => countBefore(passages, (p) => p.base, offset);
+  return reusedList(script, loudByVersion, (base) => base, (from, to) => {
+    const bases: number[] = [];
+    for (let i = baseAt(from), end = baseAt(to); i < end; i++) if (isLoud(script, names, passages[i])) bases.push(passages[i].base);
+    return bases;
+  }, (base, delta) => base + delta);
 }
 
 const loudByVersion = new WeakMap<object, readonly number[]>();

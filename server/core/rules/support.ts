@@ -4,6 +4,7 @@ import type { Span } from '../span';
 import { at, passageOf, type Clock, type EventOccurrence, type Script } from '../story/script';
 import { SCRIPT_ID, titleCase } from '../story/script-cast';
 import { countBefore } from '../sorted';
+import { reusedList, type StorySource } from './memo';
 
 
 /** Whether a state certainly holds at a clock: the whole range lies inside the state. */
@@ -63,7 +64,7 @@ export function clockSource(script: Script, offset: number): Related | undefined
 }
 
 /** By Script.version, so that the analysis after a script's can take what an edit did not reach. */
-const sourceLists = new WeakMap<object, { start: number; related: Related }[]>();
+const sourceLists = new WeakMap<object, readonly StorySource[]>();
 
 /**
  * Every place the clock is set (narrated events, then anchors), sorted by where it starts and
@@ -71,33 +72,14 @@ const sourceLists = new WeakMap<object, { start: number; related: Related }[]>()
  * the edited scene the events and notes are the earlier analysis's (Script.reused), so their
  * places are too, those after it moved: only the edited scene's are built again.
  */
-export function clockSources(script: Script): { start: number; related: Related }[] {
-  const known = sourceLists.get(script.version);
-  if (known) return known;
-  const reused = script.reused;
-  const earlier = reused && sourceLists.get(reused.earlier);
-  let sources: { start: number; related: Related }[];
-  if (earlier && reused) {
-    sources = [];
-    for (let i = 0; i < earlier.length && earlier[i].start < reused.headEnd; i++) sources.push(earlier[i]);
-    for (const source of sourcesBetween(script, reused.headEnd, reused.tail?.offset ?? Infinity)) sources.push(source);
-    if (reused.tail) {
-      const { offset, delta } = reused.tail;
-      for (let i = countBefore(earlier, (s) => s.start, offset - delta); i < earlier.length; i++) {
-        const { start, related } = earlier[i];
-        sources.push({ start: start + delta, related: { ...related, span: { start: related.span.start + delta, end: related.span.end + delta } } });
-      }
-    }
-  } else {
-    sources = sourcesBetween(script, 0, Infinity);
-  }
-  sourceLists.set(script.version, sources);
-  return sources;
+export function clockSources(script: Script): readonly StorySource[] {
+  return reusedList(script, sourceLists, (s) => s.start, (from, to) => sourcesBetween(script, from, to), ({ start, related }, delta) =>
+    ({ start: start + delta, related: { ...related, span: { start: related.span.start + delta, end: related.span.end + delta } } }));
 }
 
 /** The places the clock is set in [from, to), both scene starts (or the ends of the script). */
-function sourcesBetween(script: Script, from: number, to: number): { start: number; related: Related }[] {
-  const sources: { start: number; related: Related }[] = [];
+function sourcesBetween(script: Script, from: number, to: number): StorySource[] {
+  const sources: StorySource[] = [];
   const { occurrences, anchors } = script;
   const baseOf = (o: EventOccurrence): number => passageOf(script, o.info).base;
   for (let i = countBefore(occurrences, baseOf, from); i < occurrences.length && baseOf(occurrences[i]) < to; i++) {
