@@ -46,7 +46,7 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
   const passages: Passage[] = [];
   // The script's own names come from its cues alone: where the edits read and left none, they are
   // the earlier analysis's, without going through every cue again.
-  const names = earlier && !editsCues(doc, earlier.origins) ? earlier.analysis.names
+  const names = earlier && noneEdited(doc, earlier.origins, isCue) ? earlier.analysis.names
     : new ScriptNames(scriptNameForms(doc.elements.filter((e): e is Cue => e.type === 'character'), cast));
   const forms = cache.names(namesKey(names.forms));
   // Elements an edit only moved are the same text as in the document last analysed: their
@@ -96,7 +96,7 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     const inDialogue = kind === 'dialogue' || kind === 'parenthetical';
     const passageSpeaker = inDialogue ? speaker : undefined;
     const base = element.start;
-    const origin = byIndex && earlier ? passageOf(byIndex, earlier.origins.indexOf(index)) : -1;
+    const origin = byIndex && earlier ? passageIndexOf(byIndex, earlier.origins.indexOf(index)) : -1;
     let version = origin >= 0 ? byIndex?.versions[origin] : undefined;
     let context: ReadingContext | undefined;
     if (version?.kind === kind && (before || sameWords(version, names, changed))) {
@@ -165,7 +165,7 @@ function tenseOf(passages: readonly Passage[], trace: PassageTrace, earlier: Ana
 }
 
 /** The index of the passage an analysis read from element `element` (-1 for none). */
-function passageOf(analysis: Analysis, element: number): number {
+function passageIndexOf(analysis: Analysis, element: number): number {
   if (element < 0) return -1;
   const at = countBefore(analysis.elements, (e) => e, element);
   return analysis.elements[at] === element ? at : -1;
@@ -178,19 +178,32 @@ function passageOf(analysis: Analysis, element: number): number {
  */
 function passageCount(doc: FountainDocument, earlier: Earlier | undefined): number {
   if (!earlier) return doc.elements.length;
-  const { kept, tailFrom, tailShift, ancestor } = earlier.origins;
-  let count = earlier.analysis.passages;
-  for (let i = kept; i < tailFrom; i++) if (PASSAGE_KINDS[doc.elements[i].type]) count++;
-  for (let i = kept; i < tailFrom + tailShift; i++) if (PASSAGE_KINDS[ancestor.elements[i].type]) count--;
-  return count;
+  const { read, replaced } = editedElements(doc, earlier.origins, isPassage);
+  return earlier.analysis.passages + read - replaced;
 }
 
-/** Whether an element the edits since `origins.ancestor` read, or one they replaced, is a cue. */
-function editsCues(doc: FountainDocument, origins: Origins): boolean {
+/** Whether no element the edits since `origins.ancestor` read, and none they replaced, is one `test` accepts. */
+function noneEdited(doc: FountainDocument, origins: Origins, test: (element: Element) => boolean): boolean {
+  const { read, replaced } = editedElements(doc, origins, test);
+  return read === 0 && replaced === 0;
+}
+
+/** How many of the elements the edits since `origins.ancestor` read, and of those they replaced, `test` accepts. */
+function editedElements(doc: FountainDocument, origins: Origins, test: (element: Element) => boolean): { read: number; replaced: number } {
   const { kept, tailFrom, tailShift, ancestor } = origins;
-  for (let i = kept; i < tailFrom; i++) if (doc.elements[i].type === 'character') return true;
-  for (let i = kept; i < tailFrom + tailShift; i++) if (ancestor.elements[i].type === 'character') return true;
-  return false;
+  let read = 0;
+  let replaced = 0;
+  for (let i = kept; i < tailFrom; i++) if (test(doc.elements[i])) read++;
+  for (let i = kept; i < tailFrom + tailShift; i++) if (test(ancestor.elements[i])) replaced++;
+  return { read, replaced };
+}
+
+function isPassage(element: Element): boolean {
+  return PASSAGE_KINDS[element.type] !== undefined;
+}
+
+function isCue(element: Element): boolean {
+  return element.type === 'character';
 }
 
 /**
