@@ -163,7 +163,7 @@ export function codeActions(params: CodeActionParams, script: OpenScript, result
         kind: 'quickfix',
         diagnostics: [diagnostic],
         isPreferred: data.preferred,
-        edit: { changes: { [params.textDocument.uri]: data.edits.map((e) => ({ range: e.range, newText: e.newText })) } },
+        edit: { changes: { [params.textDocument.uri]: [...data.edits] } },
       });
     }
   }
