@@ -14,6 +14,7 @@ import { capitalBits, namesKey, scriptNameForms, ScriptNames } from './script-ca
 import { narratesInPast, sumVotes, tenseVotes, type TenseVotes } from './tense';
 import type { Clock, Passage, PassageKind, Reused, Script } from './script';
 import { tokenize } from './words';
+import { exact } from '../exact';
 import { countBefore } from '../sorted';
 import { elementOrigins, forgetLineage, type Origins } from '../fountain/state';
 import { maskedText } from '../fountain/mask';
@@ -249,8 +250,9 @@ function lookUpWords(cache: PassageCache, kind: PassageKind, doc: FountainDocume
  * ScriptNames), from its masked text: offsets count from the passage's start.
  */
 function readWords(masked: string, cast: Cast): PassageWords {
-  const tokens = tokenize(masked);
-  return { tokens, mentions: cast.mentions(tokens, 0, tokens.length, isCaseless(tokens)) };
+  // Kept for as long as the passage is in the cache: exact, not with the slack of a pushed array.
+  const tokens = exact(tokenize(masked));
+  return { tokens, mentions: exact(cast.mentions(tokens, 0, tokens.length, isCaseless(tokens))) };
 }
 
 /** Reads the whole script: scenes, passages, the story clock through it, events narrated and said. */

@@ -3,6 +3,7 @@ import { TextMemo } from '../text-memo';
 import type { Cast, Mention, NameForm } from './cast';
 import type { Token } from './words';
 import { detached } from '../detached';
+import { exact } from '../exact';
 
 /** The prefix of character ids for the script's own characters, which the canon does not know. */
 export const SCRIPT_ID = 'script:';
@@ -107,7 +108,7 @@ export class ScriptNames {
    */
   wordsOf(canon: { readonly tokens: readonly Token[]; readonly mentions: readonly Mention[] }): { tokens: readonly Token[]; mentions: readonly Mention[] } {
     const within = this.#within(canon.tokens);
-    return within.length === 0 ? canon : { tokens: [...canon.tokens], mentions: withScriptMentions(canon.tokens, canon.mentions, within) };
+    return within.length === 0 ? canon : { tokens: [...canon.tokens], mentions: exact(withScriptMentions(canon.tokens, canon.mentions, within)) };
   }
 }
 
