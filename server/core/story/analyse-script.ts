@@ -35,11 +35,12 @@ const analyses = new WeakMap<FountainDocument, Analysis>();
 const NO_NAMES = new ScriptNames([]);
 
 /**
- * How much of the script the last analysis walked: passages read by the clock walk. What a
- * keystroke costs, for tests and the benchmark to see. (Whether it took the rest of the walk from
- * the analysis before, Script.reused.tail says.)
+ * How much of the script the last analysis walked: passages read by the clock walk, and how many
+ * of them had their reading looked up by key rather than taken with the context they were read in
+ * before. What a keystroke costs, for tests and the benchmark to see. (Whether it took the rest of
+ * the walk from the analysis before, Script.reused.tail says.)
  */
-export const walkStats = { walked: 0 };
+export const walkStats = { walked: 0, keyed: 0 };
 
 /** Builds the passages of a script: every element the story reads, tokenised, with its canon names. */
 export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonly Scene[], cache: PassageCache, trace: PassageTrace,
@@ -327,6 +328,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
     walk.passage(passage, scenes[passage.scene], passages, i);
   }
   while (nextAnchor < anchors.length) walk.anchor(anchors[nextAnchor], sceneAt(scenes, anchors[nextAnchor++].span.start));
+  walkStats.keyed = walk.keyed;
   cache.end(passages.length);
   // What this analysis was resumed from must not be kept with it: each analysis would hold the one
   // before, and a long session every analysis it ever ran.

@@ -8,7 +8,7 @@ import type { Anchor } from './anchors';
 import type { Cast } from './cast';
 import { ClauseReader, type Clause, type Recent } from './clauses';
 import type { CompiledCanon } from './compiled';
-import type { PassageCache, PassageReading, ReadingEntry, Recognition } from './passage-cache';
+import type { CacheVersion, PassageCache, PassageReading, ReadingEntry, Recognition } from './passage-cache';
 import { ClauseWords, recogniseEvent, recogniseSaid } from './recognise';
 import type { PassageTrace, Tail } from './reuse';
 import type { OffClockSpan, Scene } from './scenes';
@@ -21,6 +21,12 @@ export interface ReadingContext {
   readonly recent: readonly Recent[];
   readonly speakerId: string | undefined;
   readonly heading: string;
+  /**
+   * The passage version read (its text, kind and names): the entry is one of its readings. A walk
+   * takes an earlier context only for the same version, so a context taken for the wrong passage
+   * is read again rather than trusted.
+   */
+  readonly version: CacheVersion;
   readonly entry: ReadingEntry;
 }
 
@@ -92,6 +98,8 @@ export class ClockWalk {
   readonly occurrences: EventOccurrence[] = [];
   readonly said: EventOccurrence[] = [];
   readonly cues: CueInfo[] = [];
+  /** Readings looked up by their context's key, not taken with the passage's earlier context: for tests. */
+  keyed = 0;
   clock: Clock | undefined;
   readonly #checkpoints: { offset: number; clock: Clock | undefined }[] = [];
   /** By scene index, where the walk stood as the scene started (absent for a scene with no passage). */
@@ -179,9 +187,10 @@ export class ClockWalk {
     const cached = this.#cached;
     if (cached) {
       const earlier = tail.analysis.readings;
+      const versions = cached.trace.versions;
       for (let p = passage; p < cached.readings.length; p++) {
         const context = earlier[p + passageShift];
-        if (!context) continue;
+        if (!context || context.version !== versions[p]) continue;
         cached.readings[p] = context;
         cached.cache.touchReading(context.entry);
       }
@@ -299,15 +308,18 @@ export class ClockWalk {
     const recent = this.#reader.recent;
     const heading = passage.kind === 'action' ? scene.heading?.text ?? '' : '';
     const earlier = trace.earlier[at];
+    const version = trace.versions[at];
     let entry: ReadingEntry;
-    if (earlier && earlier.recent === recent && earlier.speakerId === speakerId && earlier.heading === heading && trace.before?.pastIsBackstory === this.#pastIsBackstory) {
+    if (earlier && earlier.version === version && earlier.recent === recent && earlier.speakerId === speakerId && earlier.heading === heading
+      && trace.before?.pastIsBackstory === this.#pastIsBackstory) {
       entry = earlier.entry;
       cache.touchReading(entry);
     } else {
       const key = `${recent.map((r) => r.characterId).join(',')}\u0000${speakerId ?? ''}\u0000${heading}\u0000${this.#pastIsBackstory}`;
-      entry = cache.reading(trace.versions[at], key, read);
+      entry = cache.reading(version, key, read);
+      this.keyed++;
     }
-    const context = earlier?.entry === entry && earlier.recent === recent ? earlier : { recent, speakerId, heading, entry };
+    const context = earlier?.entry === entry && earlier.recent === recent ? earlier : { recent, speakerId, heading, version, entry };
     readings[at] = context;
     this.#reader.recent = entry.reading.recent;
     return entry.reading;

@@ -177,6 +177,21 @@ describe('incremental analysis', function () {
     assert.deepEqual(digest(warm), fromScratch(typed, pack));
   });
 
+  it('reads by key only the passage edited; the rest of its scene keep the contexts they were read in', () => {
+    // Each reading context names the passage version it read: a context taken for another passage
+    // (another text, or the same text read with other names) is not trusted but looked up again.
+    const text = generateFanFiction(3000, 12);
+    const script = opened('contexts', text);
+    const lines = text.split('\n');
+    let line = lines.length >> 1;
+    while (!(lines[line].includes(' the ') && lines[line - 1] === '' && lines[line + 1] === '')) line++;
+    // A letter typed into a common word: the words of the passage change, no name does.
+    const { result: warm, text: typed } = script.type(line, lines[line].indexOf(' the ') + 2, lines[line].indexOf(' the ') + 2, 'x');
+    assert.ok(walkStats.walked > 3, `walked only ${walkStats.walked} passages`);
+    assert.equal(walkStats.keyed, 1, `${walkStats.keyed} of the ${walkStats.walked} passages walked were looked up by key`);
+    assert.deepEqual(digest(warm), fromScratch(typed, pack));
+  });
+
   it('walks on past the edited scene where it changes what has been said', () => {
     // The prints can clear Bette only once she has been accused; an accusation said in dialogue counts.
     const before = "[[canon: after Cassie recovers]]\n\nINT. HOSPITAL - DAY\n\nCASSIE\nI remember nothing.\n\n"
