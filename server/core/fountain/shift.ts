@@ -6,16 +6,44 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Moves an element (and every span inside it) by `delta` code units. Every keystroke moves every
- * element after the edit, so this copies the element whole (a copy of one shape is V8's fast path)
- * and then sets the offsets; a spread that overrides keys as it copies is several times slower.
+ * element after the edit. The kinds a script is mostly made of are built field by field, in the
+ * parser's order: at 200k lines that moved the 122k elements in 10 ms where a spread copy took
+ * 30-40 ms, since one spread site sees every kind of element. Scene headings (whose optional
+ * parts are absent, not undefined) and the title page are copied whole, then moved.
  */
 export function shiftElement(element: Element, delta: number): Element {
-  const moved: Mutable<Element> = { ...element };
-  moved.start += delta;
-  moved.end += delta;
-  if (moved.type === 'character') moved.nameSpan = shiftSpan(moved.nameSpan, delta);
-  else if (moved.type === 'title-page') moved.entries = moved.entries.map((entry) => shiftEntry(entry, delta));
-  return moved;
+  const start = element.start + delta;
+  const end = element.end + delta;
+  switch (element.type) {
+    case 'action':
+      return { type: 'action', start, end, text: element.text, forced: element.forced };
+    case 'character':
+      return {
+        type: 'character', start, end, text: element.text, name: element.name, nameSpan: shiftSpan(element.nameSpan, delta),
+        extensions: element.extensions, forced: element.forced, dual: element.dual,
+      };
+    case 'dialogue':
+    case 'parenthetical':
+    case 'note':
+    case 'centered':
+    case 'lyrics':
+    case 'synopsis':
+    case 'boneyard':
+    case 'page-break':
+      return { type: element.type, start, end, text: element.text };
+    case 'transition':
+      return { type: 'transition', start, end, text: element.text, forced: element.forced };
+    case 'section':
+      return { type: 'section', start, end, text: element.text, depth: element.depth };
+    case 'title-page':
+      return { ...element, start, end, entries: element.entries.map((entry) => shiftEntry(entry, delta)) };
+    case 'scene-heading': {
+      const moved: Mutable<Element> = { ...element };
+      moved.start = start;
+      moved.end = end;
+      return moved;
+    }
+  }
 }
 
 export function shiftProblem(problem: ParseProblem, delta: number): ParseProblem {
