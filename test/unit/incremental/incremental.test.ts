@@ -200,6 +200,9 @@ describe('incremental analysis', function () {
     assert.ok(script.first.findings.some((f) => f.ruleId === 'continuity.event-order'), 'the prints clear Bette before anyone accused her');
     const { result: warm, text } = script.type(before.split('\n').indexOf('I remember nothing.'), 0, 19, 'It was Bette.');
     assert.equal(warm.script.reused?.tail, undefined);
+    // The passages after the edit were moved, not read: the walk takes their earlier readings.
+    assert.ok(walkStats.walked >= 3, `walked only ${walkStats.walked} passages`);
+    assert.equal(walkStats.keyed, 1, `${walkStats.keyed} of the ${walkStats.walked} passages walked were looked up by key`);
     assert.deepEqual(warm.findings.filter((f) => f.ruleId === 'continuity.event-order'), []);
     assert.deepEqual(digest(warm), fromScratch(text, pack));
   });
