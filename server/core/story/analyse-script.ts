@@ -4,7 +4,7 @@ import type { Cue, Element, FountainDocument } from '../fountain/model';
 import { LineIndex } from '../lines';
 import { readAnchor, type Anchor } from './anchors';
 import { isCaseless, type Cast } from './cast';
-import { ClockWalk, type ReadingContext } from './clock-walk';
+import { ClockWalk, takeReadings, type ReadingContext, type WalkCache } from './clock-walk';
 import { compileCanon } from './compiled';
 import { readConventions } from './conventions';
 import { passageCache, type CacheVersion, type PassageCache, type PassageWords } from './passage-cache';
@@ -276,7 +276,8 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   const tense = tenseOf(passages, trace, earlier?.analysis);
   const pastIsBackstory = !narratesInPast(tense);
   const readings: (ReadingContext | undefined)[] = new Array(passages.length);
-  const walk = new ClockWalk(canon, cast, startClock, offClock, pastIsBackstory, { cache, trace, readings });
+  const walkCache: WalkCache = { cache, trace, readings };
+  const walk = new ClockWalk(canon, cast, startClock, offClock, pastIsBackstory, walkCache);
   const anchors = cachedAnchors(doc, pack, cache);
   let nextAnchor = 0;
   let lastScene = -1;
@@ -289,12 +290,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
     if (resumed.analysis.pastIsBackstory === pastIsBackstory) {
       // The clock walk over them, too: the same text from the same start gives the same walk.
       walk.resume(resumed.analysis.whole.walk, resumed.offset, resumed.scene, resumed.passages);
-      for (let i = 0; i < resumed.passages; i++) {
-        const context = resumed.analysis.readings[i];
-        if (!context) continue;
-        readings[i] = context;
-        cache.touchReading(context.entry);
-      }
+      takeReadings(walkCache, resumed.analysis.readings, 0, resumed.passages, 0);
       firstPassage = resumed.passages;
       headEnd = resumed.offset;
       nextAnchor = countBefore(anchors, (a) => a.span.start, resumed.offset);

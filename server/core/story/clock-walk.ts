@@ -73,6 +73,21 @@ export interface WalkCache {
   readonly readings: (ReadingContext | undefined)[];
 }
 
+/**
+ * Records, for passages [from, to), the reading contexts of an earlier analysis (passage p's is
+ * its `p + shift`th), each only where it read the version the passage has now: a context that does
+ * not belong to its passage is looked up again by the walk after, never trusted.
+ */
+export function takeReadings(cached: WalkCache, earlier: readonly (ReadingContext | undefined)[], from: number, to: number, shift: number): void {
+  const versions = cached.trace.versions;
+  for (let p = from; p < to; p++) {
+    const context = earlier[p + shift];
+    if (!context || context.version !== versions[p]) continue;
+    cached.readings[p] = context;
+    cached.cache.touchReading(context.entry);
+  }
+}
+
 /** How far a walk had got when a scene started: its clock, and how long each of its lists was. */
 interface SceneStart {
   readonly clock: Clock | undefined;
@@ -184,17 +199,7 @@ export class ClockWalk {
     }
     this.clock = from.clock;
     // The readings of the passages taken, for the analysis after this one.
-    const cached = this.#cached;
-    if (cached) {
-      const earlier = tail.analysis.readings;
-      const versions = cached.trace.versions;
-      for (let p = passage; p < cached.readings.length; p++) {
-        const context = earlier[p + passageShift];
-        if (!context || context.version !== versions[p]) continue;
-        cached.readings[p] = context;
-        cached.cache.touchReading(context.entry);
-      }
-    }
+    if (this.#cached) takeReadings(this.#cached, tail.analysis.readings, passage, this.#cached.readings.length, passageShift);
     return true;
   }
 

@@ -190,6 +190,14 @@ describe('incremental analysis', function () {
     assert.ok(walkStats.walked > 3, `walked only ${walkStats.walked} passages`);
     assert.equal(walkStats.keyed, 1, `${walkStats.keyed} of the ${walkStats.walked} passages walked were looked up by key`);
     assert.deepEqual(digest(warm), fromScratch(typed, pack));
+    // Then in a scene before it: its contexts were taken with the scenes before the first edit.
+    let earlier = line >> 1;
+    while (!(lines[earlier].includes(' the ') && lines[earlier - 1] === '' && lines[earlier + 1] === '')) earlier++;
+    const at = lines[earlier].indexOf(' the ') + 2;
+    const { result: again, text: retyped } = script.type(earlier, at, at, 'x');
+    assert.ok(walkStats.walked > 3, `walked only ${walkStats.walked} passages`);
+    assert.equal(walkStats.keyed, 1, `${walkStats.keyed} of the ${walkStats.walked} passages walked were looked up by key`);
+    assert.deepEqual(digest(again), fromScratch(retyped, pack));
   });
 
   it('walks on past the edited scene where it changes what has been said', () => {
