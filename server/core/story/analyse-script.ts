@@ -156,14 +156,18 @@ function takeTail(doc: FountainDocument, passages: Passage[], trace: PassageTrac
  * depend on its words alone, and taken passages are the earlier ones.
  */
 function tenseOf(passages: readonly Passage[], trace: PassageTrace, earlier: Analysis | undefined): TenseVotes {
-  const votesNow = (passage: Passage, at: number): TenseVotes => trace.versions[at].tense ??= tenseVotes(passage);
   const old = earlier?.whole;
   const head = trace.resumed?.passages ?? 0;
   const tail = trace.tail;
-  if (!earlier || !old || (head === 0 && !tail)) return sumVotes(passages, 0, passages.length, votesNow);
-  const removed = sumVotes(old.passages, head, tail ? tail.from : old.passages.length, (passage, at) => old.trace.versions[at].tense ??= tenseVotes(passage));
-  const added = sumVotes(passages, head, tail ? tail.at : passages.length, votesNow);
+  if (!earlier || !old || (head === 0 && !tail)) return sumVotes(passages, 0, passages.length, votesOf(trace));
+  const removed = sumVotes(old.passages, head, tail ? tail.from : old.passages.length, votesOf(old.trace));
+  const added = sumVotes(passages, head, tail ? tail.at : passages.length, votesOf(trace));
   return { past: earlier.tense.past - removed.past + added.past, present: earlier.tense.present - removed.present + added.present };
+}
+
+/** A passage's tense votes, kept with the version it was read as (`at` its index in the trace). */
+function votesOf(trace: PassageTrace): (passage: Passage, at: number) => TenseVotes {
+  return (passage, at) => trace.versions[at].tense ??= tenseVotes(passage);
 }
 
 /** The index of the passage an analysis read from element `element` (-1 for none). */
