@@ -16,6 +16,14 @@ export interface KeystrokeResult {
    * after the first have had it compile the analysis): what typing costs in an editing session.
    */
   readonly keystroke: number;
+  /**
+   * Median CPU ms, within those keystrokes, of publishing alone: every finding as a diagnostic and
+   * the notification's JSON. LSP sends a document's diagnostics whole at each version, so this part
+   * grows with their number however little the analysis does.
+   */
+  readonly publishing: number;
+  /** How many diagnostics each keystroke published (the last one's). */
+  readonly diagnostics: number;
   /** Median of the first keystrokes after opening, which also pay for compiling the incremental paths. */
   readonly firstKeystrokes: number;
   /** Median number of passages the story clock walked per keystroke, and how many the script has. */
@@ -51,11 +59,15 @@ export function keystroke(text: string, rounds: number, edits: number, warming =
   const first: number[] = [];
   const strokes: number[] = [];
   const walked: number[] = [];
+  const publishing: number[] = [];
   for (let e = 0; e < warming + edits; e++) {
     // Type words, one letter per version: everything after the cursor moves at every keystroke.
     const took = cpu(() => session.change(at.line, 1 + e, 0, 'abcdefghijklmnopqrstuvwxyz'[e % 26]));
     (e < warming ? first : strokes).push(took);
-    if (e >= warming) walked.push(walkStats.walked);
+    if (e >= warming) {
+      walked.push(walkStats.walked);
+      publishing.push(session.publishing);
+    }
   }
   const token = { isCancellationRequested: false };
   const result = session.result;
@@ -68,6 +80,7 @@ export function keystroke(text: string, rounds: number, edits: number, warming =
   }
   return {
     lines: text.split('\n').length, cold: median(colds), firstCold: colds[0], keystroke: median(strokes), firstKeystrokes: median(first),
+    publishing: median(publishing), diagnostics: result.findings.length,
     completion: median(completions), hover: median(hovers), parse: median(parses),
     walked: median(walked), passages: result.script.passages.length,
   };
