@@ -125,15 +125,43 @@ export class ClauseFindings {
     const { from, to } = out.range(infos, (info) => passageOf(script, info).base);
     for (let i = from; i < to; i++) {
       const info = infos[i];
-      // Sized once (rules take their slots as they load, before any clause is read): grown slot
-      // by slot it held 25 slots for 6.
-      const memo = (info.clause.memo ??= new Array(slots));
-      let kept = memo[this.#slot] as Kept | undefined;
       const base = passageOf(script, info).base;
-      if (!kept) memo[this.#slot] = kept = keep(base, find(info));
+      let kept = keptIn(info.clause, this.#slot);
+      if (!kept) {
+        kept = keep(base, find(info));
+        keepIn(info.clause, this.#slot, kept);
+      }
       out.add(kept, base);
     }
     return out.finish();
+  }
+}
+
+/** What a clause's memo (Clause.memo) holds for the rule in `slot`; undefined where it has not looked. */
+function keptIn(clause: { readonly memo?: number | unknown[] }, slot: number): Kept | undefined {
+  const memo = clause.memo;
+  if (memo === undefined) return undefined;
+  if (typeof memo === 'number') return slot < 31 && (memo & (1 << slot)) !== 0 ? NOTHING : undefined;
+  return memo[slot] as Kept | undefined;
+}
+
+/**
+ * Keeps a rule's findings in a clause's memo. Most clauses have none for any rule: their memo is
+ * a bit per rule that looked, and becomes one slot per rule (sized once, as the rules took their
+ * slots as they loaded) only for a clause where a rule found something. One array per clause was
+ * 4 MB of a 200k-line script's heap.
+ */
+function keepIn(clause: { memo?: number | unknown[] }, slot: number, kept: Kept): void {
+  const memo = clause.memo;
+  if (typeof memo === 'object') {
+    memo[slot] = kept;
+  } else if (kept === NOTHING && slot < 31) {
+    clause.memo = (memo ?? 0) | (1 << slot);
+  } else {
+    const slotted: unknown[] = new Array(slots);
+    for (let i = 0; i < 31 && i < slots; i++) if (memo !== undefined && (memo & (1 << i)) !== 0) slotted[i] = NOTHING;
+    slotted[slot] = kept;
+    clause.memo = slotted;
   }
 }
 

@@ -43,9 +43,10 @@ export interface Clause {
   /**
    * Rules' findings for this clause, one slot per rule (rules/memo.ts ClauseFindings): the
    * passage cache keeps the clause for as long as they hold, and a slot is quicker to reach
-   * than a lookup per clause per rule at every keystroke.
+   * than a lookup per clause per rule at every keystroke. While no rule has a finding here, a
+   * number: one bit per rule that found none.
    */
-  memo?: unknown[];
+  memo?: number | unknown[];
 }
 
 const OPENERS = new Set([
