@@ -84,6 +84,10 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
   // From the first element after the edits that starts a speech or narration (not dialogue, whose
   // speaker a cue before it names), every passage is the earlier analysis's, moved.
   const tailFrom = before?.whole && earlier ? earlier.origins.tailFrom : doc.elements.length;
+  // Where each element's passage stood in the earlier analysis: elements keep their order, so one
+  // cursor goes through its passages once (a search per element was most of a keystroke in a cue,
+  // where the names change and every element after the edit comes through here).
+  let originAt = -1;
   for (let index = first; index < doc.elements.length; index++) {
     const element = doc.elements[index];
     const kind = PASSAGE_KINDS[element.type];
@@ -98,7 +102,14 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     const inDialogue = kind === 'dialogue' || kind === 'parenthetical';
     const passageSpeaker = inDialogue ? speaker : undefined;
     const base = element.start;
-    const origin = byIndex && earlier ? passageIndexOf(byIndex, earlier.origins.indexOf(index)) : -1;
+    const was = byIndex && earlier ? earlier.origins.indexOf(index) : -1;
+    let origin = -1;
+    if (was >= 0 && byIndex) {
+      const elements = byIndex.elements;
+      if (originAt < 0) originAt = countBefore(elements, (e) => e, was);
+      while (originAt < elements.length && elements[originAt] < was) originAt++;
+      if (elements[originAt] === was) origin = originAt;
+    }
     let version = origin >= 0 ? byIndex?.versions[origin] : undefined;
     let context: ReadingContext | undefined;
     if (version?.kind === kind && (before || sameWords(version, names, changed))) {
@@ -168,13 +179,6 @@ function tenseOf(passages: readonly Passage[], trace: PassageTrace, earlier: Ana
 /** A passage's tense votes, kept with the version it was read as (`at` its index in the trace). */
 function votesOf(trace: PassageTrace): (passage: Passage, at: number) => TenseVotes {
   return (passage, at) => trace.versions[at].tense ??= tenseVotes(passage);
-}
-
-/** The index of the passage an analysis read from element `element` (-1 for none). */
-function passageIndexOf(analysis: Analysis, element: number): number {
-  if (element < 0) return -1;
-  const at = countBefore(analysis.elements, (e) => e, element);
-  return analysis.elements[at] === element ? at : -1;
 }
 
 /**
