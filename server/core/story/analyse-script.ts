@@ -85,8 +85,9 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
   // speaker a cue before it names), every passage is the earlier analysis's, moved.
   const tailFrom = before?.whole && earlier ? earlier.origins.tailFrom : doc.elements.length;
   // Where each element's passage stood in the earlier analysis: elements keep their order, so one
-  // cursor goes through its passages once (a search per element was most of a keystroke in a cue,
-  // where the names change and every element after the edit comes through here).
+  // cursor goes through its passages once, not a search per element. Where a cue is typed the
+  // names change and every element after the edit comes through here. A cursor that misses only
+  // costs a look-up by key: the version is then read from the cache, never taken wrongly.
   let originAt = -1;
   for (let index = first; index < doc.elements.length; index++) {
     const element = doc.elements[index];
