@@ -8,6 +8,11 @@ export function span(start: number, end: number): Span {
   return { start, end };
 }
 
+/** The span `delta` code units further on. */
+export function shiftSpan(span: Span, delta: number): Span {
+  return { start: span.start + delta, end: span.end + delta };
+}
+
 export function contains(outer: Span, offset: number): boolean {
   return offset >= outer.start && offset <= outer.end;
 }

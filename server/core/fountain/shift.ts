@@ -1,5 +1,5 @@
 import { detached } from '../detached';
-import type { Span } from '../span';
+import { shiftSpan } from '../span';
 import type { Element, ParseProblem, TitlePageEntry } from './model';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -52,10 +52,6 @@ export function shiftProblem(problem: ParseProblem, delta: number): ParseProblem
 
 function shiftEntry(entry: TitlePageEntry, delta: number): TitlePageEntry {
   return { ...entry, keySpan: shiftSpan(entry.keySpan, delta), valueSpan: shiftSpan(entry.valueSpan, delta) };
-}
-
-function shiftSpan(span: Span, delta: number): Span {
-  return { start: span.start + delta, end: span.end + delta };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Finding, Related } from '../finding';
-import type { Span } from '../span';
+import { shiftSpan, type Span } from '../span';
 import type { CancellationToken } from '../cancellation';
 import { passageOf, type ClauseInfo, type Passage, type Reused, type Script } from '../story/script';
 import { countBefore } from '../sorted';
@@ -284,7 +284,7 @@ function sameSourceBefore(now: readonly StorySource[], offset: number, earlier: 
 
 /** The finding with what stands at or after `from` moved by `delta`: what points back before it stays. */
 function movedFrom(finding: Finding, from: number, delta: number): Finding {
-  const by = (span: Span): Span => (span.start >= from ? { start: span.start + delta, end: span.end + delta } : span);
+  const by = (span: Span): Span => (span.start >= from ? shiftSpan(span, delta) : span);
   const out: { -readonly [K in keyof Finding]: Finding[K] } = { ...finding, span: by(finding.span) };
   if (finding.related) out.related = finding.related.map((r) => (r.uri === undefined ? { ...r, span: by(r.span) } : r));
   if (finding.fixes) {

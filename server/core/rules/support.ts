@@ -1,6 +1,6 @@
 import type { CanonState, Capability, Sourced } from '../canon/model';
 import type { Fix, Related } from '../finding';
-import type { Span } from '../span';
+import { shiftSpan, type Span } from '../span';
 import { at, passageOf, type Clock, type EventOccurrence, type Script } from '../story/script';
 import { SCRIPT_ID, titleCase } from '../story/script-cast';
 import { countBefore } from '../sorted';
@@ -74,7 +74,7 @@ const sourceLists = new WeakMap<object, readonly StorySource[]>();
  */
 export function clockSources(script: Script): readonly StorySource[] {
   return reusedList(script, sourceLists, (s) => s.start, (from, to) => sourcesBetween(script, from, to), ({ start, related }, delta) =>
-    ({ start: start + delta, related: { ...related, span: { start: related.span.start + delta, end: related.span.end + delta } } }));
+    ({ start: start + delta, related: { ...related, span: shiftSpan(related.span, delta) } }));
 }
 
 /** The places the clock is set in [from, to), both scene starts (or the ends of the script). */

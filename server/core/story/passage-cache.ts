@@ -7,6 +7,7 @@ import type { Mood } from './mood';
 import type { TenseVotes } from './tense';
 import type { Token } from './words';
 import { detached } from '../detached';
+import { shiftSpan } from '../span';
 import type { ScriptNames } from './script-cast';
 
 /** An event recognised in a clause, before the story clock has a say: the clock walk decides what it does. */
@@ -190,7 +191,7 @@ export class PassageCache {
     if (known.base === base || !known.anchor) return known.anchor;
     const delta = base - known.base;
     const a = known.anchor;
-    const moved = { ...a, span: { start: a.span.start + delta, end: a.span.end + delta }, targetSpan: { start: a.targetSpan.start + delta, end: a.targetSpan.end + delta } };
+    const moved = { ...a, span: shiftSpan(a.span, delta), targetSpan: shiftSpan(a.targetSpan, delta) };
     this.#anchors.set(text, { base, anchor: moved });
     return moved;
   }
