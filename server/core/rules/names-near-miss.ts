@@ -5,11 +5,10 @@ import type { Finding } from '../finding';
 import { encloses, type Span } from '../span';
 import type { Cast } from '../story/cast';
 import { SCRIPT_ID } from '../story/script-cast';
-import { at, nameScope, readsNames, type Passage, type Script, writtenAt } from '../story/script';
+import { at, nameScope, passagesBefore, readsNames, type Passage, type Script, writtenAt } from '../story/script';
 import type { Token } from '../story/words';
 import type { Rule } from './rule';
 import { reusedList } from './memo';
-import { countBefore } from '../sorted';
 
 /** A name in the script that is close to, but not, a canon name. Hover reads these too. */
 export interface NearMiss {
@@ -83,7 +82,7 @@ export function nearMisses(script: Script, token: CancellationToken): readonly N
   const passages = script.passages;
   for (const base of loudBases(script, names)) {
     if (token.isCancellationRequested) return [];
-    const passage = passages[countBefore(passages, (p) => p.base, base)];
+    const passage = passages[passagesBefore(passages, base)];
     const scope = nameScope(passage);
     listedMisses(script, passage, scope, found);
     unlistedMisses(script, names, passage, scope, found);
@@ -122,7 +121,7 @@ function isLoud(script: Script, names: ScriptNames, passage: Passage): boolean {
  */
 function loudBases(script: Script, names: ScriptNames): readonly number[] {
   const passages = script.passages;
-  const baseAt = (offset: number): number => countBefore(passages, (p) => p.base, offset);
+  const baseAt = (offset: number): number => passagesBefore(passages, offset);
   return reusedList(script, loudByVersion, (base) => base, (from, to) => {
     const bases: number[] = [];
     for (let i = baseAt(from), end = baseAt(to); i < end; i++) if (isLoud(script, names, passages[i])) bases.push(passages[i].base);

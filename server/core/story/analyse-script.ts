@@ -12,7 +12,7 @@ import { isWhole, resumePoint, tailPoint, type Analysis, type Earlier, type Pass
 import { findLandmarks, findScenes, sceneAt, type Scene } from './scenes';
 import { capitalBits, namesKey, scriptNameForms, ScriptNames } from './script-cast';
 import { narratesInPast, sumVotes, tenseVotes, type TenseVotes } from './tense';
-import type { Clock, Passage, PassageKind, Reused, Script } from './script';
+import { passagesBefore, type Clock, type Passage, type PassageKind, type Reused, type Script } from './script';
 import { tokenize } from './words';
 import { exact } from '../exact';
 import { countBefore } from '../sorted';
@@ -141,7 +141,7 @@ function takeTail(doc: FountainDocument, passages: Passage[], trace: PassageTrac
   const old = before.whole;
   if (!old) return false;
   const origin = index + origins.tailShift;
-  const from = countBefore(old.passages, (p) => p.base, origins.ancestor.elements[origin].start);
+  const from = passagesBefore(old.passages, origins.ancestor.elements[origin].start);
   if (old.trace.elements[from] !== origin || old.passages.length - from !== passages.length - count) return false;
   const sceneShift = old.passages[from].scene - scene;
   trace.tail = { from, at: count };

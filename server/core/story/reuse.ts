@@ -10,7 +10,7 @@ import { mergedSpans } from './clock-walk';
 import type { CacheVersion, PassageCache } from './passage-cache';
 import { countBefore } from '../sorted';
 import type { Landmarks, OffClockSpan, Scene } from './scenes';
-import { sameClock, type Clock, type Passage } from './script';
+import { passagesBefore, sameClock, type Clock, type Passage } from './script';
 import type { ScriptNames } from './script-cast';
 import type { TenseVotes } from './tense';
 
@@ -115,7 +115,7 @@ export function resumePoint(doc: FountainDocument, scenes: readonly Scene[], ear
   return {
     analysis, scene, offset,
     element: countBefore(doc.elements, (e) => e.start, offset),
-    passages: countBefore(from.passages, (p) => p.base, offset),
+    passages: passagesBefore(from.passages, offset),
   };
 }
 
@@ -154,8 +154,8 @@ export function tailPoint(doc: FountainDocument, scenes: readonly Scene[], offCl
   const covered = mergedSpans(offClock, start, 0);
   const coveredBefore = mergedSpans(from.offClock, start - delta, delta);
   if (covered.length !== coveredBefore.length || covered.some((c, i) => c.start !== coveredBefore[i].start || c.end !== coveredBefore[i].end)) return undefined;
-  const passage = countBefore(passages, (p) => p.base, start);
-  const oldPassage = countBefore(from.passages, (p) => p.base, start - delta);
+  const passage = passagesBefore(passages, start);
+  const oldPassage = passagesBefore(from.passages, start - delta);
   if (passages.length - passage !== from.passages.length - oldPassage) return undefined;
   return { analysis, scene, sceneShift: oldScene - scene, passageShift: oldPassage - passage, delta };
 }

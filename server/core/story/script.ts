@@ -11,6 +11,7 @@ import type { Mood } from './mood';
 import type { Scene } from './scenes';
 import type { Token } from './words';
 import { detached } from '../detached';
+import { countBefore } from '../sorted';
 
 /** What kind of text a passage is: narration happens, dialogue is belief. */
 export type PassageKind = 'action' | 'dialogue' | 'cue' | 'parenthetical' | 'heading' | 'other';
@@ -117,6 +118,14 @@ export function nameScope(passage: Passage): Span {
 /** The passage a clause or cue record was read from. */
 export function passageOf(script: Script, record: { readonly passage: number }): Passage {
   return script.passages[record.passage];
+}
+
+/**
+ * How many of `passages` (in script order) start before `offset`: the index of the first passage
+ * at or after it, and of the passage starting there if one does.
+ */
+export function passagesBefore(passages: readonly Passage[], offset: number): number {
+  return countBefore(passages, (p) => p.base, offset);
 }
 
 /** A span read from a passage (counted from its base), as a span of the script. */
