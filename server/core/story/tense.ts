@@ -12,8 +12,8 @@ export function narratesInPast(votes: TenseVotes): boolean {
   return votes.past > votes.present;
 }
 
-/** The votes of the passages of narration in [from, to). */
-export function sumVotes(passages: readonly Passage[], from: number, to: number, votesOf: (passage: Passage, at: number) => TenseVotes = tenseVotes): TenseVotes {
+/** The votes of the passages of narration in [from, to), each passage's from `votesOf` (kept with its cache version). */
+export function sumVotes(passages: readonly Passage[], from: number, to: number, votesOf: (passage: Passage, at: number) => TenseVotes): TenseVotes {
   let past = 0;
   let present = 0;
   for (let at = from; at < to; at++) {
