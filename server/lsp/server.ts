@@ -12,6 +12,7 @@ import { isPackFile } from '../host/packs';
 import { toDiagnostic } from './diagnostics';
 import { Documents, type OpenScript } from './documents';
 import { codeActions, completion, definition, documentSymbols, folding, hoverAt, references } from './features';
+import { Published } from './published';
 import { DEFAULT_SETTINGS, uriToPath, Workspace, type Settings } from './workspace';
 
 /** A token the server cancels itself, when a newer version of the document makes the work stale. */
@@ -41,6 +42,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canAskConfiguration = false;
   const pending = new Map<string, Cancellation>();
   const results = new Map<string, { version: number; result: CheckResult }>();
+  const published = new Published();
   const failedRules = new Set<string>();
 
   const onRuleError = (id: string, error: unknown): void => {
@@ -112,6 +114,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     documents.close(d.uri);
     pending.get(d.uri)?.cancel();
     results.delete(d.uri);
+    published.forget(d.uri);
     if (!workspace.isPack(d.uri)) void connection.sendDiagnostics({ uri: d.uri, diagnostics: [] });
   });
 
@@ -175,7 +178,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (token.isCancellationRequested) return;
         results.set(current.uri, { version: current.version, result });
         const diagnostics = result.findings.map((f) => toDiagnostic(f, current.lines, current.uri, false));
-        void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+        if (published.differs(current.uri, diagnostics)) void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
       });
       if (pending.get(script.uri) === token) pending.delete(script.uri);
     });

@@ -92,7 +92,7 @@ describe('language server and broken canon packs (stdio)', function () {
     const since = client.seq;
     client.change(packUri, ++version, [{ text }]);
     const problems = await client.diagnostics(packUri, { since });
-    await client.diagnostics(scriptUri, { since });
+    await client.settled(scriptUri);
     return problems;
   }
 
@@ -135,14 +135,13 @@ describe('language server and broken canon packs (stdio)', function () {
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: packUri, type: 2 }] });
     const problems = await client.diagnostics(packUri, { since });
     assert.ok(problems.some((d) => d.severity === 1 && d.range.start.line === 7 && /UTF-8/.test(d.message)), JSON.stringify(problems));
-    await client.diagnostics(scriptUri, { since });
+    await client.settled(scriptUri);
     await assertCanonInEffect(true);
   });
 
   it('takes up the new canon once the pack is fixed', async () => {
-    const since = client.seq;
     client.open(packUri, GOOD.replace('Kai', 'Zed'), 'yaml', ++version);
-    await client.diagnostics(scriptUri, { since });
+    await client.settled(scriptUri);
     assert.strictEqual(await knows(ZED), true);
     assert.strictEqual(await knows(KAI), false);
     assert.deepStrictEqual(client.errors(), []);

@@ -126,9 +126,8 @@ describe('language server safety (stdio)', function () {
       client.open(uriOf(pack), KAI_PACK, 'yaml');
       client.notify('workspace/didChangeConfiguration', { settings: {} });
       client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(pack), type: 2 }] });
-      const since = client.seq;
       client.change(script, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
-      const diagnostics = await client.diagnostics(script, { version: 2, since });
+      const diagnostics = await client.settled(script);
       assert.ok(diagnostics.some((d) => d.code === 'continuity.state-speaks'), JSON.stringify(diagnostics));
       assert.strictEqual(await knows(client, script), false);
       const { value } = await client.request<{ items: { label: string }[] }>('textDocument/completion', { textDocument: { uri: script }, position: { line: 6, character: 1 } });

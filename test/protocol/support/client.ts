@@ -67,6 +67,7 @@ export class Client {
   readonly logs: LogMessage[] = [];
   readonly #process: ChildProcess;
   readonly #published = new Map<string, { params: PublishDiagnosticsParams; seq: number }>();
+  readonly #versions = new Map<string, (number | undefined)[]>();
   #seq = 0;
   #stderr = '';
   #exit: number | null | undefined;
@@ -79,6 +80,9 @@ export class Client {
     this.connection = createMessageConnection(new StreamMessageReader(this.#process.stdout!), new StreamMessageWriter(this.#process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.#published.set(p.uri, { params: p, seq: ++this.#seq });
+      const versions = this.#versions.get(p.uri) ?? [];
+      versions.push(p.version);
+      this.#versions.set(p.uri, versions);
     });
     this.connection.onNotification('window/logMessage', (m: LogMessage) => this.logs.push(m));
     this.connection.onRequest('workspace/configuration', () => [options.settings ?? {}]);
@@ -154,6 +158,24 @@ export class Client {
       return true;
     }, `diagnostics for ${uri}${version === undefined ? '' : ` at version ${version}`}`, boundMs);
     return found as Diagnostic[];
+  }
+
+  /**
+   * The diagnostics the client holds for `uri` once the server has handled everything sent so far.
+   * The server checks a version before it handles any message sent after it, and publishes only a
+   * list that differs from the one the client holds: so once a request sent now is answered, the
+   * last list published is the one for the latest version, whether or not that version needed one.
+   */
+  async settled(uri: string, boundMs = 15_000): Promise<Diagnostic[]> {
+    await this.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }, boundMs);
+    const p = this.#published.get(uri);
+    if (!p) throw new Error(`nothing was ever published for ${uri} ${this.#exitNote()}`);
+    return p.params.diagnostics;
+  }
+
+  /** The versions of `uri` that diagnostics were published for, in order. */
+  publishedVersions(uri: string): (number | undefined)[] {
+    return [...(this.#versions.get(uri) ?? [])];
   }
 
   /** Polls a condition every 10 ms until it holds or the bound passes. */
