@@ -17,13 +17,22 @@ export interface KeystrokeResult {
    */
   readonly keystroke: number;
   /**
-   * Median CPU ms, within those keystrokes, of publishing alone: every finding as a diagnostic and
-   * the notification's JSON. LSP sends a document's diagnostics whole at each version, so this part
-   * grows with their number however little the analysis does.
+   * Median CPU ms, within those keystrokes, of publishing alone: every finding as a diagnostic,
+   * compared with those sent last, and the notification's JSON where they differ. That typing
+   * moves no diagnostic (none is on its line), so it sends none.
    */
   readonly publishing: number;
-  /** How many diagnostics each keystroke published (the last one's). */
+  /** How many of those keystrokes sent diagnostics. */
+  readonly sent: number;
+  /** How many diagnostics the script has (after the last keystroke). */
   readonly diagnostics: number;
+  /**
+   * Median CPU ms of sending them all: LSP sends a document's diagnostics whole, so a version
+   * whose list changed in the least costs this however little the analysis did.
+   */
+  readonly publishAll: number;
+  /** The same typing in a line where a warning stands after the cursor, so that it moves at every letter. */
+  readonly beforeWarning: { readonly keystroke: number; readonly publishing: number; readonly sent: number };
   /** Median of the first keystrokes after opening, which also pay for compiling the incremental paths. */
   readonly firstKeystrokes: number;
   /** Median number of passages the story clock walked per keystroke, and how many the script has. */
@@ -45,6 +54,48 @@ function middleActionLine(text: string): { line: number; name: number } {
   throw new Error('no action line naming Cassie after the middle of the script');
 }
 
+/**
+ * A line of narration after the middle with a warning on it, after the line's first word: typing
+ * in that word moves the warning, so every keystroke there sends the whole list again.
+ */
+function warnedActionLine(session: Session, text: string): { line: number } {
+  const lines = text.split('\n');
+  const result = session.result;
+  if (!result) throw new Error('no analysis');
+  for (const finding of result.findings) {
+    const start = session.script.lines.positionAt(finding.span.start);
+    const line = lines[start.line];
+    if (start.line < lines.length >> 1 || lines[start.line - 1] !== '' || !/[a-z]/.test(line)) continue;
+    if (line.indexOf(' ') > 0 && start.character > line.indexOf(' ')) return { line: start.line };
+  }
+  throw new Error('no action line with a warning after its first word, after the middle of the script');
+}
+
+/** What typing one word after another, letter by letter, at the second character of a line cost. */
+interface Typing {
+  readonly first: number[];
+  readonly strokes: number[];
+  readonly walked: number[];
+  readonly publishing: number[];
+  /** How many of the measured keystrokes sent their diagnostics. */
+  readonly sent: number;
+}
+
+function typeIn(session: Session, line: number, warming: number, edits: number): Typing {
+  const typing = { first: [] as number[], strokes: [] as number[], walked: [] as number[], publishing: [] as number[], sent: 0 };
+  for (let e = 0; e < warming + edits; e++) {
+    // Type words, one letter per version: everything after the cursor moves at every keystroke.
+    const took = cpu(() => session.change(line, 1 + e, 0, 'abcdefghijklmnopqrstuvwxyz'[e % 26]));
+    (e < warming ? typing.first : typing.strokes).push(took);
+    if (e >= warming) {
+      typing.walked.push(walkStats.walked);
+      typing.publishing.push(session.publishing);
+      if (session.sent) typing.sent++;
+    }
+  }
+  return typing;
+}
+
 export function keystroke(text: string, rounds: number, edits: number, warming = 10): KeystrokeResult {
   const colds: number[] = [];
   const parses: number[] = [];
@@ -56,19 +107,7 @@ export function keystroke(text: string, rounds: number, edits: number, warming =
   const session = new Session('typing.fountain');
   session.open(text);
   const at = middleActionLine(text);
-  const first: number[] = [];
-  const strokes: number[] = [];
-  const walked: number[] = [];
-  const publishing: number[] = [];
-  for (let e = 0; e < warming + edits; e++) {
-    // Type words, one letter per version: everything after the cursor moves at every keystroke.
-    const took = cpu(() => session.change(at.line, 1 + e, 0, 'abcdefghijklmnopqrstuvwxyz'[e % 26]));
-    (e < warming ? first : strokes).push(took);
-    if (e >= warming) {
-      walked.push(walkStats.walked);
-      publishing.push(session.publishing);
-    }
-  }
+  const typing = typeIn(session, at.line, warming, edits);
   const token = { isCancellationRequested: false };
   const result = session.result;
   if (!result) throw new Error('no analysis');
@@ -78,10 +117,17 @@ export function keystroke(text: string, rounds: number, edits: number, warming =
     completions.push(cpu(() => completion(session.script, result, { line: at.line, character: at.name + 3 }, token)));
     hovers.push(cpu(() => hoverAt(session.script, result, { line: at.line, character: at.name + 2 }, token)));
   }
+  const publishAll: number[] = [];
+  for (let e = 0; e < 5; e++) publishAll.push(session.publishAll());
+  // The same typing where a warning on the line moves with each letter, in a session of its own.
+  const moving = new Session('typing-before-a-warning.fountain');
+  moving.open(text);
+  const before = typeIn(moving, warnedActionLine(moving, text).line, warming, edits);
   return {
-    lines: text.split('\n').length, cold: median(colds), firstCold: colds[0], keystroke: median(strokes), firstKeystrokes: median(first),
-    publishing: median(publishing), diagnostics: result.findings.length,
+    lines: text.split('\n').length, cold: median(colds), firstCold: colds[0], keystroke: median(typing.strokes), firstKeystrokes: median(typing.first),
+    publishing: median(typing.publishing), sent: typing.sent, diagnostics: result.findings.length, publishAll: median(publishAll),
+    beforeWarning: { keystroke: median(before.strokes), publishing: median(before.publishing), sent: before.sent },
     completion: median(completions), hover: median(hovers), parse: median(parses),
-    walked: median(walked), passages: result.script.passages.length,
+    walked: median(typing.walked), passages: result.script.passages.length,
   };
 }
