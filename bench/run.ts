@@ -58,7 +58,7 @@ function keystrokeReport(): void {
   // the cost of sending them where a keystroke changes them, whatever the analysis does.
   for (const k of at) {
     console.log(`  ${String(k.lines).padStart(6)} lines: that typing sent diagnostics at ${k.sent} of its ${KEYSTROKES} keystrokes; `
-      + `converting the ${k.diagnostics} and comparing them with those sent took ${ms(k.publishing)} of the keystroke`);
+      + `comparing its ${k.diagnostics} findings with the diagnostics sent took ${ms(k.publishing)} of the keystroke`);
   }
   for (const k of at) {
     console.log(`  ${String(k.lines).padStart(6)} lines: typing before a warning on its line sent them at ${k.beforeWarning.sent} of ${KEYSTROKES}: `

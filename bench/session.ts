@@ -24,7 +24,7 @@ export class Session {
   #version = 1;
   result: CheckResult | undefined;
   readonly #published = new Published();
-  /** CPU ms of the last publish alone: the findings as diagnostics, compared, and the JSON if sent. */
+  /** CPU ms of the last publish alone: the findings compared with those sent, and if they differ, written and sent. */
   publishing = 0;
   /** Whether the last version's diagnostics were sent (they differed from those sent before). */
   sent = false;
@@ -65,9 +65,11 @@ export class Session {
     this.result = result;
     let length = 0;
     this.publishing = cpu(() => {
+      this.sent = !this.#published.unchanged(script.uri, result.findings, script.lines);
+      if (!this.sent) return;
       const diagnostics = result.findings.map((f) => toDiagnostic(f, script.lines, script.uri, false));
-      this.sent = this.#published.differs(script.uri, diagnostics);
-      if (this.sent) length = notification(script, diagnostics).length;
+      this.#published.sent(script.uri, diagnostics);
+      length = notification(script, diagnostics).length;
     });
     return length;
   }

@@ -68,6 +68,13 @@ export class LineIndex {
     return { line, character: clamped - this.#starts[line] };
   }
 
+  /** Whether `offset` stands at `position`: positionAt's answer compared, without making it. */
+  isAt(offset: number, position: Position): boolean {
+    const clamped = Math.max(0, Math.min(offset, this.#length));
+    const line = this.#lineOf(clamped);
+    return line === position.line && clamped - this.#starts[line] === position.character;
+  }
+
   offsetAt(position: Position): number {
     if (position.line >= this.#starts.length) return this.#length;
     if (position.line < 0) return 0;

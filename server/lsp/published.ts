@@ -1,4 +1,8 @@
-import type { Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic, Range } from 'vscode-languageserver';
+import type { Finding } from '../core/finding';
+import type { LineIndex } from '../core/lines';
+import type { Span } from '../core/span';
+import { SEVERITY_NUMBER, SOURCE } from './diagnostics';
 
 /**
  * What the client was last sent for each script, so that a version whose diagnostics are the
@@ -11,12 +15,21 @@ import type { Diagnostic } from 'vscode-languageserver';
 export class Published {
   readonly #sent = new Map<string, readonly Diagnostic[]>();
 
-  /** Whether `diagnostics` differ from what `uri` was last sent; if so they are what it was sent now. */
-  differs(uri: string, diagnostics: readonly Diagnostic[]): boolean {
+  /**
+   * Whether `findings`, in the document with `lines` and `uri`, are the diagnostics it was last
+   * sent: compared finding by finding where they stand, without writing a diagnostic out, since
+   * at most keystrokes nothing differs and converting them all would be most of the work.
+   */
+  unchanged(uri: string, findings: readonly Finding[], lines: LineIndex): boolean {
     const sent = this.#sent.get(uri);
-    if (sent && sameJson(sent, diagnostics)) return false;
-    this.#sent.set(uri, diagnostics);
+    if (!sent || sent.length !== findings.length) return false;
+    for (let i = 0; i < findings.length; i++) if (!isPublishedAs(findings[i], sent[i], lines, uri)) return false;
     return true;
+  }
+
+  /** `diagnostics` were sent for `uri`. */
+  sent(uri: string, diagnostics: readonly Diagnostic[]): void {
+    this.#sent.set(uri, diagnostics);
   }
 
   /** The document was closed (and its diagnostics cleared): the next publish is sent whatever it holds. */
@@ -26,26 +39,25 @@ export class Published {
 }
 
 /**
- * Whether two JSON values are equal: same keys with equal values, arrays in the same order. Every
- * field counts, so a field added to diagnostics later is compared without anyone remembering to.
+ * Whether `finding` is `diagnostic` as toDiagnostic writes it for publishing (without fixes): the
+ * same rule, severity, message and places, its own and each related one's.
  */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
-    return true;
+export function isPublishedAs(finding: Finding, diagnostic: Diagnostic, lines: LineIndex, uri: string): boolean {
+  if (finding.message !== diagnostic.message || finding.ruleId !== diagnostic.code || diagnostic.source !== SOURCE
+    || SEVERITY_NUMBER[finding.severity] !== diagnostic.severity || diagnostic.data !== undefined
+    || !spansRange(lines, finding.span, diagnostic.range)) return false;
+  const related = finding.related ?? [];
+  const published = diagnostic.relatedInformation;
+  if (related.length === 0) return published === undefined;
+  if (!published || published.length !== related.length) return false;
+  for (let i = 0; i < related.length; i++) {
+    const r = related[i];
+    const p = published[i];
+    if (r.message !== p.message || (r.uri ?? uri) !== p.location.uri || !spansRange(lines, r.span, p.location.range)) return false;
   }
-  if (Array.isArray(b)) return false;
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  let keys = 0;
-  for (const key in x) {
-    if (x[key] === undefined) continue;
-    keys++;
-    if (!sameJson(x[key], y[key])) return false;
-  }
-  for (const key in y) if (y[key] !== undefined) keys--;
-  return keys === 0;
+  return true;
+}
+
+function spansRange(lines: LineIndex, span: Span, range: Range): boolean {
+  return lines.isAt(span.start, range.start) && lines.isAt(span.end, range.end);
 }

@@ -177,8 +177,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const result = workspace.check(current, token, onRuleError);
         if (token.isCancellationRequested) return;
         results.set(current.uri, { version: current.version, result });
+        if (published.unchanged(current.uri, result.findings, current.lines)) return;
         const diagnostics = result.findings.map((f) => toDiagnostic(f, current.lines, current.uri, false));
-        if (published.differs(current.uri, diagnostics)) void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+        published.sent(current.uri, diagnostics);
+        void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
       });
       if (pending.get(script.uri) === token) pending.delete(script.uri);
     });

@@ -1,51 +1,85 @@
-import * as assert from 'assert';
-import type { Diagnostic } from 'vscode-languageserver';
-import { Published, sameJson } from '../../../server/lsp/published';
+import * as assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import type { Finding, Related, Severity } from '../../../server/core/finding';
+import { LineIndex } from '../../../server/core/lines';
+import { toDiagnostic } from '../../../server/lsp/diagnostics';
+import { isPublishedAs, Published } from '../../../server/lsp/published';
 
-function warning(line: number, character: number, message = 'Cassie is in a coma here.'): Diagnostic {
+const URI = 'file:///story/visiting-hours.fountain';
+const TEXT = 'EXT. ROOF - NIGHT\n\nDelia pushes Cassie off the roof.\r\n\r\nINT. HOSPITAL - DAY\rCASSIE\nGet out.\n';
+const LINES = new LineIndex(TEXT);
+
+function coma(start: number, message = 'Cassie is in a coma here.'): Finding {
   return {
-    range: { start: { line, character }, end: { line, character: character + 6 } },
-    severity: 2, code: 'continuity.state-speaks', source: 'canon-keeper', message,
-    relatedInformation: [{ location: { uri: 'file:///a.fountain', range: { start: { line: 5, character: 0 }, end: { line: 5, character: 33 } } }, message: 'She fell here.' }],
+    ruleId: 'continuity.state-speaks', severity: 'warning', span: { start, end: start + 6 }, message,
+    related: [{ span: { start: 19, end: 52 }, message: 'She fell here.' }],
   };
 }
 
+function sendIfChanged(published: Published, uri: string, findings: Finding[], lines = LINES): boolean {
+  if (published.unchanged(uri, findings, lines)) return false;
+  published.sent(uri, findings.map((f) => toDiagnostic(f, lines, uri, false)));
+  return true;
+}
+
 describe('what the server last published', () => {
+  const cue = TEXT.indexOf('CASSIE');
+
   it('sends a script\'s first list, and then only a list that differs from the one sent', () => {
     const published = new Published();
-    assert.strictEqual(published.differs('a', [warning(11, 0)]), true);
-    assert.strictEqual(published.differs('a', [warning(11, 0)]), false);
-    assert.strictEqual(published.differs('b', [warning(11, 0)]), true, 'each script has its own');
-    assert.strictEqual(published.differs('a', [warning(12, 0)]), true);
-    assert.strictEqual(published.differs('a', [warning(11, 0)]), true, 'the list sent last counts, not an older one');
-    assert.strictEqual(published.differs('a', []), true);
-    assert.strictEqual(published.differs('a', []), false);
+    assert.equal(sendIfChanged(published, URI, [coma(cue)]), true);
+    assert.equal(sendIfChanged(published, URI, [coma(cue)]), false);
+    assert.equal(sendIfChanged(published, 'file:///other.fountain', [coma(cue)]), true, 'each script has its own');
+    assert.equal(sendIfChanged(published, URI, [coma(cue + 1)]), true);
+    assert.equal(sendIfChanged(published, URI, [coma(cue)]), true, 'the list sent last counts, not an older one');
+    assert.equal(sendIfChanged(published, URI, []), true);
+    assert.equal(sendIfChanged(published, URI, []), false);
+  });
+
+  it('compares where findings stand in lines, not their offsets: a letter typed on another line moves none', () => {
+    const published = new Published();
+    sendIfChanged(published, URI, [coma(cue)]);
+    const typed = `${TEXT.slice(0, 25)}x${TEXT.slice(25)}`;
+    const after = new LineIndex(typed);
+    const moved = { ...coma(cue + 1), related: [{ span: { start: 19, end: 53 }, message: 'She fell here.' }] };
+    assert.equal(published.unchanged(URI, [moved], after), false, 'the related place on the typed line grew by a character');
+    const typedElsewhere = `${TEXT.slice(0, 2)}x${TEXT.slice(2)}`;
+    const shifted = { ...coma(cue + 1), related: [{ span: { start: 20, end: 53 }, message: 'She fell here.' }] };
+    assert.equal(published.unchanged(URI, [shifted], new LineIndex(typedElsewhere)), true, 'typed on the heading line: every place is where it was');
   });
 
   it('sends the list again after the script was closed', () => {
     const published = new Published();
-    published.differs('a', [warning(11, 0)]);
-    published.forget('a');
-    assert.strictEqual(published.differs('a', [warning(11, 0)]), true);
+    sendIfChanged(published, URI, [coma(cue)]);
+    published.forget(URI);
+    assert.equal(sendIfChanged(published, URI, [coma(cue)]), true);
   });
 
-  it('tells apart lists that differ in any field, however deep', () => {
-    const base = warning(11, 0);
-    const related = warning(11, 0);
-    (related.relatedInformation as { location: { range: { start: { character: number } } } }[])[0].location.range.start.character = 9;
-    const variants: Diagnostic[][] = [
-      [warning(11, 1)], [warning(11, 0, 'Cassie speaks in her coma.')], [{ ...base, severity: 1 }], [{ ...base, code: 'names.near-miss' }],
-      [related], [{ ...base, relatedInformation: undefined }], [{ ...base, data: { fixes: [] } }], [base, base], [],
-    ];
-    for (const variant of variants) assert.strictEqual(sameJson([base], variant), false, JSON.stringify(variant));
-    assert.strictEqual(sameJson([base], [warning(11, 0)]), true);
+  // Any two findings: the comparison agrees with writing both out as diagnostics and comparing those.
+  const severity = fc.constantFrom<Severity>('error', 'warning', 'information', 'hint');
+  const offset = fc.integer({ min: -2, max: TEXT.length + 3 });
+  const span = fc.tuple(offset, offset).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
+  const related: fc.Arbitrary<Related> = fc.record({ span, message: fc.constantFrom('She fell here.', 'Here.'), uri: fc.option(fc.constantFrom(URI, 'file:///b.fountain'), { nil: undefined }) }, { requiredKeys: ['span', 'message'] });
+  const finding: fc.Arbitrary<Finding> = fc.record({
+    ruleId: fc.constantFrom('continuity.state-speaks', 'names.near-miss'), severity, span, message: fc.constantFrom('In a coma.', 'Not her name.'),
+    related: fc.option(fc.array(related, { maxLength: 2 }), { nil: undefined }),
+  }, { requiredKeys: ['ruleId', 'severity', 'span', 'message'] });
+  /** A finding and another one like it, the same or changed in one part, so that both answers come often. */
+  const pair = fc.tuple(finding, finding, fc.integer({ min: 0, max: 9 }), related).map(([a, b, k, other]): [Finding, Finding] => {
+    const parts: (keyof Finding)[] = ['ruleId', 'severity', 'span', 'message', 'related'];
+    if (k < parts.length) return [a, { ...a, [parts[k]]: b[parts[k]] }];
+    const first = a.related?.[0];
+    if (!first || k > 7) return [a, a];
+    // One part of the first related place: its document (absent means this one), its span, its message.
+    const changed = [{ ...first, uri: other.uri }, { ...first, span: other.span }, { ...first, message: other.message }][k - parts.length];
+    return [a, { ...a, related: [changed, ...(a.related ?? []).slice(1)] }];
   });
 
-  it('reads a field left undefined as absent, as JSON does', () => {
-    assert.strictEqual(sameJson({ a: 1, b: undefined }, { a: 1 }), true);
-    assert.strictEqual(sameJson({ a: 1 }, { a: 1, b: undefined }), true);
-    assert.strictEqual(sameJson({ a: 1 }, { a: 1, b: null }), false);
-    assert.strictEqual(sameJson([1, 2], { 0: 1, 1: 2 }), false);
-    assert.strictEqual(sameJson({ 0: 1, 1: 2 }, [1, 2]), false);
+  it('tells a finding from a published diagnostic exactly when their diagnostics differ', () => {
+    fc.assert(fc.property(pair, ([a, b]) => {
+      const published = toDiagnostic(b, LINES, URI, false);
+      assert.equal(isPublishedAs(a, published, LINES, URI), isDeepStrictEqual(toDiagnostic(a, LINES, URI, false), published));
+    }), { numRuns: 2000 });
   });
 });
