@@ -14,8 +14,9 @@ const running = { isCancellationRequested: false };
 
 /**
  * The server's path from a text notification to published diagnostics, in process: the same
- * Documents and Workspace.check calls that server.ts makes, the same conversion to diagnostics and
- * comparison with those last sent, and the JSON of the notification where it is sent.
+ * Documents and Workspace.check calls that server.ts makes, the same comparison of the findings
+ * with the diagnostics last sent, and where they differ the same conversion and the JSON of the
+ * notification that sends them.
  */
 export class Session {
   readonly uri: string;
