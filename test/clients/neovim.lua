@@ -5,7 +5,9 @@
 --
 -- Starts `node bin/canon-keeper-ls --stdio` with vim.lsp.start_client (0.7 has no vim.lsp.start),
 -- opens the script, types a partial cue "NEV" on a new line at its end, and records what the server
--- sent: the diagnostics it published and the completion it offered there. run-neovim.sh judges them.
+-- sent: the diagnostics it published and the completion it offered there. Then types at the end of
+-- a line and adds a line above the warnings, and records the warnings Neovim shows after each.
+-- run-neovim.sh judges them.
 -- Leaves with :qall! when the result is written, :cquit! 1 when something broke before that.
 
 local root = assert(os.getenv('CANON_KEEPER_ROOT'), 'CANON_KEEPER_ROOT is not set')
@@ -15,7 +17,7 @@ local wait_ms = tonumber(os.getenv('CANON_KEEPER_WAIT_MS') or '20000')
 -- The server's entry script; another build's may be named to try the harness itself.
 local server = os.getenv('CANON_KEEPER_SERVER') or (root .. '/bin/canon-keeper-ls')
 
-local result = { initialized = false, diagnostics = {}, completion = {}, messages = {}, errors = {} }
+local result = { initialized = false, diagnostics = {}, completion = {}, messages = {}, errors = {}, publishes = 0 }
 local client_id
 
 local function write_result()
@@ -62,8 +64,11 @@ local function run()
       result.server_exit = { code = code, signal = signal }
     end,
     handlers = {
-      ['textDocument/publishDiagnostics'] = function(_, params)
+      -- Recorded, and handed on to Neovim's own handler, which shows them (vim.diagnostic).
+      ['textDocument/publishDiagnostics'] = function(err, params, ctx, config)
         result.diagnostics[params.uri] = params.diagnostics
+        result.publishes = result.publishes + 1
+        vim.lsp.diagnostic.on_publish_diagnostics(err, params, ctx, config)
       end,
       ['window/logMessage'] = function(_, params)
         table.insert(result.messages, params.message)
@@ -117,6 +122,36 @@ local function run()
     return false
   end, 200)
   result.uri = uri
+
+  -- Lines (0-based) of the continuity warnings Neovim shows for the buffer.
+  local function shown()
+    local lines = {}
+    for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+      if tostring(d.code or ''):match('^continuity%.') then table.insert(lines, d.lnum) end
+    end
+    table.sort(lines)
+    return lines
+  end
+  -- The server checks a version before it handles any later message: once a request sent after
+  -- an edit is answered, whatever that edit's check published has arrived.
+  local function settle()
+    vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', { textDocument = { uri = uri }, position = { line = 0, character = 0 } }, 5000)
+  end
+  settle()
+  result.shown_before = shown()
+  local publishes = result.publishes
+  -- Typing at the end of a line no warning is on: the server sends nothing, the warnings stay shown.
+  local line = 'Cassie runs the solo one last time.'
+  local at = vim.fn.index(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), line)
+  vim.api.nvim_buf_set_text(bufnr, at, #line, at, #line, { ' Twice.' })
+  settle()
+  result.shown_after_typing = shown()
+  result.sent_for_typing = result.publishes - publishes
+  -- A new line above them all moves every warning down a line: the server sends the moved list.
+  publishes = result.publishes
+  vim.api.nvim_buf_set_lines(bufnr, at, at, false, { '' })
+  vim.wait(wait_ms, function() return result.publishes > publishes end, 20)
+  result.shown_after_new_line = shown()
 end
 
 local ok, err = pcall(run)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs test/clients/neovim.lua in headless Neovim against the built server (dist/server.js via
 # bin/canon-keeper-ls) and judges what it recorded: the fixture coma.fountain must get a canon
-# warning, and a cue typed as "NEV" must be completed with NEVEAH.
+# warning, a cue typed as "NEV" must be completed with NEVEAH, typing where no warning moves must
+# leave the warnings shown with nothing sent again, and a new line above them must move them down.
 # Writes one line per check to $E2E_RESULTS (see scripts/e2e/results.js); exit 1 if any failed.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -63,5 +64,13 @@ check('publishDiagnostics carries a canon warning for coma.fountain', canon.leng
 const labels = result.completion || [];
 check('completion at a cue "NEV" offers NEVEAH', labels.some((l) => /^NEVEAH/i.test(String(l).trim())),
   `offered ${labels.slice(0, 15).join(', ') || 'nothing'}${errors ? `; ${errors}` : ''}`);
+const before = result.shown_before || [];
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+check('typing where no warning moves keeps the warnings shown, and nothing is sent again',
+  before.length > 0 && same(result.shown_after_typing, before) && result.sent_for_typing === 0,
+  `shown ${JSON.stringify(before)}, after typing ${JSON.stringify(result.shown_after_typing)}, sent ${result.sent_for_typing} times${errors ? `; ${errors}` : ''}`);
+check('a new line above the warnings moves each down a line',
+  before.length > 0 && same(result.shown_after_new_line, before.map((l) => l + 1)),
+  `shown ${JSON.stringify(before)}, after the new line ${JSON.stringify(result.shown_after_new_line)}${errors ? `; ${errors}` : ''}`);
 process.exit(failed ? 1 : 0);
 JS
