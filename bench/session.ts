@@ -68,8 +68,8 @@ export class Session {
     this.publishing = cpu(() => {
       this.sent = !this.#published.unchanged(script.uri, result.findings, script.lines);
       if (!this.sent) return;
+      this.#published.sent(script.uri, result.findings, script.lines);
       const diagnostics = result.findings.map((f) => toDiagnostic(f, script.lines, script.uri, false));
-      this.#published.sent(script.uri, diagnostics);
       length = notification(script, diagnostics).length;
     });
     return length;

@@ -68,11 +68,11 @@ export class LineIndex {
     return { line, character: clamped - this.#starts[line] };
   }
 
-  /** Whether `offset` stands at `position`: positionAt's answer compared, without making it. */
-  isAt(offset: number, position: Position): boolean {
+  /** Whether `offset` stands at `line` and `character`: positionAt's answer compared, without making it. */
+  isAt(offset: number, line: number, character: number): boolean {
     const clamped = Math.max(0, Math.min(offset, this.#length));
-    const line = this.#lineOf(clamped);
-    return line === position.line && clamped - this.#starts[line] === position.character;
+    const at = this.#lineOf(clamped);
+    return at === line && clamped - this.#starts[at] === character;
   }
 
   offsetAt(position: Position): number {
