@@ -68,9 +68,9 @@ export class Session {
     this.publishing = cpu(() => {
       this.sent = !this.#published.unchanged(script.uri, result.findings, script.lines);
       if (!this.sent) return;
-      this.#published.sent(script.uri, result.findings, script.lines);
       const diagnostics = result.findings.map((f) => toDiagnostic(f, script.lines, script.uri, false));
       length = notification(script, diagnostics).length;
+      this.#published.sent(script.uri, result.findings, script.lines);
     });
     return length;
   }

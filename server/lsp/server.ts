@@ -178,9 +178,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (token.isCancellationRequested) return;
         results.set(current.uri, { version: current.version, result });
         if (published.unchanged(current.uri, result.findings, current.lines)) return;
-        published.sent(current.uri, result.findings, current.lines);
         const diagnostics = result.findings.map((f) => toDiagnostic(f, current.lines, current.uri, false));
         void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+        published.sent(current.uri, result.findings, current.lines);
       });
       if (pending.get(script.uri) === token) pending.delete(script.uri);
     });
