@@ -114,6 +114,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     documents.close(d.uri);
     pending.get(d.uri)?.cancel();
     results.delete(d.uri);
+    workspace.closed(d.uri);
     published.forget(d.uri);
     if (!workspace.isPack(d.uri)) void connection.sendDiagnostics({ uri: d.uri, diagnostics: [] });
   });

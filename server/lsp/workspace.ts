@@ -2,6 +2,7 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import type { CancellationToken } from '../core/cancellation';
 import type { CanonPack } from '../core/canon/model';
+import type { FountainDocument } from '../core/fountain/model';
 import { checkScript, type CheckResult, type SeveritySetting } from '../core/check';
 import { parse } from '../core/fountain/parse';
 import { sameClock, type Clock } from '../core/story/script';
@@ -40,6 +41,12 @@ export class Workspace {
   readonly #documents: Documents;
   /** Where each earlier chapter leaves the clock, for the text, pack and start clock it was read with. */
   readonly #chapterClocks = new Map<string, { text: string; pack: CanonPack; start?: Clock; clock?: Clock }>();
+  /**
+   * Each open script's last complete check, with what it was checked against. A later chapter is
+   * checked again at every keystroke in an earlier one; where its own text, pack, settings and
+   * start clock are as they were, that check is this one.
+   */
+  readonly #checks = new Map<string, { doc: FountainDocument; pack: CanonPack; start?: Clock; severities: string; result: CheckResult }>();
 
   readonly #rules?: readonly Rule[];
 
@@ -105,7 +112,22 @@ export class Workspace {
   check(script: OpenScript, token: CancellationToken, onRuleError: (id: string, e: unknown) => void): CheckResult {
     const { pack } = this.canonFor(script.uri);
     const startClock = this.#startClock(script.uri, pack, token);
-    return checkScript(script.doc, pack, { severities: this.severities(script.uri), startClock, onRuleError, rules: this.#rules }, token);
+    const severities = this.severities(script.uri);
+    const settings = JSON.stringify(severities);
+    const last = this.#checks.get(script.uri);
+    if (last && last.doc === script.doc && last.pack === pack && sameClock(last.start, startClock) && last.severities === settings) return last.result;
+    const result = checkScript(script.doc, pack, { severities, startClock, onRuleError, rules: this.#rules }, token);
+    if (token.isCancellationRequested) return result;
+    this.#checks.set(script.uri, { doc: script.doc, pack, start: startClock, severities: settings, result });
+    // Where this script leaves the clock, for the chapters after it: they need not read it again.
+    const file = uriToPath(script.uri);
+    if (file) this.#chapterClocks.set(file, { text: script.text, pack, start: startClock, clock: result.script.endClock });
+    return result;
+  }
+
+  /** A script was closed: its last check is not kept. */
+  closed(uri: string): void {
+    this.#checks.delete(uri);
   }
 
   #startClock(uri: string, pack: CanonPack, token: CancellationToken): Clock | undefined {
@@ -122,6 +144,8 @@ export class Workspace {
         continue;
       }
       const result = checkScript(parse(text), pack, { startClock: clock, rules: [] }, token);
+      // A cancelled reading stopped part way: where it got to is not where the chapter ends.
+      if (token.isCancellationRequested) return clock;
       this.#chapterClocks.set(chapter, { text, pack, start: clock, clock: result.script.endClock });
       clock = result.script.endClock;
     }
