@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { CAP_MS, cold } from './cold';
 import { generateFanFiction } from './generate';
+import { chapterTyping } from './chapters';
 import { keystroke } from './keystroke';
 import { ms, ratio } from './stats';
 
@@ -66,6 +67,10 @@ function keystrokeReport(): void {
   }
   console.log(`  sending all diagnostics at 10× size alone = ${ratio(at[1].publishAll, at[0].keystroke)} of the whole keystroke at 1×; `
     + `the keystroke without its publishing at 10× / 1× = ${ratio(at[1].keystroke - at[1].publishing, at[0].keystroke - at[0].publishing)}`);
+  // A story in chapters: every keystroke in one has the server check each open chapter after it.
+  const story = chapterTyping(generateFanFiction(LINES), 10, KEYSTROKES);
+  console.log(`  two open chapters of ${LINES} lines, typing in the first: checking it ${ms(story.typed)}, `
+    + `checking the second again ${ms(story.later)} (where it starts did not move)`);
 }
 
 function memoryReport(): void {
