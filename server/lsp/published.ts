@@ -1,3 +1,4 @@
+import type { Diagnostic, Range } from 'vscode-languageserver';
 import type { Finding } from '../core/finding';
 import type { LineIndex } from '../core/lines';
 import type { Span } from '../core/span';
@@ -23,9 +24,9 @@ export class Published {
     return this.#sent.get(uri)?.holds(findings, lines, uri) ?? false;
   }
 
-  /** `findings` were sent for `uri` as diagnostics, in the document with `lines`. */
-  sent(uri: string, findings: readonly Finding[], lines: LineIndex): void {
-    this.#sent.set(uri, new Sent(findings, lines, uri));
+  /** `diagnostics` were sent for `uri`. */
+  sent(uri: string, diagnostics: readonly Diagnostic[]): void {
+    this.#sent.set(uri, new Sent(diagnostics));
   }
 
   /** The document was closed (and its diagnostics cleared): the next publish is sent whatever it holds. */
@@ -37,38 +38,37 @@ export class Published {
 /**
  * A list of diagnostics as sent, kept as little as comparing needs: per diagnostic its rule,
  * message, severity and place, then per related place its document, message and place. Strings
- * are the findings' own; places are line and character, four numbers per span, in one typed array.
- * The diagnostics themselves would be ten objects each, 2.5 MB for the 6,581 of a 200k-line script.
+ * are the diagnostics' own (the findings'); places are line and character, four numbers per
+ * range, in one typed array, taken from the ranges sent. The diagnostics themselves would be ten
+ * objects each, 2.5 MB for the 6,581 of a 200k-line script.
  */
 class Sent {
   readonly #count: number;
   /** Per diagnostic: rule, message, then per related place: document, message. */
-  readonly #strings: string[] = [];
+  readonly #strings: Diagnostic['code'][] = [];
   /** Per diagnostic: severity, related count, its place; then per related place, its place. */
   readonly #numbers: Int32Array;
 
-  constructor(findings: readonly Finding[], lines: LineIndex, uri: string) {
-    this.#count = findings.length;
+  constructor(diagnostics: readonly Diagnostic[]) {
+    this.#count = diagnostics.length;
     const numbers: number[] = [];
-    const place = (span: Span): void => {
-      const start = lines.positionAt(span.start);
-      const end = lines.positionAt(span.end);
+    const place = ({ start, end }: Range): void => {
       numbers.push(start.line, start.character, end.line, end.character);
     };
-    for (const f of findings) {
-      const related = f.related ?? [];
-      this.#strings.push(f.ruleId, f.message);
-      numbers.push(SEVERITY_NUMBER[f.severity], related.length);
-      place(f.span);
+    for (const d of diagnostics) {
+      const related = d.relatedInformation ?? [];
+      this.#strings.push(d.code, d.message);
+      numbers.push(d.severity ?? 0, related.length);
+      place(d.range);
       for (const r of related) {
-        this.#strings.push(r.uri ?? uri, r.message);
-        place(r.span);
+        this.#strings.push(r.location.uri, r.message);
+        place(r.location.range);
       }
     }
     this.#numbers = Int32Array.from(numbers);
   }
 
-  /** Whether `findings` are, as diagnostics, the ones this list holds. */
+  /** Whether `findings`, written as diagnostics (toDiagnostic, without fixes), are the ones this list holds. */
   holds(findings: readonly Finding[], lines: LineIndex, uri: string): boolean {
     if (findings.length !== this.#count) return false;
     const strings = this.#strings;

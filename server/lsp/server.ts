@@ -181,7 +181,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (published.unchanged(current.uri, result.findings, current.lines)) return;
         const diagnostics = result.findings.map((f) => toDiagnostic(f, current.lines, current.uri, false));
         void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
-        published.sent(current.uri, result.findings, current.lines);
+        published.sent(current.uri, diagnostics);
       });
       if (pending.get(script.uri) === token) pending.delete(script.uri);
     });

@@ -19,7 +19,7 @@ function coma(start: number, message = 'Cassie is in a coma here.'): Finding {
 
 function sendIfChanged(published: Published, uri: string, findings: Finding[], lines = LINES): boolean {
   if (published.unchanged(uri, findings, lines)) return false;
-  published.sent(uri, findings, lines);
+  published.sent(uri, findings.map((f) => toDiagnostic(f, lines, uri, false)));
   return true;
 }
 
@@ -81,8 +81,8 @@ describe('what the server last published', () => {
       const published = new Published();
       const sent = pairs.map(([, b]) => b);
       const now = pairs.map(([a]) => a);
-      published.sent(URI, sent, LINES);
       const write = (findings: Finding[]) => findings.map((f) => toDiagnostic(f, LINES, URI, false));
+      published.sent(URI, write(sent));
       assert.equal(published.unchanged(URI, now, LINES), isDeepStrictEqual(write(now), write(sent)));
     }), { numRuns: 2000 });
   });
