@@ -2,12 +2,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import { notCancelled } from '../server/core/cancellation';
 import { Documents, type OpenScript } from '../server/lsp/documents';
 import { Workspace } from '../server/lsp/workspace';
-import { cpu } from './session';
+import { cpu, ruleFailed } from './session';
 import { median } from './stats';
-
-const running = { isCancellationRequested: false };
 
 export interface ChapterTyping {
   /** Median CPU ms of checking the chapter typed in, per keystroke. */
@@ -32,7 +31,7 @@ export function chapterTyping(text: string, warming: number, edits: number): Cha
   });
   const check = (script: OpenScript | undefined): unknown => {
     if (!script) throw new Error('a chapter is not open');
-    return workspace.check(script, running, (id, error) => { throw new Error(`${id}: ${String(error)}`); });
+    return workspace.check(script, notCancelled, ruleFailed);
   };
   for (const uri of uris) check(documents.get(uri));
   const lines = text.split('\n');

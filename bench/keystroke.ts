@@ -1,3 +1,4 @@
+import { notCancelled } from '../server/core/cancellation';
 import { parse } from '../server/core/fountain/parse';
 import { walkStats } from '../server/core/story/analyse-script';
 import { completion, hoverAt } from '../server/lsp/features';
@@ -108,14 +109,13 @@ export function keystroke(text: string, rounds: number, edits: number, warming =
   session.open(text);
   const at = middleActionLine(text);
   const typing = typeIn(session, at.line, warming, edits);
-  const token = { isCancellationRequested: false };
   const result = session.result;
   if (!result) throw new Error('no analysis');
   const completions: number[] = [];
   const hovers: number[] = [];
   for (let e = 0; e < edits; e++) {
-    completions.push(cpu(() => completion(session.script, result, { line: at.line, character: at.name + 3 }, token)));
-    hovers.push(cpu(() => hoverAt(session.script, result, { line: at.line, character: at.name + 2 }, token)));
+    completions.push(cpu(() => completion(session.script, result, { line: at.line, character: at.name + 3 }, notCancelled)));
+    hovers.push(cpu(() => hoverAt(session.script, result, { line: at.line, character: at.name + 2 }, notCancelled)));
   }
   const publishAll: number[] = [];
   for (let e = 0; e < 5; e++) publishAll.push(session.publishAll());
