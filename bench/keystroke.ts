@@ -18,9 +18,9 @@ export interface KeystrokeResult {
    */
   readonly keystroke: number;
   /**
-   * Median CPU ms, within those keystrokes, of publishing alone: every finding as a diagnostic,
-   * compared with those sent last, and the notification's JSON where they differ. That typing
-   * moves no diagnostic (none is on its line), so it sends none.
+   * Median CPU ms, within those keystrokes, of publishing alone: the findings compared with the
+   * diagnostics sent last and, where they differ, written out and the notification's JSON. That
+   * typing moves no diagnostic (none is on its line), so it sends none.
    */
   readonly publishing: number;
   /** How many of those keystrokes sent diagnostics. */
