@@ -2,11 +2,12 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import type { Anatomy } from './anatomy';
 import { CAP_MS, cold } from './cold';
 import { generateFanFiction } from './generate';
 import { chapterTyping } from './chapters';
 import { keystroke } from './keystroke';
-import { ms, ratio } from './stats';
+import { median, ms, ratio } from './stats';
 
 /**
  * `npm run bench`: Canon Keeper against the Fountain parsers people use, as ratios of medians
@@ -39,6 +40,27 @@ function coldReport(label: string, file: string): void {
   console.log(`  canon-keeper / aw-parser   = ${ratio(ck, medians['aw-parser'])}   (target ≤ 2×)`);
   const fj = medians['fountain-js'];
   console.log(`  canon-keeper / fountain-js = ${Number.isFinite(fj) ? ratio(ck, fj) : `< ${ratio(ck, CAP_MS)}`}`);
+  anatomyReport(file, medians['aw-parser']);
+}
+
+/**
+ * The canon-keeper process taken apart (anatomy.ts), medians of ROUNDS fresh processes: its steps
+ * the first time and warm, and the floor no cold run can beat, were V8 warm from the start.
+ */
+function anatomyReport(file: string, aw: number): void {
+  const runs: Anatomy[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const run = spawnSync(process.execPath, [path.join(__dirname, 'anatomy.js'), file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (run.status !== 0) throw new Error(`anatomy.js failed on ${file}: ${run.stderr.slice(0, 500)}`);
+    runs.push(JSON.parse(run.stdout) as Anatomy);
+  }
+  const med = (of: (a: Anatomy) => number): number => median(runs.map(of));
+  const steps = (which: 'first' | 'warm'): string => `parse ${ms(med((a) => a[which].parse))}, check ${ms(med((a) => a[which].check))}, `
+    + `report ${ms(med((a) => a[which].report))}`;
+  const floor = med((a) => a.boot + a.load + a.warm.parse + a.warm.check + a.warm.report);
+  console.log(`  taken apart: node starts in ${ms(med((a) => a.boot))}, loads the bundle in ${ms(med((a) => a.load))}; `
+    + `first time ${steps('first')}; warm ${steps('warm')}`);
+  console.log(`  were V8 warm from the start: start + load + warm steps = ${ms(floor)} = ${ratio(floor, aw)} of aw-parser's process`);
 }
 
 function keystrokeReport(): void {
