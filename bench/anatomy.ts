@@ -33,7 +33,6 @@ export interface Anatomy {
   readonly first: Steps;
   /** Medians of the warm runs. */
   readonly warm: Steps;
-  readonly findings: number;
 }
 
 export interface Steps {
@@ -72,7 +71,7 @@ function main(): void {
     warm.push(again.steps);
   }
   const med = (key: keyof Steps): number => median(warm.map((s) => s[key]));
-  const anatomy: Anatomy = { boot: booted, load: loaded, first: first.steps, warm: { parse: med('parse'), check: med('check'), report: med('report') }, findings: first.findings };
+  const anatomy: Anatomy = { boot: booted, load: loaded, first: first.steps, warm: { parse: med('parse'), check: med('check'), report: med('report') } };
   process.stdout.write(JSON.stringify(anatomy));
 }
 
