@@ -14,7 +14,8 @@ export const rule: Rule = {
     const accept = slotAcceptor(script.cast, {}, new Set());
     return kept.all(script, script.narration, (info) => {
       const found: Finding[] = [];
-      const words = new ClauseWords(info.clause, script.canon.words);
+      const words = new ClauseWords(info.clause, script.canon);
+      if (words.none) return found;
       for (const { fact, phrasings } of script.canon.never) {
         const said = recognise(info.clause, words, phrasings, accept);
         if (!said || said.mood === 'irrealis') continue;

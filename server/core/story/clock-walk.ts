@@ -333,14 +333,17 @@ export class ClockWalk {
   /** The canon events each clause narrates (or, in dialogue, says), before the clock decides what they do. */
   #recognise(passage: Passage, scene: Scene, clauses: readonly Clause[]): Recognition[][] {
     return clauses.map((clause) => {
-      const words = new ClauseWords(clause, this.#canon.words);
+      const words = new ClauseWords(clause, this.#canon);
       const found: Recognition[] = [];
+      // Most clauses have no phrasing's key word: no event can be recognised in them.
+      if (words.none) return found;
       for (const event of this.#canon.events) {
         if (passage.kind === 'dialogue') {
-          if (event.said.length === 0) continue;
+          if (!words.mayMatchAny(event.said)) continue;
           const r = recogniseSaid(this.#cast, clause, words, event);
           if (r) found.push({ event: event.index, mood: r.mood, match: r.match });
         } else {
+          if (!words.mayMatchAny(event.phrasings)) continue;
           const r = recogniseEvent(this.#cast, clause, words, event, event.phrasings, scene.heading?.text);
           if (r && r.mood !== 'irrealis') found.push({ event: event.index, mood: r.mood, match: r.match });
         }

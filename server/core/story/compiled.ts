@@ -31,9 +31,23 @@ export interface CompiledCanon {
   readonly never: readonly CompiledNeverFact[];
   /** Every base form some phrasing requires: a clause's other words can rule no phrasing in or out. */
   readonly words: ReadonlySet<string>;
+  /** Phrasings that require no word at all: no clause can be ruled out for them by its words. */
+  readonly wordless: readonly CompiledPhrasing[];
+  /**
+   * Phrasings under each base form of their key word, the required word fewest phrasings share
+   * ("edge" rather than "the"): a clause without a form of it cannot match the phrasing, so a
+   * clause's candidates are those of the forms it has.
+   */
+  readonly byKey: ReadonlyMap<string, readonly CompiledPhrasing[]>;
+  /**
+   * The base forms of a word that some phrasing requires, looked up once per word: a clause asks
+   * for every word it has, and almost every word gives none.
+   */
+  requiredForms(word: string): readonly string[];
 }
 
 const compiled = new WeakMap<CanonPack, CompiledCanon>();
+const NONE: readonly string[] = [];
 
 export function compileCanon(pack: CanonPack): CompiledCanon {
   const known = compiled.get(pack);
@@ -50,9 +64,48 @@ export function compileCanon(pack: CanonPack): CompiledCanon {
   const words = new Set<string>();
   const phrasings = [...events.flatMap((e) => [...e.phrasings, ...e.said]), ...never.flatMap((n) => n.phrasings)];
   for (const phrasing of phrasings) for (const forms of phrasing.required) for (const form of forms) words.add(form);
-  const result: CompiledCanon = { pack, events, eventIndex, never, words };
+  const { wordless, byKey } = indexByKey(phrasings);
+  const byWord = new Map<string, readonly string[]>();
+  const requiredForms = (word: string): readonly string[] => {
+    let forms = byWord.get(word);
+    if (forms === undefined) {
+      const found = baseForms(word).filter((f) => words.has(f));
+      forms = found.length === 0 ? NONE : found;
+      // Bounded like lemma.ts's own cache: a script of made-up words cannot grow it for ever.
+      if (byWord.size < 50_000) byWord.set(word, forms);
+    }
+    return forms;
+  };
+  const result: CompiledCanon = { pack, events, eventIndex, never, words, wordless, byKey, requiredForms };
   compiled.set(pack, result);
   return result;
+}
+
+/**
+ * Picks each phrasing's key (the required word fewest phrasings share) and indexes the phrasings
+ * under each base form of it. How many phrasings share a word stands in for how common the word
+ * is: "be", "it" and "the" turn up in many, "edge" in one.
+ */
+function indexByKey(phrasings: readonly CompiledPhrasing[]): { wordless: CompiledPhrasing[]; byKey: Map<string, CompiledPhrasing[]> } {
+  const shared = new Map<string, number>();
+  for (const phrasing of phrasings) for (const form of new Set(phrasing.required.flat())) shared.set(form, (shared.get(form) ?? 0) + 1);
+  const commonness = (forms: readonly string[]): number => forms.reduce((n, f) => n + (shared.get(f) ?? 0), 0);
+  const wordless: CompiledPhrasing[] = [];
+  const byKey = new Map<string, CompiledPhrasing[]>();
+  for (const phrasing of phrasings) {
+    let key: readonly string[] | undefined;
+    for (const forms of phrasing.required) if (!key || commonness(forms) < commonness(key)) key = forms;
+    if (!key) {
+      wordless.push(phrasing);
+      continue;
+    }
+    for (const form of new Set(key)) {
+      const list = byKey.get(form) ?? [];
+      if (!list.includes(phrasing)) list.push(phrasing);
+      byKey.set(form, list);
+    }
+  }
+  return { wordless, byKey };
 }
 
 function compileAll(phrasings: readonly Phrasing[]): CompiledPhrasing[] {

@@ -1,7 +1,7 @@
 import type { Cast } from './cast';
 import type { Clause, Referent } from './clauses';
-import type { CompiledEvent, CompiledPhrasing } from './compiled';
-import { baseForms, sameWord } from './lemma';
+import type { CompiledCanon, CompiledEvent, CompiledPhrasing } from './compiled';
+import { sameWord } from './lemma';
 import { matchPattern, type PhrasingMatch } from './match';
 import { moodAt, negatedAfter, type Mood } from './mood';
 import { tokenize } from './words';
@@ -13,20 +13,51 @@ export interface Recognised {
 
 /**
  * The base forms of a clause's words, to rule out phrasings cheaply before matching them: only
- * the forms some phrasing of the canon requires (CompiledCanon.words), since no other can count.
+ * the forms some phrasing of the canon requires (CompiledCanon.requiredForms), since no other can
+ * count, and the phrasings whose key word the clause has (CompiledCanon.byKey), since no other
+ * can match. Most clauses have none: no event need be asked about them at all.
  */
 export class ClauseWords {
-  readonly #forms = new Set<string>();
+  readonly #forms: Set<string> | undefined;
+  /** Undefined where no phrasing of the canon can match the clause. */
+  readonly #candidates: Set<CompiledPhrasing> | undefined;
 
-  constructor(clause: Clause, required: ReadonlySet<string>) {
+  constructor(clause: Clause, canon: CompiledCanon) {
+    let forms: Set<string> | undefined;
+    let candidates: Set<CompiledPhrasing> | undefined;
     for (let i = clause.from; i < clause.to; i++) {
       const t = clause.tokens[i];
-      if (t.kind === 'word') for (const f of baseForms(t.word)) if (required.has(f)) this.#forms.add(f);
+      if (t.kind !== 'word') continue;
+      const required = canon.requiredForms(t.word);
+      for (let k = 0; k < required.length; k++) {
+        const form = required[k];
+        (forms ??= new Set()).add(form);
+        const keyed = canon.byKey.get(form);
+        if (keyed) for (let j = 0; j < keyed.length; j++) (candidates ??= new Set()).add(keyed[j]);
+      }
     }
+    for (const phrasing of canon.wordless) (candidates ??= new Set()).add(phrasing);
+    this.#forms = forms;
+    this.#candidates = candidates;
+  }
+
+  /** Whether no phrasing of the canon can match the clause. */
+  get none(): boolean {
+    return this.#candidates === undefined;
+  }
+
+  /** Whether any of the phrasings may match: where none may, their event need not be asked about. */
+  mayMatchAny(phrasings: readonly CompiledPhrasing[]): boolean {
+    const candidates = this.#candidates;
+    if (candidates === undefined) return false;
+    for (let i = 0; i < phrasings.length; i++) if (candidates.has(phrasings[i])) return true;
+    return false;
   }
 
   mayMatch(phrasing: CompiledPhrasing): boolean {
-    return phrasing.required.every((forms) => forms.some((f) => this.#forms.has(f)));
+    if (this.#candidates?.has(phrasing) !== true) return false;
+    const forms = this.#forms;
+    return phrasing.required.every((any) => any.some((f) => forms?.has(f) === true));
   }
 }
 
