@@ -206,11 +206,15 @@ function candidatesIn(script: Script, names: ScriptNames, passage: Passage): rea
   const known = candidateLists.get(passage.tokens);
   if (known) return known;
   const found: Candidate[] = [];
-  passage.tokens.forEach((t, index) => {
-    if (!isCandidate(t, writtenAt(script, passage, t), names)) return;
+  const text = script.doc.text;
+  const tokens = passage.tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    const t = tokens[index];
+    // The written word is looked at last: most words fail on the token alone, without a slice of the text.
+    if (!isCandidate(t, names) || !LETTERS.test(text.slice(passage.base + t.start, passage.base + t.end))) continue;
     const best = closestTargets(t.word, names.targets);
     if (best.length > 0) found.push({ index, best });
-  });
+  }
   candidateLists.set(passage.tokens, found);
   return found;
 }
@@ -249,12 +253,14 @@ function introduces(script: Script, passage: Passage, i: number): boolean {
     && (next.kind === 'comma' || next.word === '(');
 }
 
-/** A word that may be a slip for a canon name, as far as the canon alone can tell. */
-function isCandidate(t: Token, written: string, names: ScriptNames): boolean {
+/**
+ * A word that may be a slip for a canon name, as far as the canon alone can tell, before its
+ * written form (a capitalised word of letters alone, LETTERS) is looked at.
+ */
+function isCandidate(t: Token, names: ScriptNames): boolean {
   return (
     t.kind === 'word' &&
     t.word.length >= 4 &&
-    LETTERS.test(written) &&
     !names.canonWords.has(t.word) &&
     !ENGLISH.has(t.word)
   );
