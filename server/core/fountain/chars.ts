@@ -32,6 +32,54 @@ export function trimSpaces(text: string): string {
   return text.slice(start, skipSpacesBack(text, start, text.length));
 }
 
+/**
+ * The next occurrence of a string at or after an offset, by the engine's own search, with the
+ * last answer kept: a reader going forward through a document asks again only once it has passed
+ * the occurrence found, and a document without one is searched once, not once per line.
+ */
+export class ForwardSearch {
+  readonly #text: string;
+  readonly #needle: string;
+  /** Where the kept answer was searched from, and the answer (-1: none after there). */
+  #from = -1;
+  #found = -1;
+
+  constructor(text: string, needle: string) {
+    this.#text = text;
+    this.#needle = needle;
+  }
+
+  /** Offset of the first occurrence at or after `at`, or -1. */
+  next(at: number): number {
+    if (this.#from < 0 || at < this.#from || (this.#found >= 0 && at > this.#found)) {
+      this.#from = at;
+      this.#found = this.#text.indexOf(this.#needle, at);
+    }
+    return this.#found;
+  }
+}
+
+/** The offset of each line's break, going forward through a document (see ForwardSearch). */
+export class LineEnds {
+  readonly #length: number;
+  readonly #lf: ForwardSearch;
+  readonly #cr: ForwardSearch;
+
+  constructor(text: string) {
+    this.#length = text.length;
+    this.#lf = new ForwardSearch(text, '\n');
+    this.#cr = new ForwardSearch(text, '\r');
+  }
+
+  /** Offset of the line break ending the line that contains `from` (or the text's length): lineContentEnd. */
+  contentEnd(from: number): number {
+    const lf = this.#lf.next(from);
+    const cr = this.#cr.next(from);
+    if (lf < 0) return cr < 0 ? this.#length : cr;
+    return cr < 0 || lf < cr ? lf : cr;
+  }
+}
+
 /** Offset after the line break that starts at `at` (CRLF counts as one break). */
 export function lineBreakEnd(text: string, at: number): number {
   const code = text.charCodeAt(at);

@@ -1,4 +1,4 @@
-import { isBlankRange, lineBreakEnd, lineContentEnd } from './chars';
+import { ForwardSearch, isBlankRange, lineBreakEnd, lineContentEnd } from './chars';
 import { countBefore } from '../sorted';
 
 /** A note `[[...]]` or a boneyard `/* ... *\/`: text that is not part of the script. */
@@ -28,29 +28,40 @@ export class MaskScanner {
    */
   #noteFailUntil = -1;
 
+  readonly #boneyards: ForwardSearch;
+  readonly #notes: ForwardSearch;
+
   constructor(text: string, from: number) {
     this.#text = text;
     this.#cursor = from;
+    this.#boneyards = new ForwardSearch(text, '/*');
+    this.#notes = new ForwardSearch(text, '[[');
   }
 
   get regions(): readonly MaskRegion[] {
     return this.#regions;
   }
 
-  /** Finds every region that starts before `limit` (a region found may end after it). */
+  /**
+   * Finds every region that starts before `limit` (a region found may end after it). The openers
+   * are found by the engine's string search, not a loop over every character: the parser asks at
+   * every line, and a script is almost all text between openers.
+   */
   scanUntil(limit: number): void {
-    const text = this.#text;
     let i = this.#cursor;
     while (i < limit) {
-      const code = text.charCodeAt(i);
-      const next = text.charCodeAt(i + 1);
-      if (code === 47 /* / */ && next === 42 /* * */) {
-        i = this.#boneyard(i);
-      } else if (code === 91 /* [ */ && next === 91 && i >= this.#noteFailUntil) {
-        const end = this.#note(i);
-        i = end < 0 ? i + 1 : end;
+      const boneyard = this.#boneyards.next(i);
+      const note = this.#notes.next(i);
+      const opener = note < 0 || (boneyard >= 0 && boneyard < note) ? boneyard : note;
+      if (opener < 0 || opener >= limit) {
+        i = limit;
+      } else if (opener === boneyard) {
+        i = this.#boneyard(opener);
+      } else if (opener >= this.#noteFailUntil) {
+        const end = this.#note(opener);
+        i = end < 0 ? opener + 1 : end;
       } else {
-        i++;
+        i = opener + 1;
       }
     }
     if (i > this.#cursor) this.#cursor = i;

@@ -26,8 +26,8 @@ export interface SourceLine {
   readonly last: number;
 }
 
-export function readLine(text: string, start: number, regions: readonly MaskRegion[]): SourceLine {
-  const contentEnd = lineContentEnd(text, start);
+/** The line starting at `start`; `contentEnd`, where its line break is, where the caller knows it. */
+export function readLine(text: string, start: number, regions: readonly MaskRegion[], contentEnd = lineContentEnd(text, start)): SourceLine {
   const end = lineBreakEnd(text, contentEnd);
   const touched = touchesMask(regions, start, contentEnd);
   const masked = touched ? maskedSlice(text, regions, start, contentEnd) : text.slice(start, contentEnd);

@@ -1,5 +1,5 @@
 import type { CancellationToken } from '../cancellation';
-import { normaliseLineBreaks } from './chars';
+import { LineEnds, normaliseLineBreaks } from './chars';
 import { readParagraph } from './classify';
 import { ReadContext } from './context';
 import { MaskRegion, MaskScanner } from './mask';
@@ -41,11 +41,13 @@ export function readWindow(text: string, options: WindowOptions): WindowResult {
   const ctx = new ReadContext(text, scanner.regions);
   const reader = new ParagraphReader(ctx, atDocStart);
   const blankLines: number[] = [];
+  const lineEnds = new LineEnds(text);
   let at = from;
   for (let count = 1; ; count++) {
     if (count % CHECK_EVERY === 0 && options.token?.isCancellationRequested) return finish(text, ctx, reader, blankLines, options.from, at, false);
-    scanner.scanUntil(lineEndFrom(text, at));
-    const line = readLine(text, at, scanner.regions);
+    const contentEnd = lineEnds.contentEnd(at);
+    scanner.scanUntil(contentEnd);
+    const line = readLine(text, at, scanner.regions, contentEnd);
     if (line.kind === 'blank') {
       if (at > from && options.shouldStop?.(at)) return finish(text, ctx, reader, blankLines, options.from, at, true);
       blankLines.push(at);
@@ -54,16 +56,6 @@ export function readWindow(text: string, options: WindowOptions): WindowResult {
     if (line.end === line.contentEnd) return finish(text, ctx, reader, blankLines, options.from, text.length, true);
     at = line.end;
   }
-}
-
-function lineEndFrom(text: string, at: number): number {
-  let i = at;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 13) break;
-    i++;
-  }
-  return i;
 }
 
 function finish(text: string, ctx: ReadContext, reader: ParagraphReader, blankLines: number[], from: number, end: number, complete: boolean): WindowResult {
