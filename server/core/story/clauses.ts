@@ -309,11 +309,29 @@ function relativeSubject(tokens: readonly Token[], c: { from: number }, referent
 
 const TITLED_GENDER = new Map<string, Gender>([['MRS', 'she'], ['MS', 'she'], ['MISS', 'she'], ['MADAME', 'she'], ['MR', 'he'], ['MISTER', 'he']]);
 
+/**
+ * Each word's title (its capitals) and gender, or null where it is no title: looked up once per
+ * word, since every word of every clause asks and upper-casing each made a string per word.
+ * Bounded like the words themselves (words.ts).
+ */
+const titles = new Map<string, { readonly title: string; readonly gender: Gender } | null>();
+
+function titleOf(word: string): { readonly title: string; readonly gender: Gender } | null {
+  let known = titles.get(word);
+  if (known === undefined) {
+    const title = word.toUpperCase();
+    const gender = TITLED_GENDER.get(title);
+    known = gender ? { title, gender } : null;
+    if (titles.size >= 200_000) titles.clear();
+    titles.set(word, known);
+  }
+  return known;
+}
+
 /** "Mrs. Shore", "Mr. Kapoor": a title and a capitalised name the canon does not hold. */
 function titledPerson(tokens: readonly Token[], i: number, to: number, mentionAt: ReadonlyMap<number, Mention>): { end: number; id: string; gender: Gender } | undefined {
-  const title = tokens[i].word.toUpperCase();
-  const gender = TITLED_GENDER.get(title);
+  const titled = titleOf(tokens[i].word);
   const next = tokens[i + 1];
-  if (!gender || !next || i + 1 >= to || next.kind !== 'word' || !next.capitalized || mentionAt.has(i + 1)) return undefined;
-  return { end: i + 2, id: `${SCRIPT_ID}${title} ${next.word.toUpperCase()}`, gender };
+  if (!titled || !next || i + 1 >= to || next.kind !== 'word' || !next.capitalized || mentionAt.has(i + 1)) return undefined;
+  return { end: i + 2, id: `${SCRIPT_ID}${titled.title} ${next.word.toUpperCase()}`, gender: titled.gender };
 }
