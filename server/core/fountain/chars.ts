@@ -32,16 +32,21 @@ export function trimSpaces(text: string): string {
   return text.slice(start, skipSpacesBack(text, start, text.length));
 }
 
+/** How far past what is asked ForwardSearch searches at once: lines are short, and a search has a cost of its own. */
+const CHUNK = 4096;
+
 /**
- * The next occurrence of a string at or after an offset, by the engine's own search, with the
- * last answer kept: a reader going forward through a document asks again only once it has passed
- * the occurrence found, and a document without one is searched once, not once per line.
+ * The first occurrence of a string at or after an offset and before a limit, by the engine's own
+ * search, with what was searched kept: a reader going forward through a document searches each
+ * stretch once, not once per line, and never far past its limit, so that re-reading a few lines
+ * of a long script after a keystroke does not search the rest of it for a note or a CR it lacks.
  */
 export class ForwardSearch {
   readonly #text: string;
   readonly #needle: string;
-  /** Where the kept answer was searched from, and the answer (-1: none after there). */
-  #from = -1;
+  /** No occurrence starts in [#from, #to) but #found (-1: none). */
+  #from = 0;
+  #to = 0;
   #found = -1;
 
   constructor(text: string, needle: string) {
@@ -49,13 +54,22 @@ export class ForwardSearch {
     this.#needle = needle;
   }
 
-  /** Offset of the first occurrence at or after `at`, or -1. */
-  next(at: number): number {
-    if (this.#from < 0 || at < this.#from || (this.#found >= 0 && at > this.#found)) {
+  /** Offset of the first occurrence starting in [at, limit), or -1. */
+  next(at: number, limit: number): number {
+    if (at < this.#from || at > this.#to || (this.#found >= 0 && at > this.#found)) {
       this.#from = at;
-      this.#found = this.#text.indexOf(this.#needle, at);
+      this.#to = at;
+      this.#found = -1;
     }
-    return this.#found;
+    const text = this.#text;
+    while (this.#found < 0 && this.#to < limit && this.#to < text.length) {
+      const end = Math.min(text.length, Math.max(limit, this.#to + CHUNK));
+      // Occurrences starting in [#to, end): the slice runs on by the needle's length less one.
+      const i = text.slice(this.#to, Math.min(text.length, end + this.#needle.length - 1)).indexOf(this.#needle);
+      if (i >= 0) this.#found = this.#to + i;
+      this.#to = end;
+    }
+    return this.#found >= 0 && this.#found < limit ? this.#found : -1;
   }
 }
 
@@ -73,10 +87,10 @@ export class LineEnds {
 
   /** Offset of the line break ending the line that contains `from` (or the text's length): lineContentEnd. */
   contentEnd(from: number): number {
-    const lf = this.#lf.next(from);
-    const cr = this.#cr.next(from);
-    if (lf < 0) return cr < 0 ? this.#length : cr;
-    return cr < 0 || lf < cr ? lf : cr;
+    const lf = this.#lf.next(from, this.#length);
+    const end = lf < 0 ? this.#length : lf;
+    const cr = this.#cr.next(from, end);
+    return cr < 0 ? end : cr;
   }
 }
 

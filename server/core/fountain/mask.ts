@@ -50,10 +50,10 @@ export class MaskScanner {
   scanUntil(limit: number): void {
     let i = this.#cursor;
     while (i < limit) {
-      const boneyard = this.#boneyards.next(i);
-      const note = this.#notes.next(i);
+      const boneyard = this.#boneyards.next(i, limit);
+      const note = this.#notes.next(i, limit);
       const opener = note < 0 || (boneyard >= 0 && boneyard < note) ? boneyard : note;
-      if (opener < 0 || opener >= limit) {
+      if (opener < 0) {
         i = limit;
       } else if (opener === boneyard) {
         i = this.#boneyard(opener);
