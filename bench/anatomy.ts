@@ -13,8 +13,10 @@ const booted = performance.now();
 // The engine as the CLI loads it, the one bundle: what this script runs is loaded after, from the
 // compiled modules (the bundle exports only the CLI's main), and is not counted.
 const loadStart = performance.now();
-require('../../dist/cli.js');
+const cli = require('../../dist/cli.js') as { tuneForOneShotRun(): void };
 const loaded = performance.now() - loadStart;
+// V8 as the CLI sets it (bin/canon-keeper), so that the first run here is the CLI's first run.
+cli.tuneForOneShotRun();
 const { parse } = require('../server/core/fountain/parse') as typeof import('../server/core/fountain/parse');
 const { checkStory } = require('../server/core/check') as typeof import('../server/core/check');
 const { notCancelled } = require('../server/core/cancellation') as typeof import('../server/core/cancellation');

@@ -14,6 +14,7 @@ import { loadPack } from '../core/canon/load';
 import { toDiagnostic, toRange } from '../lsp/diagnostics';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { formatJson, formatSarif, formatText, type FileReport } from './report';
+export { ONE_SHOT_V8_FLAGS, tuneForOneShotRun } from './jit';
 
 const VERSION = '0.1.0';
 
