@@ -8,7 +8,7 @@ import { parse } from '../core/fountain/parse';
 import { LineIndex } from '../core/lines';
 import { builtinPack, fileResolver } from '../host/builtin';
 import { decodeUtf8, readText } from '../host/files';
-import { findPackFiles, packFileFor, PackStore } from '../host/packs';
+import { isPackFile, packFileFor, PackStore } from '../host/packs';
 import { chaptersIn, readStoryConfig } from '../host/story';
 import { loadPack } from '../core/canon/load';
 import { toDiagnostic, toRange } from '../lsp/diagnostics';
@@ -121,11 +121,23 @@ function runCheck(options: CliOptions): number {
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 1)) ? 1 : 0;
 }
 
+/** The pack files directly in a folder. */
+function packFilesIn(folder: string): string[] {
+  try {
+    return fs.readdirSync(folder, { withFileTypes: true }).filter((e) => e.isFile() && isPackFile(e.name)).map((e) => path.join(folder, e.name)).sort();
+  } catch {
+    return [];
+  }
+}
+
 /** A pack beside the script (as the editor would find it), else the built-in one. */
 function discoveredPack(script: string | undefined): CanonPack {
   if (!script) return builtinPack();
   const folder = path.dirname(path.resolve(script));
-  const file = packFileFor(script, findPackFiles(folder, 20), [folder], []);
+  // Only the folder's own pack files can count (packFileFor looks no higher than the folder it is
+  // given): listing them, not every folder under it, which for a script in a home folder was up
+  // to 5,000 folders read before the check began.
+  const file = packFileFor(script, packFilesIn(folder), [folder], []);
   if (!file) return builtinPack();
   const store = new PackStore([folder]);
   const result = store.load(file);

@@ -82,6 +82,19 @@ describe('canon-keeper command line', function () {
     assert.strictEqual(run(['frobnicate'], dir).status, 2);
   });
 
+  it('checks a script against the pack beside it, not against packs in folders below it', () => {
+    const pack = 'canon: 1\nid: verona\nname: Verona\ncharacters:\n  - id: romeo\n    name: Romeo Montague\n    misspellings: [Romio]\n    source: "But, soft!"\n';
+    const script = 'EXT. VERONA - DAY\n\nRomio waits below the balcony.\n';
+    fs.mkdirSync(path.join(dir, 'verona', 'drafts'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'verona', 'verona.canon.yaml'), pack);
+    fs.writeFileSync(path.join(dir, 'verona', 'act-1.fountain'), script);
+    fs.mkdirSync(path.join(dir, 'elsewhere', 'packs'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'elsewhere', 'packs', 'verona.canon.yaml'), pack);
+    fs.writeFileSync(path.join(dir, 'elsewhere', 'act-1.fountain'), script);
+    assert.match(run(['check', 'verona/act-1.fountain'], dir).stdout, /act-1\.fountain:3:1: warning names\.near-miss ‘Romio’ is not the canon spelling: Romeo/);
+    assert.doesNotMatch(run(['check', 'elsewhere/act-1.fountain'], dir).stdout, /Romio/);
+  });
+
   it('reports a broken --canon pack at its line and exits 2', () => {
     fs.writeFileSync(path.join(dir, 'broken.canon.yaml'), 'canon: 1\nid: x\nname: X\ncharacters:\n  - id: kai\n    name: [Kai]\n');
     const r = run(['check', '--canon', 'broken.canon.yaml', 'alone.fountain'], dir);
