@@ -331,12 +331,12 @@ export class ClockWalk {
   }
 
   /** The canon events each clause narrates (or, in dialogue, says), before the clock decides what they do. */
-  #recognise(passage: Passage, scene: Scene, clauses: readonly Clause[]): Recognition[][] {
+  #recognise(passage: Passage, scene: Scene, clauses: readonly Clause[]): (readonly Recognition[])[] {
     return clauses.map((clause) => {
       const words = new ClauseWords(clause, this.#canon);
-      const found: Recognition[] = [];
       // Most clauses have no phrasing's key word: no event can be recognised in them.
-      if (words.none) return found;
+      if (words.none) return NO_RECOGNITIONS;
+      const found: Recognition[] = [];
       for (const event of this.#canon.events) {
         if (passage.kind === 'dialogue') {
           if (!words.mayMatchAny(event.said)) continue;
@@ -348,7 +348,8 @@ export class ClockWalk {
           if (r && r.mood !== 'irrealis') found.push({ event: event.index, mood: r.mood, match: r.match });
         }
       }
-      return found;
+      // The reading keeps these for as long as the passage is cached: one empty list for all.
+      return found.length === 0 ? NO_RECOGNITIONS : found;
     });
   }
 
@@ -398,6 +399,9 @@ export class ClockWalk {
     this.#checkpoints.push({ offset, clock });
   }
 }
+
+/** What most clauses recognise: no event. Frozen, since every reading shares it. */
+const NO_RECOGNITIONS: readonly Recognition[] = Object.freeze([]);
 
 /** Whether the first `count` events said in `a` and the first `countB` in `b` are the same events, as a set. */
 function sameIds(a: readonly EventOccurrence[], count: number, b: readonly EventOccurrence[], countB: number): boolean {
