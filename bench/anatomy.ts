@@ -11,7 +11,7 @@ import type { CanonPack } from '../server/core/canon/model';
  */
 const booted = performance.now();
 // The engine as the CLI loads it, the one bundle: what this script runs is loaded after, from the
-// compiled modules (the bundle exports only the CLI's main), and is not counted.
+// compiled modules (the bundle exports only what bin/canon-keeper calls), and is not counted.
 const loadStart = performance.now();
 const cli = require('../../dist/cli.js') as { tuneForOneShotRun(): void };
 const loaded = performance.now() - loadStart;

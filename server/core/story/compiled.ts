@@ -29,8 +29,6 @@ export interface CompiledCanon {
   readonly events: readonly CompiledEvent[];
   readonly eventIndex: ReadonlyMap<string, number>;
   readonly never: readonly CompiledNeverFact[];
-  /** Every base form some phrasing requires: a clause's other words can rule no phrasing in or out. */
-  readonly words: ReadonlySet<string>;
   /** Phrasings that require no word at all: no clause can be ruled out for them by its words. */
   readonly wordless: readonly CompiledPhrasing[];
   /**
@@ -61,6 +59,7 @@ export function compileCanon(pack: CanonPack): CompiledCanon {
     factRoles: new Set(pack.facts.flatMap((f) => (f.kind === 'participant' && f.event === event.id ? [f.role] : []))),
   }));
   const never = pack.facts.flatMap((fact) => (fact.kind === 'never' ? [{ fact, phrasings: compileAll(fact.phrasings) }] : []));
+  // Every base form some phrasing requires: a clause's other words can rule no phrasing in or out.
   const words = new Set<string>();
   const phrasings = [...events.flatMap((e) => [...e.phrasings, ...e.said]), ...never.flatMap((n) => n.phrasings)];
   for (const phrasing of phrasings) for (const forms of phrasing.required) for (const form of forms) words.add(form);
@@ -76,7 +75,7 @@ export function compileCanon(pack: CanonPack): CompiledCanon {
     }
     return forms;
   };
-  const result: CompiledCanon = { pack, events, eventIndex, never, words, wordless, byKey, requiredForms };
+  const result: CompiledCanon = { pack, events, eventIndex, never, wordless, byKey, requiredForms };
   compiled.set(pack, result);
   return result;
 }
