@@ -59,16 +59,17 @@ export function compileCanon(pack: CanonPack): CompiledCanon {
     factRoles: new Set(pack.facts.flatMap((f) => (f.kind === 'participant' && f.event === event.id ? [f.role] : []))),
   }));
   const never = pack.facts.flatMap((fact) => (fact.kind === 'never' ? [{ fact, phrasings: compileAll(fact.phrasings) }] : []));
-  // Every base form some phrasing requires: a clause's other words can rule no phrasing in or out.
-  const words = new Set<string>();
   const phrasings = [...events.flatMap((e) => [...e.phrasings, ...e.said]), ...never.flatMap((n) => n.phrasings)];
-  for (const phrasing of phrasings) for (const forms of phrasing.required) for (const form of forms) words.add(form);
-  const { wordless, byKey } = indexByKey(phrasings);
+  // Every base form some phrasing requires, with how many phrasings require it: a clause's other
+  // words can rule no phrasing in or out.
+  const shared = new Map<string, number>();
+  for (const phrasing of phrasings) for (const form of new Set(phrasing.required.flat())) shared.set(form, (shared.get(form) ?? 0) + 1);
+  const { wordless, byKey } = indexByKey(phrasings, shared);
   const byWord = new Map<string, readonly string[]>();
   const requiredForms = (word: string): readonly string[] => {
     let forms = byWord.get(word);
     if (forms === undefined) {
-      const found = baseForms(word).filter((f) => words.has(f));
+      const found = baseForms(word).filter((f) => shared.has(f));
       forms = found.length === 0 ? NONE : found;
       // Bounded like lemma.ts's own cache: a script of made-up words cannot grow it for ever.
       if (byWord.size < 50_000) byWord.set(word, forms);
@@ -82,12 +83,10 @@ export function compileCanon(pack: CanonPack): CompiledCanon {
 
 /**
  * Picks each phrasing's key (the required word fewest phrasings share) and indexes the phrasings
- * under each base form of it. How many phrasings share a word stands in for how common the word
- * is: "be", "it" and "the" turn up in many, "edge" in one.
+ * under each base form of it. How many phrasings share a word (`shared`, by base form) stands in
+ * for how common the word is: "be", "it" and "the" turn up in many, "edge" in one.
  */
-function indexByKey(phrasings: readonly CompiledPhrasing[]): { wordless: CompiledPhrasing[]; byKey: Map<string, CompiledPhrasing[]> } {
-  const shared = new Map<string, number>();
-  for (const phrasing of phrasings) for (const form of new Set(phrasing.required.flat())) shared.set(form, (shared.get(form) ?? 0) + 1);
+function indexByKey(phrasings: readonly CompiledPhrasing[], shared: ReadonlyMap<string, number>): { wordless: CompiledPhrasing[]; byKey: Map<string, CompiledPhrasing[]> } {
   const commonness = (forms: readonly string[]): number => forms.reduce((n, f) => n + (shared.get(f) ?? 0), 0);
   const wordless: CompiledPhrasing[] = [];
   const byKey = new Map<string, CompiledPhrasing[]>();
@@ -100,7 +99,7 @@ function indexByKey(phrasings: readonly CompiledPhrasing[]): { wordless: Compile
     }
     for (const form of new Set(key)) {
       const list = byKey.get(form) ?? [];
-      if (!list.includes(phrasing)) list.push(phrasing);
+      list.push(phrasing);
       byKey.set(form, list);
     }
   }
