@@ -66,6 +66,7 @@ function anatomyReport(file: string, aw: number): void {
 
 function keystrokeReport(): void {
   // V8 as the server sets it: its garbage is collected sooner, and the keystrokes pay for that.
+  // (CK_BENCH_V8_DEFAULT=1 leaves V8 as it is, to compare.)
   if (!process.env.CK_BENCH_V8_DEFAULT) tuneHeapForEditing();
   console.log(`\nKeystroke (CPU time in process, the server's own calls; median of ${ROUNDS} cold runs, and of ${KEYSTROKES} edits after 10 that warm up):`);
   const at = [1, 10].map((times) => keystroke(generateFanFiction(LINES * times), times === 1 ? ROUNDS : Math.min(ROUNDS, 3), KEYSTROKES));
@@ -104,13 +105,14 @@ function memoryReport(): void {
     const typing = times === 1 || times === 10;
     const m = memoryRun(LINES * times, typing ? ['typing'] : []);
     console.log(`  ${String(m.lines).padStart(6)} lines, ${(m.bytes / 1e6).toFixed(2)} MB of text: heap +${(m.heap / 1e6).toFixed(1)} MB = ${(m.heap / m.bytes).toFixed(1)} bytes per text byte`);
-    if (m.typing !== undefined && m.peak !== undefined) {
+    if (typing) {
       // The same session with V8's own heap growth, as the server had it before it set its own.
       const v8 = memoryRun(LINES * times, ['typing', 'v8-default']);
+      if (m.typing === undefined || m.peak === undefined || v8.peak === undefined) throw new Error('memory.js typed nothing: ' + JSON.stringify({ m, v8 }));
       console.log(`                then 250 keystrokes (200 in one sentence, 50 through the script): heap +${(m.typing / 1e6).toFixed(1)} MB more `
         + `(${(m.typing / m.bytes).toFixed(1)} copies of the text)`);
       console.log(`                at its highest during them, garbage included: +${(m.peak / 1e6).toFixed(0)} MB = ${(m.peak / m.bytes).toFixed(0)} bytes per text byte `
-        + `(V8's default heap growth: +${((v8.peak ?? 0) / 1e6).toFixed(0)} MB = ${((v8.peak ?? 0) / m.bytes).toFixed(0)})`);
+        + `(V8's default heap growth: +${(v8.peak / 1e6).toFixed(0)} MB = ${(v8.peak / m.bytes).toFixed(0)})`);
     }
   }
 }
