@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import { tuneHeapForEditing } from '../server/lsp/heap';
 import { generateFanFiction } from './generate';
 import { Session } from './session';
@@ -6,15 +7,19 @@ declare const gc: (() => void) | undefined;
 
 /**
  * Run in a process of its own with --expose-gc: the heap the server keeps for one open script
- * (text, parse, analysis, diagnostics' findings), against the script's size in bytes; with
+ * (text, parse, analysis, diagnostics' findings), against the script's size in bytes. The script
+ * is the generated fan fiction of `source` lines, or where `source` is not a number the file it
+ * names: a real script, whose passages do not repeat as the generator's do. With
  * `typing`, what it keeps after a writer's session, and the most it held between two keystrokes
  * of it, garbage included: the heap as the server's process has it while a writer types. With
  * `v8-default`, V8 left as it is, not as the server sets it (server/lsp/heap.ts).
  */
-function measure(lines: number, options: readonly string[]): void {
+function measure(source: string, options: readonly string[]): void {
   if (typeof gc !== 'function') throw new Error('run with node --expose-gc');
   if (!options.includes('v8-default')) tuneHeapForEditing();
-  const text = generateFanFiction(lines);
+  const generated = /^\d+$/.test(source);
+  const text = generated ? generateFanFiction(Number(source)) : fs.readFileSync(source, 'utf8');
+  const lines = text.split('\n').length;
   gc();
   const before = process.memoryUsage().heapUsed;
   const session = new Session('memory.fountain');
@@ -51,4 +56,4 @@ function typed(session: Session, text: string): { kept: number; peak: number } {
   return { kept: process.memoryUsage().heapUsed, peak };
 }
 
-measure(Number(process.argv[2]), process.argv.slice(3));
+measure(process.argv[2], process.argv.slice(3));

@@ -101,19 +101,34 @@ function keystrokeReport(): void {
 
 function memoryReport(): void {
   console.log('\nMemory (heap the server keeps for one open script, after gc):');
+  const runs: MemoryRun[] = [];
   for (const times of [1, 2, 5, 10]) {
     const typing = times === 1 || times === 10;
-    const m = memoryRun(LINES * times, typing ? ['typing'] : []);
+    const m = memoryRun(String(LINES * times), typing ? ['typing'] : []);
+    runs.push(m);
     console.log(`  ${String(m.lines).padStart(6)} lines, ${(m.bytes / 1e6).toFixed(2)} MB of text: heap +${(m.heap / 1e6).toFixed(1)} MB = ${(m.heap / m.bytes).toFixed(1)} bytes per text byte`);
     if (typing) {
       // The same session with V8's own heap growth, as the server had it before it set its own.
-      const v8 = memoryRun(LINES * times, ['typing', 'v8-default']);
+      const v8 = memoryRun(String(LINES * times), ['typing', 'v8-default']);
       if (m.typing === undefined || m.peak === undefined || v8.peak === undefined) throw new Error('memory.js typed nothing: ' + JSON.stringify({ m, v8 }));
       console.log(`                then 250 keystrokes (200 in one sentence, 50 through the script): heap +${(m.typing / 1e6).toFixed(1)} MB more `
         + `(${(m.typing / m.bytes).toFixed(1)} copies of the text)`);
       console.log(`                at its highest during them, garbage included: +${(m.peak / 1e6).toFixed(0)} MB = ${(m.peak / m.bytes).toFixed(0)} bytes per text byte `
         + `(V8's default heap growth: +${(v8.peak / 1e6).toFixed(0)} MB = ${(v8.peak / m.bytes).toFixed(0)})`);
     }
+  }
+  // What the heap holds for a script is partly the same whatever its size (code V8 compiled for it,
+  // caches' tables): how it grows is the difference between sizes.
+  const [small, large] = [runs[0], runs[runs.length - 1]];
+  console.log(`  from ${small.lines} to ${large.lines} lines the heap grows by ${((large.heap - small.heap) / (large.bytes - small.bytes)).toFixed(1)} bytes per text byte`);
+  // The generator repeats its passages, and the cache keeps a repeated text's reading once: a
+  // script written by hand repeats far less.
+  if (fs.existsSync(BIG_FISH)) {
+    const real = memoryRun(BIG_FISH, []);
+    console.log(`  Big Fish, a real screenplay (${real.lines} lines, ${(real.bytes / 1e6).toFixed(2)} MB, its passages hardly repeat): `
+      + `heap +${(real.heap / 1e6).toFixed(1)} MB = ${(real.heap / real.bytes).toFixed(1)} bytes per text byte`);
+  } else {
+    console.log(`  Big Fish: skipped, ${BIG_FISH} is missing.`);
   }
 }
 
@@ -126,8 +141,8 @@ interface MemoryRun {
 }
 
 /** bench/memory.ts in a process of its own, so that one measure's garbage is not another's. */
-function memoryRun(lines: number, options: readonly string[]): MemoryRun {
-  const run = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, 'memory.js'), String(lines), ...options], { encoding: 'utf8' });
+function memoryRun(source: string, options: readonly string[]): MemoryRun {
+  const run = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, 'memory.js'), source, ...options], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
   return JSON.parse(run.stdout) as MemoryRun;
 }
