@@ -8,7 +8,7 @@ import { parse } from '../core/fountain/parse';
 import { LineIndex } from '../core/lines';
 import { builtinPack, fileResolver } from '../host/builtin';
 import { decodeUtf8, readText } from '../host/files';
-import { isPackFile, packFileFor, PackStore } from '../host/packs';
+import { packFileFor, packFilesIn, PackStore } from '../host/packs';
 import { chaptersIn, readStoryConfig } from '../host/story';
 import { loadPack } from '../core/canon/load';
 import { toDiagnostic, toRange } from '../lsp/diagnostics';
@@ -119,15 +119,6 @@ function runCheck(options: CliOptions): number {
   const output = options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports) : formatText(reports);
   process.stdout.write(output);
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 1)) ? 1 : 0;
-}
-
-/** The pack files directly in a folder. */
-function packFilesIn(folder: string): string[] {
-  try {
-    return fs.readdirSync(folder, { withFileTypes: true }).filter((e) => e.isFile() && isPackFile(e.name)).map((e) => path.join(folder, e.name)).sort();
-  } catch {
-    return [];
-  }
 }
 
 /** A pack beside the script (as the editor would find it), else the built-in one. */

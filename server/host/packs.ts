@@ -18,6 +18,15 @@ export function findPackFiles(root: string, limit = 200): string[] {
   return findFiles(root, isPackFile, limit).sort();
 }
 
+/** The pack files directly in a folder, none from the folders under it. */
+export function packFilesIn(folder: string): string[] {
+  try {
+    return fs.readdirSync(folder, { withFileTypes: true }).filter((e) => e.isFile() && isPackFile(e.name)).map((e) => path.join(folder, e.name)).sort();
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Loaded packs by file, each with its problems and the last version that loaded without errors:
  * a broken edit is reported, and the story goes on being checked against the last good canon.
