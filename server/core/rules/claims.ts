@@ -1,7 +1,6 @@
 import type { Relation } from '../canon/model';
 import type { Clause, Referent } from '../story/clauses';
 import type { Script } from '../story/script';
-import type { Token } from '../story/words';
 
 /**
  * A clause read as a flat list of items, where a named person (or a resolved pronoun) is one item:
@@ -10,7 +9,7 @@ import type { Token } from '../story/words';
  */
 export type Item =
   | { readonly kind: 'ref'; readonly ref: Referent; readonly start: number; readonly end: number; readonly index: number }
-  | { readonly kind: 'word'; readonly word: string; readonly token: Token; readonly start: number; readonly end: number; readonly index: number }
+  | { readonly kind: 'word'; readonly word: string; readonly capitalized: boolean; readonly start: number; readonly end: number; readonly index: number }
   | { readonly kind: 'comma'; readonly start: number; readonly end: number; readonly index: number };
 
 /** The items of a clause, with offsets in the script: `base` is where the clause's passage starts. */
@@ -23,9 +22,13 @@ export function items(clause: Clause, base: number): Item[] {
       i = ref.tokenEnd - 1;
       continue;
     }
-    const t = clause.tokens[i];
-    if (t.kind === 'word') out.push({ kind: 'word', word: t.word, token: t, start: base + t.start, end: base + t.end, index: i });
-    else if (t.kind === 'comma') out.push({ kind: 'comma', start: base + t.start, end: base + t.end, index: i });
+    const tokens = clause.tokens;
+    const kind = tokens.kind(i);
+    if (kind === 'word') {
+      out.push({ kind: 'word', word: tokens.word(i), capitalized: tokens.capitalized(i), start: base + tokens.start(i), end: base + tokens.end(i), index: i });
+    } else if (kind === 'comma') {
+      out.push({ kind: 'comma', start: base + tokens.start(i), end: base + tokens.end(i), index: i });
+    }
   }
   return out;
 }
@@ -36,8 +39,8 @@ export function items(clause: Clause, base: number): Item[] {
  */
 export function hasWordIn(clause: Clause, words: { has(word: string): boolean }): boolean {
   for (let i = clause.from; i < clause.to; i++) {
-    const t = clause.tokens[i];
-    if (t.kind === 'word' && words.has(t.word)) return true;
+    const word = clause.tokens.wordAt(i);
+    if (word !== undefined && words.has(word)) return true;
   }
   return false;
 }
@@ -55,10 +58,16 @@ export function personOf(item: Item | undefined): string | undefined {
 /** Words of the whole sentence around a clause, lowercased: for hedges that stand in another clause. */
 export function sentenceWords(clause: Clause): string[] {
   let from = clause.from;
-  while (from > 0 && clause.tokens[from - 1].kind !== 'stop' && clause.tokens[from - 1].kind !== 'question') from--;
+  const tokens = clause.tokens;
+  while (from > 0 && !endsSentence(tokens, from - 1)) from--;
   let to = clause.to;
-  while (to < clause.tokens.length && clause.tokens[to].kind !== 'stop' && clause.tokens[to].kind !== 'question') to++;
-  return clause.tokens.slice(from, to).filter((t) => t.kind === 'word').map((t) => t.word);
+  while (to < tokens.length && !endsSentence(tokens, to)) to++;
+  return tokens.words(from, to);
+}
+
+function endsSentence(tokens: Clause['tokens'], i: number): boolean {
+  const kind = tokens.kind(i);
+  return kind === 'stop' || kind === 'question';
 }
 
 /** "..., or so the juniors say": the sentence reports hearsay, not a fact of the story. */

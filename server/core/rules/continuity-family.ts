@@ -97,7 +97,7 @@ function epithet(its: readonly Item[], k: number): KinClaim | undefined {
   // "the younger of the two Whitlaw girls"
   if (wordOf(its[j]) === 'of' && wordOf(its[j + 1]) === 'the') j += NUMBERS.has(wordOf(its[j + 2]) ?? '') ? 3 : 2;
   const between = its[j];
-  if (between && (between.kind === 'ref' || (between.kind === 'word' && between.token.capitalized))) j++;
+  if (between && (between.kind === 'ref' || (between.kind === 'word' && between.capitalized))) j++;
   if (!KIN.has(wordOf(its[j]) ?? '') && !KIN_PLURAL.has(wordOf(its[j]) ?? '') && !GROUP.has(wordOf(its[j]) ?? '')) return undefined;
   return { a: b, age, ageWord: its[k + 3], span: { start: its[k].start, end: its[j].end }, at: its[j].index };
 }

@@ -101,7 +101,7 @@ function nameStartingAt(script: Script, its: readonly Item[], k: number): Holder
 }
 
 function isNameWord(it: Item | undefined): boolean {
-  return it?.kind === 'word' && it.token.capitalized && !NOT_NAMES.has(it.word) && /^\p{L}/u.test(it.word);
+  return it?.kind === 'word' && it.capitalized && !NOT_NAMES.has(it.word) && /^\p{L}/u.test(it.word);
 }
 
 function original(script: Script, its: readonly Item[], from: number, to: number): Holder | undefined {
@@ -131,7 +131,7 @@ function holderOf(script: Script, its: readonly Item[], m: TermMatch): Holder | 
 /** A lowercase word that can describe the role ("a second-year student"), not a verb of being or a clause word. */
 function describes(it: Item | undefined): boolean {
   const word = wordOf(it);
-  return it?.kind === 'word' && !it.token.capitalized && word !== undefined && !isBe(word) && !PAST.has(word)
+  return it?.kind === 'word' && !it.capitalized && word !== undefined && !isBe(word) && !PAST.has(word)
     && !['who', 'which', 'that', 'and', 'or', 'but', 'as', "'s", 'of', 'to', 'for', 'with', 'not', 'never'].includes(word);
 }
 

@@ -115,36 +115,38 @@ function actingSubject(info: ClauseInfo, state: CanonState): Acting | undefined 
   const allowed = allowedBy(state);
   for (const referent of clause.referents) {
     if (referent.characterId !== state.character || !leadsClause(info, referent)) continue;
-    if (referent.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(clause.tokens[referent.tokenStart].word)) continue;
+    const tokens = clause.tokens;
+    if (referent.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(tokens.word(referent.tokenStart))) continue;
     let v = skipInsertion(clause, referent.tokenEnd);
-    while (v < clause.to && clause.tokens[v].kind === 'word' && (clause.tokens[v].word.endsWith('ly') || ADVERBS.has(clause.tokens[v].word))) v++;
+    while (v < clause.to && tokens.isWord(v) && (tokens.word(v).endsWith('ly') || ADVERBS.has(tokens.word(v)))) v++;
     if (v >= clause.to) continue;
-    const verb = clause.tokens[v];
-    if (verb.kind !== 'word' || NOT_VERBS.has(verb.word) || verb.capitalized || NEGATING.has(verb.word)) continue;
+    const verb = tokens.wordAt(v);
+    if (verb === undefined || NOT_VERBS.has(verb) || tokens.capitalized(v) || NEGATING.has(verb)) continue;
     if (moodAt(clause, v) !== 'actual' || negatedAfter(clause, v)) continue;
-    if (isBe(verb.word) && !progressiveAction(info, v, allowed)) continue;
-    if (baseForms(verb.word).some((f) => allowed.has(f))) continue;
-    return { referent, verb: clause.tokens[v].word, verbEnd: verb.end };
+    if (isBe(verb) && !progressiveAction(info, v, allowed)) continue;
+    if (baseForms(verb).some((f) => allowed.has(f))) continue;
+    return { referent, verb, verbEnd: tokens.end(v) };
   }
   return undefined;
 }
 
 /** "is dancing" acts; "is wheeled in", "is asleep", "is lying there" do not. */
 function progressiveAction(info: ClauseInfo, be: number, allowed: ReadonlySet<string>): boolean {
-  const next = info.clause.tokens[be + 1];
-  if (!next || next.kind !== 'word' || !next.word.endsWith('ing') || next.word === 'being') return false;
-  return !baseForms(next.word).some((f) => allowed.has(f));
+  const next = info.clause.tokens.wordAt(be + 1);
+  if (next === undefined || !next.endsWith('ing') || next === 'being') return false;
+  return !baseForms(next).some((f) => allowed.has(f));
 }
 
 function leadsClause(info: ClauseInfo, referent: Referent): boolean {
   const { clause } = info;
   // An opening phrase set off by a comma leaves the name the subject: "That night, Cassie walks out."
-  const before = clause.tokens[referent.tokenStart - 1];
-  if (referent.tokenStart > clause.from && before?.kind === 'comma' && !clause.referents.some((r) => r.tokenStart < referent.tokenStart)) return true;
+  const tokens = clause.tokens;
+  const before = referent.tokenStart - 1;
+  if (referent.tokenStart > clause.from && tokens.kind(before) === 'comma' && !clause.referents.some((r) => r.tokenStart < referent.tokenStart)) return true;
   for (let i = clause.from; i < referent.tokenStart; i++) {
-    const t = clause.tokens[i];
-    if (t.kind === 'comma') continue;
-    if (t.kind === 'word' && (LEADING.has(t.word) || t.word.endsWith('ly'))) continue;
+    const kind = tokens.kind(i);
+    if (kind === 'comma') continue;
+    if (kind === 'word' && (LEADING.has(tokens.word(i)) || tokens.word(i).endsWith('ly'))) continue;
     return false;
   }
   return true;
@@ -152,9 +154,9 @@ function leadsClause(info: ClauseInfo, referent: Referent): boolean {
 
 /** "Cassie, in her coma, mouths a word": an aside between commas stands between subject and verb. */
 function skipInsertion(clause: ClauseInfo['clause'], at: number): number {
-  if (clause.tokens[at]?.kind !== 'comma') return at;
+  if (at >= clause.tokens.length || clause.tokens.kind(at) !== 'comma') return at;
   for (let i = at + 1; i < Math.min(clause.to, at + 9); i++) {
-    if (clause.tokens[i].kind === 'comma') return i + 1;
+    if (clause.tokens.kind(i) === 'comma') return i + 1;
   }
   return at + 1;
 }

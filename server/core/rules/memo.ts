@@ -3,7 +3,7 @@ import { shiftSpan, type Span } from '../span';
 import type { CancellationToken } from '../cancellation';
 import { passageOf, type ClauseInfo, type Passage, type Reused, type Script } from '../story/script';
 import { countBefore } from '../sorted';
-import type { Token } from '../story/words';
+import type { Tokens } from '../story/words';
 
 /** Slots handed out so far: one per ClauseFindings, so that rules never share one. */
 let slots = 0;
@@ -187,7 +187,7 @@ function keep(base: number, findings: readonly Finding[]): Kept {
  * unchanged. Only for findings that read nothing but the passage's own text and the canon.
  */
 export class PassageFindings {
-  readonly #kept = new WeakMap<readonly Token[], Kept>();
+  readonly #kept = new WeakMap<Tokens, Kept>();
   readonly #results = new WeakMap<object, Result>();
 
   /** The findings of every passage of the script, each text's worked out by `find` once. */

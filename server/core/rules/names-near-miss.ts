@@ -6,7 +6,7 @@ import { encloses, type Span } from '../span';
 import type { Cast } from '../story/cast';
 import { SCRIPT_ID } from '../story/script-cast';
 import { at, nameScope, passagesBefore, readsNames, type Passage, type Script, writtenAt } from '../story/script';
-import type { Token } from '../story/words';
+import type { Tokens } from '../story/words';
 import type { Rule } from './rule';
 import { reusedList } from './memo';
 
@@ -101,7 +101,7 @@ const missesOf = new WeakMap<Script, readonly NearMiss[]>();
  * the canon are the same (candidateLists below counts on that too): a keystroke then skips each
  * such passage with one look-up instead of going through its mentions and tokens.
  */
-const quiet = new WeakSet<readonly Token[]>();
+const quiet = new WeakSet<Tokens>();
 
 /** Whether a passage's words can hold a near-miss (see `quiet`). */
 function isLoud(script: Script, names: ScriptNames, passage: Passage): boolean {
@@ -166,12 +166,13 @@ function unlistedMisses(script: Script, names: ScriptNames, passage: Passage, sc
   const candidates = candidatesIn(script, names, passage);
   if (candidates.length === 0) return;
   for (const { index, best } of candidates) {
-    const t = passage.tokens[index];
-    const span = at(passage, t);
-    if (namesCanon(passage, index) || !encloses(scope, span) || introduces(script, passage, index) || usedInLowerCase(script, names, t.word)) continue;
+    const word = passage.tokens.word(index);
+    const token = passage.tokens.span(index);
+    const span = at(passage, token);
+    if (namesCanon(passage, index) || !encloses(scope, span) || introduces(script, passage, index) || usedInLowerCase(script, names, word)) continue;
     const ids = [...new Set(best.map((target) => target.characterId))];
-    if (isOwnCharacter(t.word, ids, names)) continue;
-    const written = writtenAt(script, passage, t);
+    if (isOwnCharacter(word, ids, names)) continue;
+    const written = writtenAt(script, passage, token);
     const canon = ids.map((id) => inWritersCase(written, best.find((target) => target.characterId === id)!.text));
     found.push({ span, written, canon, characterIds: ids, listed: false });
   }
@@ -200,7 +201,7 @@ interface Candidate {
  * list, which the passage cache keeps for as long as the passage's text and the canon are the
  * same, so a keystroke compares only the words of the passage it changed with every canon name.
  */
-const candidateLists = new WeakMap<readonly Token[], readonly Candidate[]>();
+const candidateLists = new WeakMap<Tokens, readonly Candidate[]>();
 
 function candidatesIn(script: Script, names: ScriptNames, passage: Passage): readonly Candidate[] {
   const known = candidateLists.get(passage.tokens);
@@ -209,10 +210,11 @@ function candidatesIn(script: Script, names: ScriptNames, passage: Passage): rea
   const text = script.doc.text;
   const tokens = passage.tokens;
   for (let index = 0; index < tokens.length; index++) {
-    const t = tokens[index];
     // The written word is looked at last: most words fail on the token alone, without a slice of the text.
-    if (!isCandidate(t, names) || !LETTERS.test(text.slice(passage.base + t.start, passage.base + t.end))) continue;
-    const best = closestTargets(t.word, names.targets);
+    const word = tokens.wordAt(index);
+    if (word === undefined || !isCandidate(word, names)) continue;
+    if (!LETTERS.test(text.slice(passage.base + tokens.start(index), passage.base + tokens.end(index)))) continue;
+    const best = closestTargets(word, names.targets);
     if (best.length > 0) found.push({ index, best });
   }
   candidateLists.set(passage.tokens, found);
@@ -229,13 +231,13 @@ function usedInLowerCase(script: Script, names: ScriptNames, word: string): bool
   return used;
 }
 
-const lowercaseLists = new WeakMap<readonly Token[], ReadonlySet<string>>();
+const lowercaseLists = new WeakMap<Tokens, ReadonlySet<string>>();
 
-function lowercaseWordsOf(tokens: readonly Token[]): ReadonlySet<string> {
+function lowercaseWordsOf(tokens: Tokens): ReadonlySet<string> {
   const known = lowercaseLists.get(tokens);
   if (known) return known;
   const words = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && !t.capitalized) words.add(t.word);
+  for (let i = 0; i < tokens.length; i++) if (tokens.isWord(i) && !tokens.capitalized(i)) words.add(tokens.word(i));
   lowercaseLists.set(tokens, words);
   return words;
 }
@@ -246,24 +248,19 @@ function lowercaseWordsOf(tokens: readonly Token[]): ReadonlySet<string> {
  */
 function introduces(script: Script, passage: Passage, i: number): boolean {
   if (passage.kind !== 'action') return false;
-  const t = passage.tokens[i];
-  const written = writtenAt(script, passage, t);
-  const next = passage.tokens[i + 1];
-  return written.length > 1 && written === written.toUpperCase() && next !== undefined
-    && (next.kind === 'comma' || next.word === '(');
+  const tokens = passage.tokens;
+  const written = writtenAt(script, passage, tokens.span(i));
+  const next = i + 1;
+  return written.length > 1 && written === written.toUpperCase() && next < tokens.length
+    && (tokens.kind(next) === 'comma' || tokens.word(next) === '(');
 }
 
 /**
  * A word that may be a slip for a canon name, as far as the canon alone can tell, before its
  * written form (a capitalised word of letters alone, LETTERS) is looked at.
  */
-function isCandidate(t: Token, names: ScriptNames): boolean {
-  return (
-    t.kind === 'word' &&
-    t.word.length >= 4 &&
-    !names.canonWords.has(t.word) &&
-    !ENGLISH.has(t.word)
-  );
+function isCandidate(word: string, names: ScriptNames): boolean {
+  return word.length >= 4 && !names.canonWords.has(word) && !ENGLISH.has(word);
 }
 
 /**

@@ -33,21 +33,21 @@ const SURNAME = /^\p{Lu}\p{L}*$/u;
 
 function checkSurname(script: Script, passage: Passage, mention: Mention): Finding | undefined {
   const character = script.cast.character(mention.characterId);
-  const firstToken = passage.tokens[mention.tokenStart];
+  const tokens = passage.tokens;
   if (!character?.surname || mention.tokenEnd - mention.tokenStart !== 1) return undefined;
-  if (firstToken.word !== character.first?.toLowerCase()) return undefined;
-  const nextToken = passage.tokens[mention.tokenEnd];
-  if (nextToken === undefined || nextToken.kind !== 'word') return undefined;
-  const first = at(passage, firstToken);
-  const next = at(passage, nextToken);
+  if (tokens.word(mention.tokenStart) !== character.first?.toLowerCase()) return undefined;
+  const nextWord = tokens.wordAt(mention.tokenEnd);
+  if (nextWord === undefined) return undefined;
+  const first = at(passage, tokens.span(mention.tokenStart));
+  const next = at(passage, tokens.span(mention.tokenEnd));
   if (next.end > nameScope(passage).end) return undefined;
   // Only a surname standing right after the first name, on the same line, is read as hers.
   const text = script.doc.text;
   if (!/^[ \t]+$/.test(text.slice(first.end, next.start))) return undefined;
   const written = text.slice(next.start, next.end);
-  if (!SURNAME.test(written) || nextToken.word === character.surname.toLowerCase()) return undefined;
-  const owners = script.cast.characters.filter((c) => c.id !== character.id && c.surname?.toLowerCase() === nextToken.word);
-  if (owners.length === 0 && !nearOwnSurname(nextToken.word, character.surname.toLowerCase())) return undefined;
+  if (!SURNAME.test(written) || nextWord === character.surname.toLowerCase()) return undefined;
+  const owners = script.cast.characters.filter((c) => c.id !== character.id && c.surname?.toLowerCase() === nextWord);
+  if (owners.length === 0 && !nearOwnSurname(nextWord, character.surname.toLowerCase())) return undefined;
   return findingOf(character, owners, text.slice(first.start, first.end), { start: next.start, end: next.end }, written);
 }
 

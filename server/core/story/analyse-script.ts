@@ -260,8 +260,8 @@ function lookUpWords(cache: PassageCache, kind: PassageKind, doc: FountainDocume
  * ScriptNames), from its masked text: offsets count from the passage's start.
  */
 function readWords(masked: string, cast: Cast): PassageWords {
-  // Kept for as long as the passage is in the cache: exact, not with the slack of a pushed array.
-  const tokens = exact(tokenize(masked));
+  // Kept for as long as the passage is in the cache: tokenize stores them to their length.
+  const tokens = tokenize(masked);
   return { tokens, mentions: exact(cast.mentions(tokens, 0, tokens.length, isCaseless(tokens))) };
 }
 

@@ -21,7 +21,7 @@ const STOP_WORDS = new Set(['the', 'a', 'an', "'s", 'of', 'her', 'his', 'their',
   'she', 'he', 'they', 'it', 'up', 'was', 'were', 'gets', 'get', 'by']);
 
 function contentWords(text: string): string[] {
-  return tokenize(text).filter((t) => t.kind === 'word' && !STOP_WORDS.has(t.word)).map((t) => t.word);
+  return tokenize(text).words().filter((word) => !STOP_WORDS.has(word));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CanonPack, Character } from '../canon/model';
-import { tokenize, type Token } from './words';
+import { tokenize, type Tokens } from './words';
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'dr', 'doctor', 'officer', 'detective', 'coach', 'madame']);
 
@@ -58,7 +58,7 @@ export class Cast {
 
   /** The canon character a cue or name refers to, spelled correctly (any case); misspellings excluded. */
   lookup(name: string): Character | undefined {
-    const words = tokenize(name).filter((t) => t.kind === 'word').map((t) => t.word);
+    const words = tokenize(name).words();
     if (words.length === 0) return undefined;
     const candidates = this.#byFirstWord.get(words[0]) ?? [];
     const form = candidates.find((f) => f.kind !== 'misspelling' && sameWords(f.words, words));
@@ -69,7 +69,7 @@ export class Cast {
    * Every canon name in tokens[from, to), longest name first where names overlap. Names count only
    * where capitalised, unless `caseless` (a passage written all in lower case, as some writers do).
    */
-  mentions(tokens: readonly Token[], from = 0, to = tokens.length, caseless = false): Mention[] {
+  mentions(tokens: Tokens, from = 0, to = tokens.length, caseless = false): Mention[] {
     const found: Mention[] = [];
     let i = from;
     while (i < to) {
@@ -84,25 +84,24 @@ export class Cast {
     return found;
   }
 
-  #mentionAt(tokens: readonly Token[], i: number, to: number, caseless: boolean): Mention | undefined {
-    const token = tokens[i];
-    if (token.kind !== 'word' || (!token.capitalized && !caseless)) return undefined;
-    for (const form of this.#byFirstWord.get(token.word) ?? []) {
+  #mentionAt(tokens: Tokens, i: number, to: number, caseless: boolean): Mention | undefined {
+    if (!tokens.isWord(i) || (!tokens.capitalized(i) && !caseless)) return undefined;
+    for (const form of this.#byFirstWord.get(tokens.word(i)) ?? []) {
       // "Mrs. Shore" is Cassie's mother, not Cassie.
-      if (form.kind === 'surname' && i > 0 && TITLES.has(tokens[i - 1].word)) continue;
+      if (form.kind === 'surname' && i > 0 && TITLES.has(tokens.word(i - 1))) continue;
       const end = i + form.words.length;
       if (end > to) continue;
       let ok = true;
       for (let k = 1; k < form.words.length && ok; k++) {
-        ok = tokens[i + k].kind === 'word' && tokens[i + k].word === form.words[k];
+        ok = tokens.isWord(i + k) && tokens.word(i + k) === form.words[k];
       }
       if (ok) {
         return {
           characterId: form.characterId,
           kind: form.kind,
           form,
-          start: token.start,
-          end: tokens[end - 1].end,
+          start: tokens.start(i),
+          end: tokens.end(end - 1),
           tokenStart: i,
           tokenEnd: end,
         };
@@ -126,7 +125,7 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function wordsOf(text: string): string[] {
-  return tokenize(text).filter((t) => t.kind === 'word').map((t) => t.word);
+  return tokenize(text).words();
 }
 
 function countSurnames(characters: readonly Character[]): Map<string, number> {
@@ -153,11 +152,11 @@ function namesOf(c: Character, surnameCount: Map<string, number>): NameForm[] {
 }
 
 /** A passage of at least a few words with no capital at all: its writer does not capitalise names either. */
-export function isCaseless(tokens: readonly Token[]): boolean {
+export function isCaseless(tokens: Tokens): boolean {
   let words = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue;
-    if (t.capitalized) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens.isWord(i)) continue;
+    if (tokens.capitalized(i)) return false;
     words++;
   }
   return words >= 3;

@@ -1,7 +1,7 @@
 import type { Cast, Mention } from './cast';
 import { isBe } from './lemma';
 import { SCRIPT_ID } from './script-cast';
-import type { Token } from './words';
+import type { Tokens } from './words';
 import { exact } from '../exact';
 
 /** Who a stretch of words refers to. */
@@ -23,7 +23,7 @@ export interface Referent {
  * punctuation, at dashes and colons, and before conjunctions that open a new clause.
  */
 export interface Clause {
-  readonly tokens: readonly Token[];
+  readonly tokens: Tokens;
   readonly from: number;
   readonly to: number;
   readonly start: number;
@@ -72,11 +72,11 @@ export function genderOf(pronouns: string | undefined): Gender {
 }
 
 /** Splits tokens[0, n) into clauses. */
-export function splitClauses(tokens: readonly Token[]): { from: number; to: number; question: boolean; opener?: string }[] {
+export function splitClauses(tokens: Tokens): { from: number; to: number; question: boolean; opener?: string }[] {
   const sentences: { from: number; to: number; question: boolean }[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const k = tokens[i].kind;
+    const k = tokens.kind(i);
     if (k === 'stop' || k === 'question') {
       sentences.push({ from, to: i, question: k === 'question' });
       from = i + 1;
@@ -88,12 +88,13 @@ export function splitClauses(tokens: readonly Token[]): { from: number; to: numb
     let start = s.from;
     let opener: string | undefined;
     for (let i = s.from; i < s.to; i++) {
-      const t = tokens[i];
-      const splitsHere = t.kind === 'break' || (t.kind === 'word' && OPENERS.has(t.word) && i > start && !onlyNames(tokens, start, i, t.word));
+      const kind = tokens.kind(i);
+      const word = tokens.word(i);
+      const splitsHere = kind === 'break' || (kind === 'word' && OPENERS.has(word) && i > start && !onlyNames(tokens, start, i, word));
       if (!splitsHere) continue;
       if (i > start) clauses.push({ from: start, to: i, question: s.question, opener });
-      opener = t.kind === 'word' ? t.word : undefined;
-      start = t.kind === 'break' ? i + 1 : i + 1;
+      opener = kind === 'word' ? word : undefined;
+      start = i + 1;
     }
     if (start < s.to) clauses.push({ from: start, to: s.to, question: s.question, opener });
   }
@@ -101,12 +102,11 @@ export function splitClauses(tokens: readonly Token[]): { from: number; to: numb
 }
 
 /** "Delia and Bette push ..." keeps its compound subject: "and" after nothing but names does not split. */
-function onlyNames(tokens: readonly Token[], from: number, to: number, word: string): boolean {
+function onlyNames(tokens: Tokens, from: number, to: number, word: string): boolean {
   if (word !== 'and' && word !== 'or') return false;
   for (let i = from; i < to; i++) {
-    const t = tokens[i];
-    if (t.kind === 'comma') continue;
-    if (t.kind !== 'word' || !t.capitalized) return false;
+    if (tokens.kind(i) === 'comma') continue;
+    if (!tokens.isWord(i) || !tokens.capitalized(i)) return false;
   }
   return true;
 }
@@ -148,7 +148,7 @@ export class ClauseReader {
     this.#previous = NOBODY;
   }
 
-  read(tokens: readonly Token[], mentions: readonly Mention[], speakerId?: string): readonly Clause[] {
+  read(tokens: Tokens, mentions: readonly Mention[], speakerId?: string): readonly Clause[] {
     const clauses: Clause[] = [];
     let sentenceSoFar: Recent[] = [];
     let lastSentenceTo = -1;
@@ -168,7 +168,7 @@ export class ClauseReader {
       const host = c.opener === 'who' && before && before.to === c.from - 1 ? { from: before.host?.from ?? before.from, to: before.to } : undefined;
       clauses.push({
         tokens, from, to: c.to, question: c.question, opener: c.opener, host, pastIsBackstory: this.#pastIsBackstory,
-        start: tokens[from].start, end: tokens[c.to - 1].end, referents: shared ? [shared, ...referents] : referents, memo: undefined,
+        start: tokens.start(from), end: tokens.end(c.to - 1), referents: shared ? [shared, ...referents] : referents, memo: undefined,
       });
       for (const r of referents) {
         if (r.characterId && r.kind === 'name') sentenceSoFar.push({ characterId: r.characterId, gender: this.#gender(r.characterId) });
@@ -191,12 +191,11 @@ export class ClauseReader {
     return gender;
   }
 
-  #referents(tokens: readonly Token[], from: number, to: number, mentionAt: ReadonlyMap<number, Mention>,
+  #referents(tokens: Tokens, from: number, to: number, mentionAt: ReadonlyMap<number, Mention>,
     sentenceSoFar: readonly Recent[], speakerId?: string): readonly Referent[] {
     const found: Referent[] = [];
     const inClause: Recent[] = [];
     for (let i = from; i < to; i++) {
-      const t = tokens[i];
       const mention = mentionAt.get(i);
       if (mention) {
         found.push({ tokenStart: i, tokenEnd: mention.tokenEnd, start: mention.start, end: mention.end, characterId: mention.characterId, kind: 'name', mention });
@@ -204,25 +203,26 @@ export class ClauseReader {
         i = mention.tokenEnd - 1;
         continue;
       }
-      if (t.kind !== 'word') continue;
+      if (!tokens.isWord(i)) continue;
       const titled = titledPerson(tokens, i, to, mentionAt);
       if (titled) {
         // "Mrs. Shore": a person the canon does not know, but a candidate for "she" all the same.
-        found.push({ tokenStart: i, tokenEnd: titled.end, start: t.start, end: tokens[titled.end - 1].end, characterId: titled.id, kind: 'name' });
+        found.push({ tokenStart: i, tokenEnd: titled.end, start: tokens.start(i), end: tokens.end(titled.end - 1), characterId: titled.id, kind: 'name' });
         inClause.push({ characterId: titled.id, gender: titled.gender });
         i = titled.end - 1;
         continue;
       }
       // Most words are none of these: nothing is made for them.
-      if (speakerId && (t.word === 'i' || t.word === 'me' || t.word === 'myself')) {
-        found.push({ tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end, characterId: speakerId, kind: 'pronoun' });
-      } else if (SHE.has(t.word) || HE.has(t.word)) {
-        const gender: Gender = SHE.has(t.word) ? 'she' : 'he';
-        const exclude = OBJECT_PRONOUNS.has(t.word) && !t.word.endsWith('self') ? inClause : NOBODY;
+      const word = tokens.word(i);
+      if (speakerId && (word === 'i' || word === 'me' || word === 'myself')) {
+        found.push({ tokenStart: i, tokenEnd: i + 1, start: tokens.start(i), end: tokens.end(i), characterId: speakerId, kind: 'pronoun' });
+      } else if (SHE.has(word) || HE.has(word)) {
+        const gender: Gender = SHE.has(word) ? 'she' : 'he';
+        const exclude = OBJECT_PRONOUNS.has(word) && !word.endsWith('self') ? inClause : NOBODY;
         const id = this.#resolve(gender, sentenceSoFar, inClause, exclude);
-        found.push({ tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end, characterId: id, kind: 'pronoun' });
-      } else if (INDEFINITES.has(t.word)) {
-        found.push({ tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end, kind: 'indefinite' });
+        found.push({ tokenStart: i, tokenEnd: i + 1, start: tokens.start(i), end: tokens.end(i), characterId: id, kind: 'pronoun' });
+      } else if (INDEFINITES.has(word)) {
+        found.push({ tokenStart: i, tokenEnd: i + 1, start: tokens.start(i), end: tokens.end(i), kind: 'indefinite' });
       }
     }
     return exact(found);
@@ -260,8 +260,8 @@ function excluded(exclude: readonly Recent[], characterId: string): boolean {
   return false;
 }
 
-function hasStopBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i].kind === 'stop' || tokens[i].kind === 'question') return true;
+function hasStopBetween(tokens: Tokens, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens.kind(i) === 'stop' || tokens.kind(i) === 'question') return true;
   return false;
 }
 
@@ -276,35 +276,36 @@ const NOT_A_VERB = new Set(['again', 'nobody', 'no', 'not', 'never', 'so', 'the'
  * the subject of the clause before it. The subject stands in for the conjunction, so patterns that
  * begin with a slot still read it.
  */
-function sharedSubject(tokens: readonly Token[], c: { from: number; to: number; opener?: string }, referents: readonly Referent[],
+function sharedSubject(tokens: Tokens, c: { from: number; to: number; opener?: string }, referents: readonly Referent[],
   previous: Clause | undefined): Referent | undefined {
   if (!previous || !c.opener || c.from === 0) return undefined;
   if (c.opener === 'who') return relativeSubject(tokens, c, referents, previous);
   if (!SHARING_OPENERS.has(c.opener)) return undefined;
   // "and then blinks": the verb may follow a "then".
-  const first = tokens[c.from]?.word === 'then' && c.from + 1 < c.to ? tokens[c.from + 1] : tokens[c.from];
-  if (!first || first.kind !== 'word' || first.capitalized || NOT_A_VERB.has(first.word) || referents.some((r) => r.tokenStart === c.from)) return undefined;
-  if (tokens[c.from - 1].kind !== 'word' || previous.to !== c.from - 1) return undefined;
+  const first = tokens.wordAt(c.from) === 'then' && c.from + 1 < c.to ? c.from + 1 : c.from;
+  const firstWord = tokens.wordAt(first);
+  if (firstWord === undefined || tokens.capitalized(first) || NOT_A_VERB.has(firstWord) || referents.some((r) => r.tokenStart === c.from)) return undefined;
+  if (!tokens.isWord(c.from - 1) || previous.to !== c.from - 1) return undefined;
   const subject = previous.referents[0];
-  if (subject && tokens[subject.tokenEnd]?.word === "'s") return undefined;
+  if (subject && tokens.wordAt(subject.tokenEnd) === "'s") return undefined;
   if (!subject || subject.tokenStart !== previous.from || !subject.characterId && subject.kind !== 'indefinite') return undefined;
-  const opener = tokens[c.from - 1];
-  return { ...subject, tokenStart: c.from - 1, tokenEnd: c.from, start: opener.start, end: opener.end, sharedFrom: subject };
+  const opener = c.from - 1;
+  return { ...subject, tokenStart: opener, tokenEnd: c.from, start: tokens.start(opener), end: tokens.end(opener), sharedFrom: subject };
 }
 
 /** "Bette is the one who shoves Cassie": "who" stands for the last person named before it. */
-function relativeSubject(tokens: readonly Token[], c: { from: number }, referents: readonly Referent[], previous: Clause): Referent | undefined {
-  const first = tokens[c.from];
-  if (!first || first.kind !== 'word' || first.capitalized || NOT_A_VERB.has(first.word) || referents.some((r) => r.tokenStart === c.from)) return undefined;
+function relativeSubject(tokens: Tokens, c: { from: number }, referents: readonly Referent[], previous: Clause): Referent | undefined {
+  const first = tokens.wordAt(c.from);
+  if (first === undefined || tokens.capitalized(c.from) || NOT_A_VERB.has(first) || referents.some((r) => r.tokenStart === c.from)) return undefined;
   const antecedent = previous.referents[previous.referents.length - 1];
   if (!antecedent || antecedent.kind !== 'name' || previous.to !== c.from - 1) return undefined;
   // The antecedent stands right before "who", or is the subject of a cleft: "Bette is the one who".
   for (let i = antecedent.tokenEnd; i < c.from - 1; i++) {
-    const t = tokens[i];
-    if (t.kind !== 'comma' && !CLEFT.has(t.word) && !isBe(t.word)) return undefined;
+    const word = tokens.word(i);
+    if (tokens.kind(i) !== 'comma' && !CLEFT.has(word) && !isBe(word)) return undefined;
   }
-  const who = tokens[c.from - 1];
-  return { ...antecedent, tokenStart: c.from - 1, tokenEnd: c.from, start: who.start, end: who.end, sharedFrom: antecedent };
+  const who = c.from - 1;
+  return { ...antecedent, tokenStart: who, tokenEnd: c.from, start: tokens.start(who), end: tokens.end(who), sharedFrom: antecedent };
 }
 
 const TITLED_GENDER = new Map<string, Gender>([['MRS', 'she'], ['MS', 'she'], ['MISS', 'she'], ['MADAME', 'she'], ['MR', 'he'], ['MISTER', 'he']]);
@@ -329,9 +330,9 @@ function titleOf(word: string): { readonly title: string; readonly gender: Gende
 }
 
 /** "Mrs. Shore", "Mr. Kapoor": a title and a capitalised name the canon does not hold. */
-function titledPerson(tokens: readonly Token[], i: number, to: number, mentionAt: ReadonlyMap<number, Mention>): { end: number; id: string; gender: Gender } | undefined {
-  const titled = titleOf(tokens[i].word);
-  const next = tokens[i + 1];
-  if (!titled || !next || i + 1 >= to || next.kind !== 'word' || !next.capitalized || mentionAt.has(i + 1)) return undefined;
-  return { end: i + 2, id: `${SCRIPT_ID}${titled.title} ${next.word.toUpperCase()}`, gender: titled.gender };
+function titledPerson(tokens: Tokens, i: number, to: number, mentionAt: ReadonlyMap<number, Mention>): { end: number; id: string; gender: Gender } | undefined {
+  const titled = titleOf(tokens.word(i));
+  const next = tokens.wordAt(i + 1);
+  if (!titled || next === undefined || i + 1 >= to || !tokens.capitalized(i + 1) || mentionAt.has(i + 1)) return undefined;
+  return { end: i + 2, id: `${SCRIPT_ID}${titled.title} ${next.toUpperCase()}`, gender: titled.gender };
 }

@@ -427,7 +427,7 @@ function append<T>(to: T[], from: readonly T[], start: number, end = from.length
 function speaks(all: readonly Passage[], at: number): boolean {
   for (let i = at + 1; i < all.length; i++) {
     if (all[i].kind === 'parenthetical') continue;
-    return all[i].kind === 'dialogue' && all[i].tokens.some((t) => t.kind === 'word');
+    return all[i].kind === 'dialogue' && all[i].tokens.someWord(() => true);
   }
   return false;
 }

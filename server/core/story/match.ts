@@ -34,7 +34,7 @@ interface State {
 export function matchPattern(clause: Clause, terms: readonly PatternTerm[],
   accept: (slot: string, referent: Referent) => boolean): PhrasingMatch | undefined {
   const words: number[] = [];
-  for (let i = clause.from; i < clause.to; i++) if (clause.tokens[i].kind === 'word') words.push(i);
+  for (let i = clause.from; i < clause.to; i++) if (clause.tokens.isWord(i)) words.push(i);
   const referentAt = new Map<number, Referent>();
   for (const r of clause.referents) referentAt.set(r.tokenStart, r);
   const state: State = { clause, words, referentAt, terms, asideEnd: asides(clause, words) };
@@ -58,7 +58,7 @@ function knownCount(m: PhrasingMatch): number {
 
 function toMatch(state: State, first: number, endWord: number, bindings: Map<string, Referent>, verb: number): PhrasingMatch {
   const { clause, words } = state;
-  return { bindings, verb, start: clause.tokens[words[first]].start, end: clause.tokens[words[endWord - 1]].end };
+  return { bindings, verb, start: clause.tokens.start(words[first]), end: clause.tokens.end(words[endWord - 1]) };
 }
 
 /** Matches terms[t..] with the term t standing exactly at words[p]; returns the word index after the match. */
@@ -69,7 +69,6 @@ function matchFrom(state: State, t: number, p: number, bindings: Map<string, Ref
   if (p >= words.length) return undefined;
   const term = terms[t];
   const index = words[p];
-  const token = clause.tokens[index];
   let next: number;
   if (term.kind === 'slot') {
     const referent = state.referentAt.get(index);
@@ -78,9 +77,9 @@ function matchFrom(state: State, t: number, p: number, bindings: Map<string, Ref
     while (next < words.length && words[next] < referent.tokenEnd) next++;
     // "Cassie's wheelchair": a possessor is not the person the pattern is about, unless the
     // pattern goes on with the very next word ("{victim} place" reads "Cassie's place").
-    if (next < words.length && clause.tokens[words[next]].word === "'s") {
+    if (next < words.length && clause.tokens.word(words[next]) === "'s") {
       // "Ramon's hands send Cassie over": the owner of the hands does it.
-      if (next + 1 < words.length && BODY_PARTS.has(clause.tokens[words[next + 1]].word)) {
+      if (next + 1 < words.length && BODY_PARTS.has(clause.tokens.word(words[next + 1]))) {
         next += 2;
         bindings.set(term.name, referent);
         return continueAfter(state, t, next, bindings, marks, accept, term);
@@ -97,7 +96,7 @@ function matchFrom(state: State, t: number, p: number, bindings: Map<string, Ref
   } else {
     const referent = state.referentAt.get(index);
     if (referent && referent.kind !== 'pronoun') return undefined;
-    if (!sameWord(term.word, token.word)) return undefined;
+    if (!sameWord(term.word, clause.tokens.word(index))) return undefined;
     if (passiveMismatch(state, t, p)) return undefined;
     if (terms.findIndex((x) => x.kind === 'word') === t) marks.verb = index;
     next = p + 1;
@@ -127,11 +126,11 @@ function continueAfter(state: State, t: number, next: number, bindings: Map<stri
 
 /** A word a gap may pass over: not a person (the clause's people fill slots), not "by" (the agent). */
 function skippable(state: State, index: number): boolean {
-  const token = state.clause.tokens[index];
-  if (token.word === 'by') return false;
+  const word = state.clause.tokens.word(index);
+  if (word === 'by') return false;
   const referent = state.referentAt.get(index);
   if (!referent) return true;
-  return referent.kind === 'pronoun' && POSSESSIVES.has(token.word);
+  return referent.kind === 'pronoun' && POSSESSIVES.has(word);
 }
 
 /**
@@ -144,7 +143,7 @@ function passiveMismatch(state: State, t: number, p: number): boolean {
   const term = state.terms[t];
   if (term.kind === 'word' && (isBe(term.word) || term.word === 'get')) return false;
   for (let k = p - 1; k >= 0 && k >= p - 2; k--) {
-    const word = state.clause.tokens[state.words[k]].word;
+    const word = state.clause.tokens.word(state.words[k]);
     if (isBe(word) || word === 'get' || word === 'gets' || word === 'got' || word === 'getting') return true;
     if (!word.endsWith('ly')) return false;
   }
@@ -157,11 +156,11 @@ const MAX_ASIDE = 12;
 function asides(clause: Clause, words: readonly number[]): Map<number, number> {
   const found = new Map<number, number>();
   for (let p = 0; p < words.length; p++) {
-    const before = clause.tokens[words[p] - 1];
-    if (!before || before.kind !== 'comma' || words[p] - 1 < clause.from) continue;
+    const before = words[p] - 1;
+    if (before < clause.from || clause.tokens.kind(before) !== 'comma') continue;
     for (let q = p; q < Math.min(words.length, p + MAX_ASIDE); q++) {
-      const closing = clause.tokens[words[q] + 1];
-      if (closing?.kind === 'comma') {
+      const closing = words[q] + 1;
+      if (closing < clause.tokens.length && clause.tokens.kind(closing) === 'comma') {
         found.set(p, q + 1);
         break;
       }
@@ -176,12 +175,12 @@ function asides(clause: Clause, words: readonly number[]): Map<number, number> {
  */
 function possessiveBefore(state: State, referent: Referent, t: number): boolean {
   if (referent.kind !== 'pronoun') return false;
-  const word = state.clause.tokens[referent.tokenStart].word;
+  const word = state.clause.tokens.word(referent.tokenStart);
   if (!POSSESSIVES.has(word)) return false;
   if (word !== 'her') return true;
   const next = state.terms[t + 1];
-  const following = state.clause.tokens[referent.tokenEnd];
-  return next?.kind === 'word' && following?.kind === 'word' && !PARTICLES.has(next.word) && sameWord(next.word, following.word);
+  const following = state.clause.tokens.wordAt(referent.tokenEnd);
+  return next?.kind === 'word' && following !== undefined && !PARTICLES.has(next.word) && sameWord(next.word, following);
 }
 
 // After these, "her" is the object: "take her off life support", "push her over".

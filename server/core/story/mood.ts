@@ -46,32 +46,32 @@ export function moodAt(clause: Clause, verb: number): Mood {
   let mood: Mood = clause.host ? hostMood(clause, clause.host) : 'actual';
   if (mood === 'irrealis') return mood;
   for (let i = clause.from; i < verb; i++) {
-    const t = clause.tokens[i];
-    if (t.kind !== 'word') continue;
-    if (NEGATORS.has(t.word) || t.word === 'going' || hasBase(t.word, IRREALIS_BASES)) return 'irrealis';
-    if (hasBase(t.word, FACTIVE_BASES) || t.word === 'had') mood = 'fact';
+    const word = clause.tokens.wordAt(i);
+    if (word === undefined) continue;
+    if (NEGATORS.has(word) || word === 'going' || hasBase(word, IRREALIS_BASES)) return 'irrealis';
+    if (hasBase(word, FACTIVE_BASES) || word === 'had') mood = 'fact';
   }
   // "to push" is an intention, not a push.
   const before = previousWord(clause, verb);
   if (before === 'to') return 'irrealis';
-  const word = clause.tokens[verb];
-  if (mood === 'actual' && clause.pastIsBackstory && word?.kind === 'word' && isPastForm(word.word) && recalls(clause)) return 'fact';
+  const word = clause.tokens.wordAt(verb);
+  if (mood === 'actual' && clause.pastIsBackstory && word !== undefined && isPastForm(word) && recalls(clause)) return 'fact';
   return mood;
 }
 
 /** Negation standing after the verb also takes the event back: "Cassie moves not a muscle". */
 export function negatedAfter(clause: Clause, verb: number): boolean {
   for (let i = verb + 1; i < Math.min(clause.to, verb + 3); i++) {
-    const t = clause.tokens[i];
-    if (t.kind === 'word' && (t.word === 'not' || t.word === 'never' || t.word === 'nothing' || t.word === 'no')) return true;
+    const word = clause.tokens.wordAt(i);
+    if (word === 'not' || word === 'never' || word === 'nothing' || word === 'no') return true;
   }
   return false;
 }
 
 function previousWord(clause: Clause, at: number): string | undefined {
   for (let i = at - 1; i >= clause.from; i--) {
-    const t = clause.tokens[i];
-    if (t.kind === 'word') return t.word;
+    const word = clause.tokens.wordAt(i);
+    if (word !== undefined) return word;
   }
   return undefined;
 }
@@ -80,10 +80,10 @@ function previousWord(clause: Clause, at: number): string | undefined {
 function hostMood(clause: Clause, host: { from: number; to: number }): Mood {
   let mood: Mood = 'actual';
   for (let i = host.from; i < host.to; i++) {
-    const t = clause.tokens[i];
-    if (t.kind !== 'word') continue;
-    if (NEGATORS.has(t.word) || hasBase(t.word, IRREALIS_BASES)) return 'irrealis';
-    if (hasBase(t.word, FACTIVE_BASES) || t.word === 'had') mood = 'fact';
+    const word = clause.tokens.wordAt(i);
+    if (word === undefined) continue;
+    if (NEGATORS.has(word) || hasBase(word, IRREALIS_BASES)) return 'irrealis';
+    if (hasBase(word, FACTIVE_BASES) || word === 'had') mood = 'fact';
   }
   return mood;
 }
@@ -97,6 +97,6 @@ const TEMPORAL_OPENERS = new Set(['when', 'after', 'once', 'since', 'whenever'])
 function recalls(clause: Clause): boolean {
   if (clause.opener && TEMPORAL_OPENERS.has(clause.opener)) return true;
   const words: string[] = [];
-  for (let i = clause.from; i < clause.to && words.length < 3; i++) if (clause.tokens[i].kind === 'word') words.push(clause.tokens[i].word);
+  for (let i = clause.from; i < clause.to && words.length < 3; i++) if (clause.tokens.isWord(i)) words.push(clause.tokens.word(i));
   return words.join(' ') === 'by the time' || words.join(' ').startsWith('ever since');
 }

@@ -5,7 +5,7 @@ import type { Clause, Recent } from './clauses';
 import type { PhrasingMatch } from './match';
 import type { Mood } from './mood';
 import type { TenseVotes } from './tense';
-import type { Token } from './words';
+import type { Tokens } from './words';
 import { detached } from '../detached';
 import { shiftSpan } from '../span';
 import type { ScriptNames } from './script-cast';
@@ -20,7 +20,7 @@ export interface Recognition {
 
 /** What a passage's text reads as, whatever comes before it: its words and the canon names among them. */
 export interface PassageWords {
-  readonly tokens: readonly Token[];
+  readonly tokens: Tokens;
   readonly mentions: readonly Mention[];
 }
 

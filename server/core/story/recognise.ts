@@ -26,9 +26,9 @@ export class ClauseWords {
     let forms: Set<string> | undefined;
     let candidates: Set<CompiledPhrasing> | undefined;
     for (let i = clause.from; i < clause.to; i++) {
-      const t = clause.tokens[i];
-      if (t.kind !== 'word') continue;
-      const required = canon.requiredForms(t.word);
+      const word = clause.tokens.wordAt(i);
+      if (word === undefined) continue;
+      const required = canon.requiredForms(word);
       for (let k = 0; k < required.length; k++) {
         const form = required[k];
         (forms ??= new Set()).add(form);
@@ -142,6 +142,6 @@ function known(match: PhrasingMatch): number {
 function inContext(clause: Clause, context: readonly string[], heading?: string): boolean {
   if (context.length === 0) return true;
   const near = (word: string): boolean => context.some((c) => sameWord(c, word));
-  if (clause.tokens.some((t) => t.kind === 'word' && near(t.word))) return true;
-  return heading !== undefined && tokenize(heading).some((t) => t.kind === 'word' && near(t.word));
+  if (clause.tokens.someWord(near)) return true;
+  return heading !== undefined && tokenize(heading).someWord(near);
 }

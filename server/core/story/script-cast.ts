@@ -1,7 +1,7 @@
 import type { Cue } from '../fountain/model';
 import { TextMemo } from '../text-memo';
 import type { Cast, Mention, NameForm } from './cast';
-import type { Token } from './words';
+import type { Tokens } from './words';
 import { detached } from '../detached';
 import { exact } from '../exact';
 
@@ -68,11 +68,11 @@ export class ScriptNames {
   }
 
   /** The names whose first word stands capitalised among the tokens, in the script's order: most passages have none. */
-  #within(tokens: readonly Token[]): readonly NameForm[] {
+  #within(tokens: Tokens): readonly NameForm[] {
     if (this.#firstWords.size === 0) return NONE;
     let found: Set<string> | undefined;
-    for (const t of tokens) {
-      if (t.kind === 'word' && t.capitalized && this.#firstWords.has(t.word)) (found ??= new Set()).add(t.word);
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens.isWord(i) && tokens.capitalized(i) && this.#firstWords.has(tokens.word(i))) (found ??= new Set()).add(tokens.word(i));
     }
     return found ? this.forms.filter((f) => found.has(f.words[0])) : NONE;
   }
@@ -97,7 +97,7 @@ export class ScriptNames {
   }
 
   /** The key of the names a passage's words include (namesKey): what its cached version is kept under. */
-  keyOf(tokens: readonly Token[]): string {
+  keyOf(tokens: Tokens): string {
     return namesKey(this.#within(tokens));
   }
 
@@ -106,9 +106,9 @@ export class ScriptNames {
    * words where it writes none. Words with names of their own have a token list of their own,
    * since rules keep findings by token list.
    */
-  wordsOf(canon: { readonly tokens: readonly Token[]; readonly mentions: readonly Mention[] }): { tokens: readonly Token[]; mentions: readonly Mention[] } {
+  wordsOf(canon: { readonly tokens: Tokens; readonly mentions: readonly Mention[] }): { tokens: Tokens; mentions: readonly Mention[] } {
     const within = this.#within(canon.tokens);
-    return within.length === 0 ? canon : { tokens: [...canon.tokens], mentions: exact(withScriptMentions(canon.tokens, canon.mentions, within)) };
+    return within.length === 0 ? canon : { tokens: canon.tokens.copy(), mentions: exact(withScriptMentions(canon.tokens, canon.mentions, within)) };
   }
 }
 
@@ -118,9 +118,9 @@ const NONE: readonly NameForm[] = Object.freeze([]);
  * One bit for each of the capitalised words among the tokens (a word's bit stands for many words):
  * a passage writes a name only if the bit of the name's first word is set.
  */
-export function capitalBits(tokens: readonly Token[]): number {
+export function capitalBits(tokens: Tokens): number {
   let bits = 0;
-  for (const t of tokens) if (t.kind === 'word' && t.capitalized) bits |= wordBit(t.word);
+  for (let i = 0; i < tokens.length; i++) if (tokens.isWord(i) && tokens.capitalized(i)) bits |= wordBit(tokens.word(i));
   return bits;
 }
 
@@ -136,18 +136,18 @@ export function namesKey(forms: readonly NameForm[]): string {
 }
 
 /** Adds mentions of script characters where no canon name stands. */
-export function withScriptMentions(tokens: readonly Token[], canon: readonly Mention[], forms: readonly NameForm[]): Mention[] {
+export function withScriptMentions(tokens: Tokens, canon: readonly Mention[], forms: readonly NameForm[]): Mention[] {
   if (forms.length === 0) return [...canon];
   const taken = new Set<number>();
   for (const m of canon) for (let i = m.tokenStart; i < m.tokenEnd; i++) taken.add(i);
   const found: Mention[] = [...canon];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== 'word' || !t.capitalized || taken.has(i)) continue;
-    const form = forms.find((f) => f.words[0] === t.word && f.words.every((w, k) => tokens[i + k]?.word === w && !taken.has(i + k)));
+    if (!tokens.isWord(i) || !tokens.capitalized(i) || taken.has(i)) continue;
+    const word = tokens.word(i);
+    const form = forms.find((f) => f.words[0] === word && f.words.every((w, k) => i + k < tokens.length && tokens.word(i + k) === w && !taken.has(i + k)));
     if (!form) continue;
     const end = i + form.words.length;
-    found.push({ characterId: form.characterId, kind: 'cue', form, start: t.start, end: tokens[end - 1].end, tokenStart: i, tokenEnd: end });
+    found.push({ characterId: form.characterId, kind: 'cue', form, start: tokens.start(i), end: tokens.end(end - 1), tokenStart: i, tokenEnd: end });
     i = end - 1;
   }
   return found.sort((a, b) => a.tokenStart - b.tokenStart);

@@ -9,7 +9,7 @@ import type { Conventions } from './conventions';
 import type { PhrasingMatch } from './match';
 import type { Mood } from './mood';
 import type { Scene } from './scenes';
-import type { Token } from './words';
+import type { Tokens } from './words';
 import { detached } from '../detached';
 import { countBefore } from '../sorted';
 
@@ -31,7 +31,7 @@ export interface Passage {
   /** Index into Script.scenes. */
   readonly scene: number;
   /** Tokens of the element's masked text (notes and boneyard are blanked out). */
-  readonly tokens: readonly Token[];
+  readonly tokens: Tokens;
   readonly mentions: readonly Mention[];
   /** For dialogue and parentheticals: the cue they belong to, upper-case name without extensions. */
   readonly speaker?: string;

@@ -37,10 +37,10 @@ export function tenseVotes(passage: Passage): TenseVotes {
   let past = 0;
   let present = 0;
   for (const mention of passage.mentions) {
-    const next = passage.tokens[mention.tokenEnd];
-    if (!next || next.kind !== 'word' || next.capitalized) continue;
-    if (isPastForm(next.word)) past++;
-    else if (next.word.length > 2 && next.word.endsWith('s') && !next.word.endsWith('ss') && next.word !== "'s") present++;
+    const next = passage.tokens.wordAt(mention.tokenEnd);
+    if (next === undefined || passage.tokens.capitalized(mention.tokenEnd)) continue;
+    if (isPastForm(next)) past++;
+    else if (next.length > 2 && next.endsWith('s') && !next.endsWith('ss') && next !== "'s") present++;
   }
   return { past, present };
 }

@@ -46,7 +46,7 @@ function clauseOf(text: string): Clause {
 
 /** The definition the index stands for: every required word, in one of its forms, among the clause's words' forms. */
 function hasEveryWord(clause: Clause, phrasing: CompiledPhrasing): boolean {
-  const forms = new Set(clause.tokens.filter((t) => t.kind === 'word').flatMap((t) => baseForms(t.word)));
+  const forms = new Set(clause.tokens.words().flatMap((word) => baseForms(word)));
   return phrasing.required.every((any) => any.some((f) => forms.has(f)));
 }
 
