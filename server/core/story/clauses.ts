@@ -323,22 +323,13 @@ function standingFor(named: Referent, tokens: Tokens, at: number): Referent {
 const TITLED_GENDER = new Map<string, Gender>([['MRS', 'she'], ['MS', 'she'], ['MISS', 'she'], ['MADAME', 'she'], ['MR', 'he'], ['MISTER', 'he']]);
 
 /**
- * Each word's title (its capitals) and gender, or null where it is no title: looked up once per
- * word, since every word of every clause asks and upper-casing each made a string per word.
- * Bounded like the words themselves (words.ts).
+ * The titles by their word as tokens hold it (lowercase), with their capitals and gender: a look-up
+ * per word of every clause, with no string made and no cache of every word of the script kept.
  */
-const titles = new Map<string, { readonly title: string; readonly gender: Gender } | null>();
+const TITLES_BY_WORD = new Map([...TITLED_GENDER].map(([title, gender]) => [title.toLowerCase(), { title, gender }]));
 
 function titleOf(word: string): { readonly title: string; readonly gender: Gender } | null {
-  let known = titles.get(word);
-  if (known === undefined) {
-    const title = word.toUpperCase();
-    const gender = TITLED_GENDER.get(title);
-    known = gender ? { title, gender } : null;
-    if (titles.size >= 200_000) titles.clear();
-    titles.set(word, known);
-  }
-  return known;
+  return TITLES_BY_WORD.get(word) ?? null;
 }
 
 /** "Mrs. Shore", "Mr. Kapoor": a title and a capitalised name the canon does not hold. */
