@@ -339,6 +339,9 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   // before, and a long session every analysis it ever ran.
   trace.resumed = undefined;
   trace.before = undefined;
+  // The earlier analysis's reading contexts served this walk only: kept, they were a slot per
+  // passage, and held the contexts this walk replaced, for as long as the script stays open.
+  trace.earlier.length = 0;
   // A cancelled walk recorded only some readings: nothing is lost by keeping them, the rest are
   // looked up. Only a walk that went to the end may be resumed from.
   const version = {};
