@@ -69,7 +69,8 @@ export function readCue(ctx: ReadContext, line: SourceLine, forced: boolean): Cu
     end: line.contentEnd,
     text: trimSpaces(ctx.plain(line.first + (forced ? 1 : 0), base + parts.end)),
     name,
-    nameSpan: { start: base + parts.nameStart, end: base + parts.nameEnd },
+    nameStart: base + parts.nameStart,
+    nameEnd: base + parts.nameEnd,
     // Most cues have none: one shared empty list, not an array per cue kept with the document.
     extensions: parts.extensions.length === 0 ? NO_EXTENSIONS : parts.extensions.map(([start, end]) => trimSpaces(ctx.plain(base + start, base + end))),
     forced,

@@ -19,7 +19,7 @@ export function shiftElement(element: Element, delta: number): Element {
       return { type: 'action', start, end, text: element.text, forced: element.forced };
     case 'character':
       return {
-        type: 'character', start, end, text: element.text, name: element.name, nameSpan: shiftSpan(element.nameSpan, delta),
+        type: 'character', start, end, text: element.text, name: element.name, nameStart: element.nameStart + delta, nameEnd: element.nameEnd + delta,
         extensions: element.extensions, forced: element.forced, dual: element.dual,
       };
     case 'dialogue':

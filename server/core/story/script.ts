@@ -112,7 +112,7 @@ export function readsNames(passage: Passage): boolean {
  */
 export function nameScope(passage: Passage): Span {
   const element = passage.element;
-  return element.type === 'character' ? element.nameSpan : element;
+  return element.type === 'character' ? { start: element.nameStart, end: element.nameEnd } : element;
 }
 
 /** The passage a clause or cue record was read from. */

@@ -52,7 +52,7 @@ describe('Fountain spec points', () => {
     it('give the name span without marks or extensions', () => {
       const text = '\n@McCLANE (V.O.) ^\nYippie ki-yay!';
       const cue = only<Cue>(text, 'character');
-      assert.equal(text.slice(cue.nameSpan.start, cue.nameSpan.end), 'McCLANE');
+      assert.equal(text.slice(cue.nameStart, cue.nameEnd), 'McCLANE');
       assert.deepEqual([cue.name, cue.extensions, cue.forced, cue.dual, cue.start, cue.text], ['McCLANE', ['V.O.'], true, true, 1, 'McCLANE (V.O.)']);
     });
 
@@ -74,7 +74,7 @@ describe('Fountain spec points', () => {
     it('let a note inside the cue line stay out of the name', () => {
       const text = 'JOHN [[who is he?]]\nHi.';
       const cue = only<Cue>(text, 'character');
-      assert.deepEqual([cue.name, cue.nameSpan, cue.end], ['JOHN', { start: 0, end: 4 }, text.indexOf('\n')]);
+      assert.deepEqual([cue.name, cue.nameStart, cue.nameEnd, cue.end], ['JOHN', 0, 4, text.indexOf('\n')]);
     });
   });
 

@@ -82,7 +82,7 @@ function assertOrderedAndDisjoint(document: FountainDocument): void {
 
 function spanBoundaries(element: Element): number[] {
   const bounds = [element.start, element.end];
-  if (element.type === 'character') bounds.push(element.nameSpan.start, element.nameSpan.end);
+  if (element.type === 'character') bounds.push(element.nameStart, element.nameEnd);
   if (element.type === 'title-page') {
     for (const entry of element.entries) bounds.push(entry.keySpan.start, entry.keySpan.end, entry.valueSpan.start, entry.valueSpan.end);
   }
