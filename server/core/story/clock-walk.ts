@@ -321,7 +321,7 @@ export class ClockWalk {
       entry = earlier.entry;
       cache.touchReading(entry);
     } else {
-      const key = `${recent.map((r) => r.characterId).join(',')}\u0000${speakerId ?? ''}\u0000${heading}\u0000${this.#pastIsBackstory}`;
+      const key = `${recent.map((r) => r.characterId).join(',')}\u0000${speakerId ?? ''}\u0000${cache.heading(heading)}\u0000${this.#pastIsBackstory ? 1 : 0}`;
       entry = cache.reading(version, key, read);
       this.keyed++;
     }

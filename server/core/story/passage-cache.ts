@@ -81,6 +81,8 @@ export class PassageCache {
   #readings = 0;
   readonly #names = new Map<string, number>();
   #nextName = 0;
+  readonly #headings = new Map<string, number>();
+  #nextHeading = 0;
   readonly #anchors = new Map<string, { base: number; anchor: Anchor | undefined }>();
   #analysis = 0;
 
@@ -115,6 +117,7 @@ export class PassageCache {
       }
     }
     if (this.#anchors.size > (passages >> 2) + 256) this.#anchors.clear();
+    if (this.#headings.size > passages + 4096) this.#headings.clear();
   }
 
   /** A number for a list of the script's own names, equal for equal lists: cheap to compare per passage. */
@@ -125,6 +128,21 @@ export class PassageCache {
       if (this.#names.size > 64) this.#names.clear();
       id = this.#nextName++;
       this.#names.set(key, id);
+    }
+    return id;
+  }
+
+  /**
+   * A number for a scene heading's text, equal for equal texts, for reading keys to hold instead
+   * of the heading: a key per reading quoted it whole, 150 bytes and more for each passage of
+   * narration. Numbers are never reused, so forgetting the headings (end) makes no two equal.
+   */
+  heading(text: string): number {
+    let id = this.#headings.get(text);
+    if (id === undefined) {
+      id = this.#nextHeading++;
+      // Kept detached from the document version it was cut from (see detached.ts).
+      this.#headings.set(detached(text), id);
     }
     return id;
   }
