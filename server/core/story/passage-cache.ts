@@ -83,6 +83,8 @@ export class PassageCache {
   #nextName = 0;
   readonly #headings = new Map<string, number>();
   #nextHeading = 0;
+  /** One copy of each reading key, whichever versions hold it: most contexts recur across passages. */
+  readonly #keys = new Map<string, string>();
   readonly #anchors = new Map<string, { base: number; anchor: Anchor | undefined }>();
   #analysis = 0;
 
@@ -118,6 +120,7 @@ export class PassageCache {
     }
     if (this.#anchors.size > (passages >> 2) + 256) this.#anchors.clear();
     if (this.#headings.size > passages + 4096) this.#headings.clear();
+    if (this.#keys.size > this.#readings + 4096) this.#keys.clear();
   }
 
   /** A number for a list of the script's own names, equal for equal lists: cheap to compare per passage. */
@@ -190,8 +193,14 @@ export class PassageCache {
     let entry = version.readings.get(key);
     if (!entry) {
       entry = { reading: read(), used: this.#analysis };
-      // The key quotes the scene heading, a view into the document version (see detached.ts).
-      version.readings.set(detached(key), entry);
+      // The key may quote a name as the script writes it, a view into the document version (see detached.ts):
+      // one detached copy per key, shared by every version read in that context.
+      let kept = this.#keys.get(key);
+      if (kept === undefined) {
+        kept = detached(key);
+        this.#keys.set(kept, kept);
+      }
+      version.readings.set(kept, entry);
       this.#readings++;
     }
     entry.used = this.#analysis;
