@@ -8,7 +8,7 @@ import type { Anchor } from './anchors';
 import type { Cast } from './cast';
 import { ClauseReader, type Clause, type Recent } from './clauses';
 import type { CompiledCanon } from './compiled';
-import type { CacheVersion, PassageCache, PassageReading, ReadingEntry, Recognition } from './passage-cache';
+import type { CacheVersion, PassageCache, PassageReading, Recognition } from './passage-cache';
 import { ClauseWords, recogniseEvent, recogniseSaid } from './recognise';
 import type { PassageTrace, Tail } from './reuse';
 import type { OffClockSpan, Scene } from './scenes';
@@ -27,7 +27,7 @@ export interface ReadingContext {
    * is read again rather than trusted.
    */
   readonly version: CacheVersion;
-  readonly entry: ReadingEntry;
+  readonly entry: PassageReading;
 }
 
 /** Moves the clock for an event: narrated now pins it; stated as past only moves it forward. */
@@ -307,7 +307,7 @@ export class ClockWalk {
    */
   #read(passage: Passage, at: number, scene: Scene, speakerId: string | undefined): PassageReading {
     // With every field it will have: recognitions added later went to a store of their own, 40 bytes more per reading.
-    const read = (): PassageReading => ({ clauses: this.#reader.read(passage.tokens, passage.mentions, speakerId), recent: this.#reader.recent, recognitions: undefined });
+    const read = (): PassageReading => ({ clauses: this.#reader.read(passage.tokens, passage.mentions, speakerId), recent: this.#reader.recent, recognitions: undefined, used: 0 });
     const cached = this.#cached;
     if (!cached) return read();
     const { cache, trace, readings } = cached;
@@ -315,7 +315,7 @@ export class ClockWalk {
     const heading = passage.kind === 'action' ? scene.heading?.text ?? '' : '';
     const earlier = trace.earlier[at];
     const version = trace.versions[at];
-    let entry: ReadingEntry;
+    let entry: PassageReading;
     if (earlier && earlier.version === version && earlier.recent === recent && earlier.speakerId === speakerId && earlier.heading === heading
       && trace.before?.pastIsBackstory === this.#pastIsBackstory) {
       entry = earlier.entry;
@@ -327,8 +327,8 @@ export class ClockWalk {
     }
     const context = earlier?.entry === entry && earlier.recent === recent ? earlier : { recent, speakerId, heading, version, entry };
     readings[at] = context;
-    this.#reader.recent = entry.reading.recent;
-    return entry.reading;
+    this.#reader.recent = entry.recent;
+    return entry;
   }
 
   /** The canon events each clause narrates (or, in dialogue, says), before the clock decides what they do. */
