@@ -54,8 +54,14 @@ export interface CacheVersion {
   /** The words with the canon's names only, shared by the versions of one text and kind. */
   readonly canon: PassageWords;
   readonly words: PassageWords;
-  /** By context (see ClockWalk.#read), with the analysis that last used each. */
-  readonly readings: Map<string, PassageReading>;
+  /**
+   * Its readings by context (see ClockWalk.#read), through readingIn: the first inline, any others
+   * in a map. Most versions are read in one context or none, and a map per version, empty or
+   * holding one reading, cost some 180 bytes each (4% of Big Fish's heap).
+   */
+  firstKey: string | undefined;
+  first: PassageReading | undefined;
+  others: Map<string, PassageReading> | undefined;
   used: number;
   /** For narration: its verbs' votes on the script's tense (story/tense.ts), once asked. */
   tense?: TenseVotes;
@@ -112,9 +118,8 @@ export class PassageCache {
         if (kept.length === 0) this.#versions.delete(text);
         else this.#versions.set(text, kept);
         for (const version of kept) {
-          for (const [key, r] of version.readings) if (r.used !== this.#analysis) version.readings.delete(key);
           this.#size++;
-          this.#readings += version.readings.size;
+          this.#readings += keepReadingsUsedBy(version, this.#analysis);
         }
       }
     }
@@ -169,8 +174,8 @@ export class PassageCache {
     if (!version) {
       version = {
         // A passage without notes is written as it is read: one copy of its text for both.
-        kind, formsKey, written: same?.written ?? (key !== undefined && written === text ? key : detached(written)), canon, words: names.wordsOf(canon), readings: new Map(), used: this.#analysis,
-        tense: undefined, capitals: undefined,
+        kind, formsKey, written: same?.written ?? (key !== undefined && written === text ? key : detached(written)), canon, words: names.wordsOf(canon), firstKey: undefined, first: undefined,
+        others: undefined, used: this.#analysis, tense: undefined, capitals: undefined,
       };
       versions.push(version);
       this.#size++;
@@ -191,7 +196,7 @@ export class PassageCache {
 
   /** The reading of a version in a context (`key`), read (`read`) where the cache holds none. */
   reading(version: CacheVersion, key: string, read: () => PassageReading): PassageReading {
-    let entry = version.readings.get(key);
+    let entry = readingIn(version, key);
     if (!entry) {
       entry = read();
       // The key may quote a name as the script writes it, a view into the document version (see detached.ts):
@@ -201,7 +206,12 @@ export class PassageCache {
         kept = detached(key);
         this.#keys.set(kept, kept);
       }
-      version.readings.set(kept, entry);
+      if (version.first === undefined) {
+        version.firstKey = kept;
+        version.first = entry;
+      } else {
+        (version.others ??= new Map()).set(kept, entry);
+      }
       this.#readings++;
     }
     entry.used = this.#analysis;
@@ -223,6 +233,41 @@ export class PassageCache {
     this.#anchors.set(text, { base, anchor: moved });
     return moved;
   }
+}
+
+function readingIn(version: CacheVersion, key: string): PassageReading | undefined {
+  return version.firstKey === key ? version.first : version.others?.get(key);
+}
+
+/** Drops the version's readings that analysis `analysis` did not use; returns how many are left. */
+function keepReadingsUsedBy(version: CacheVersion, analysis: number): number {
+  let firstKey: string | undefined;
+  let first: PassageReading | undefined;
+  let count = 0;
+  if (version.first?.used === analysis) {
+    firstKey = version.firstKey;
+    first = version.first;
+    count++;
+  }
+  const others = version.others;
+  if (others) {
+    for (const [key, reading] of others) {
+      if (reading.used !== analysis) {
+        others.delete(key);
+      } else {
+        count++;
+        if (first === undefined) {
+          firstKey = key;
+          first = reading;
+          others.delete(key);
+        }
+      }
+    }
+  }
+  version.firstKey = firstKey;
+  version.first = first;
+  version.others = others !== undefined && others.size > 0 ? others : undefined;
+  return count;
 }
 
 const caches = new WeakMap<Cast, PassageCache>();

@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { builtinPack } from '../../../server/host/builtin';
+import { PassageCache, type PassageReading } from '../../../server/core/story/passage-cache';
+import { ScriptNames } from '../../../server/core/story/script-cast';
+import { tokenize } from '../../../server/core/story/words';
+
+function readingFor(key: string, reads: string[]): () => PassageReading {
+  return () => {
+    reads.push(key);
+    return { clauses: [], recent: [], recognitions: undefined, used: 0 };
+  };
+}
+
+describe('the passage cache', () => {
+  it('keeps the readings an analysis used and drops the rest once they outgrow the script', () => {
+    const cache = new PassageCache(builtinPack());
+    const names = new ScriptNames([]);
+    const text = 'Cassie stretches at the barre.';
+    const reads: string[] = [];
+    cache.begin();
+    const version = cache.words('action', text, text, () => ({ tokens: tokenize(text), mentions: [] }), names);
+    const contexts = Array.from({ length: 100 }, (_, i) => `context ${i}`);
+    const first = contexts.map((key) => cache.reading(version, key, readingFor(key, reads)));
+    cache.end(1);
+    assert.equal(reads.length, 100);
+
+    // The next analysis reads the passage in two of those contexts, not in the first one read.
+    cache.begin();
+    cache.words('action', text, text, () => assert.fail('the words are cached'), names);
+    assert.equal(cache.reading(version, 'context 57', readingFor('context 57', reads)), first[57]);
+    assert.equal(cache.reading(version, 'context 3', readingFor('context 3', reads)), first[3]);
+    cache.end(1);
+    assert.equal(reads.length, 100, 'both were cached');
+
+    // Only those two are kept: the others, the first one read among them, are read again.
+    cache.begin();
+    cache.words('action', text, text, () => assert.fail('the words are cached'), names);
+    assert.equal(cache.reading(version, 'context 3', readingFor('context 3', reads)), first[3]);
+    assert.equal(cache.reading(version, 'context 57', readingFor('context 57', reads)), first[57]);
+    assert.notEqual(cache.reading(version, 'context 0', readingFor('context 0', reads)), first[0]);
+    assert.notEqual(cache.reading(version, 'context 10', readingFor('context 10', reads)), first[10]);
+    assert.deepEqual(reads.slice(100), ['context 0', 'context 10']);
+    cache.end(1);
+  });
+});
