@@ -12,33 +12,38 @@ const KINDS: readonly TokenKind[] = ['word', 'stop', 'break', 'comma', 'question
 const KIND_CODE: Readonly<Record<TokenKind, number>> = { word: 0, stop: 1, break: 2, comma: 3, question: 4 };
 
 /**
- * A passage's tokens, stored flat: for each token its word and two small integers, its start and
- * (its length, kind and capital packed together). The passage cache keeps the tokens of every
- * passage for as long as the script is open, and one object per token cost 64 bytes and a slot
- * (Node has no pointer compression): 17 bytes for each byte of a real screenplay. Here a token is
- * three slots, 24 bytes (Big Fish's heap: 9.7 MB before, 8.4 MB after). Token i is read by
- * index, 0 <= i < length, and nothing is made per read; outside that range only wordAt answers.
+ * A passage's tokens, stored flat: for each token its word and one small integer packing its start,
+ * length, kind and capital. The passage cache keeps the tokens of every passage for as long as the
+ * script is open, and one object per token cost 64 bytes and a slot (Node has no pointer
+ * compression): 17 bytes for each byte of a real screenplay. Here a token is two slots, 16 bytes.
+ * Token i is read by index, 0 <= i < length, and nothing is made per read; outside that range
+ * only wordAt answers.
  */
 export class Tokens {
   readonly length: number;
   /** Lowercased, apostrophes straightened; for punctuation, the character itself. */
   readonly #words: readonly string[];
   /**
-   * start, then (end - start) * 16 + kind code * 2 + capitalised, for each token: small integers
-   * V8 keeps unboxed. Bit operations take a number modulo 2^32, so the low four bits read right
-   * even for a word so long that the packed number is no small integer (the end divides instead).
+   * Narrow, one cell per token: start * 2^15 + info, where info is length * 16 + kind code * 2 +
+   * capitalised, for a passage whose tokens all start before 2^16 and are shorter than 2^11
+   * (every passage of every script we have seen): below 2^31, a small integer V8 keeps unboxed.
+   * Wide, two cells per token, start then info, for any other. Bit operations take a number
+   * modulo 2^32, so info's low four bits read right even for a word so long that its info is no
+   * small integer (its length then divides out).
    */
   readonly #cells: readonly number[];
+  readonly #wide: boolean;
 
-  constructor(words: readonly string[], cells: readonly number[]) {
+  constructor(words: readonly string[], cells: readonly number[], wide: boolean) {
     this.length = words.length;
     this.#words = words;
     this.#cells = cells;
+    this.#wide = wide;
   }
 
   /** The same tokens as another list, for a reader that keys what it works out by the list. */
   copy(): Tokens {
-    return new Tokens(this.#words, this.#cells);
+    return new Tokens(this.#words, this.#cells, this.#wide);
   }
 
   word(i: number): string {
@@ -46,24 +51,24 @@ export class Tokens {
   }
 
   start(i: number): number {
-    return this.#cells[2 * i];
+    return this.#wide ? this.#cells[2 * i] : this.#cells[i] >>> INFO_BITS;
   }
 
   end(i: number): number {
-    return this.#cells[2 * i] + Math.floor(this.#cells[2 * i + 1] / 16);
+    return this.start(i) + Math.floor(this.#info(i) / 16);
   }
 
   kind(i: number): TokenKind {
-    return KINDS[(this.#cells[2 * i + 1] >> 1) & 7];
+    return KINDS[(this.#info(i) >> 1) & 7];
   }
 
   isWord(i: number): boolean {
-    return (this.#cells[2 * i + 1] & 14) === 0;
+    return (this.#info(i) & 14) === 0;
   }
 
   /** True where the word begins with a capital letter as written. */
   capitalized(i: number): boolean {
-    return (this.#cells[2 * i + 1] & 1) === 1;
+    return (this.#info(i) & 1) === 1;
   }
 
   /** The word of token i where it is a word: undefined for punctuation and past either end. */
@@ -88,29 +93,56 @@ export class Tokens {
     for (let i = from; i < to; i++) if (this.isWord(i)) words.push(this.#words[i]);
     return words;
   }
+
+  #info(i: number): number {
+    return this.#wide ? this.#cells[2 * i + 1] : this.#cells[i] & INFO_MASK;
+  }
 }
 
-/** Tokens as they are read, then stored flat and to their length. */
+/** Bits of a narrow cell below its start: length (11), kind (3), capital (1). */
+const INFO_BITS = 15;
+const INFO_MASK = (1 << INFO_BITS) - 1;
+const NARROW_START = 1 << 16;
+const NARROW_LENGTH = 1 << 11;
+
+/** Tokens as they are read, then stored flat and to their length: narrow until one does not fit. */
 class TokenList {
   readonly words: string[] = [];
-  readonly cells: number[] = [];
+  cells: number[] = [];
+  wide = false;
 
   push(kind: TokenKind, word: string, start: number, end: number, capitalized: boolean): void {
     this.words.push(word);
-    this.cells.push(start, (end - start) * 16 + KIND_CODE[kind] * 2 + (capitalized ? 1 : 0));
+    const length = end - start;
+    const info = length * 16 + KIND_CODE[kind] * 2 + (capitalized ? 1 : 0);
+    if (!this.wide && start < NARROW_START && length < NARROW_LENGTH) {
+      this.cells.push(start * (INFO_MASK + 1) + info);
+      return;
+    }
+    if (!this.wide) this.#widen();
+    this.cells.push(start, info);
+  }
+
+  #widen(): void {
+    const wide: number[] = [];
+    for (const cell of this.cells) wide.push(cell >>> INFO_BITS, cell & INFO_MASK);
+    this.cells = wide;
+    this.wide = true;
   }
 
   lastWord(): string | undefined {
     const last = this.words.length - 1;
-    return last >= 0 && (this.cells[2 * last + 1] & 14) === 0 ? this.words[last] : undefined;
+    if (last < 0) return undefined;
+    const info = this.wide ? this.cells[2 * last + 1] : this.cells[last] & INFO_MASK;
+    return (info & 14) === 0 ? this.words[last] : undefined;
   }
 
   done(): Tokens {
-    return this.words.length === 0 ? NO_TOKENS : new Tokens(this.words.slice(), this.cells.slice());
+    return this.words.length === 0 ? NO_TOKENS : new Tokens(this.words.slice(), this.cells.slice(), this.wide);
   }
 }
 
-const NO_TOKENS = new Tokens([], []);
+const NO_TOKENS = new Tokens([], [], false);
 
 const APOSTROPHES = new Set(["'", '\u2019']);
 

@@ -61,15 +61,28 @@ describe('the tokens of a passage', () => {
     assert.equal(tokenize('').length, 0);
   });
 
+  it('reads tokens that start far into a long passage, or a word thousands of letters long, where they stand', () => {
+    const far = `${'a '.repeat(40_000)}Bette pushes her.`;
+    const tokens = tokenize(far);
+    const bette = tokens.length - 4;
+    assert.deepEqual([tokens.word(bette), tokens.start(bette), tokens.end(bette), tokens.capitalized(bette)], ['bette', 80_000, 80_005, true]);
+    assert.equal(far.slice(tokens.start(0), tokens.end(0)), 'a');
+    assert.deepEqual([tokens.kind(tokens.length - 1), tokens.start(tokens.length - 1)], ['stop', far.length - 1]);
+    const long = `Kai ${'x'.repeat(3000)}, run.`;
+    const read = tokenize(long);
+    assert.deepEqual(read.words(), ['kai', 'x'.repeat(3000), 'run']);
+    assert.deepEqual([read.start(1), read.end(1), read.kind(2), read.start(3), read.end(3)], [4, 3004, 'comma', 3006, 3009]);
+  });
+
   it('keeps the end of a word longer than a small integer holds with its kind and case', () => {
     const length = 2 ** 28 + 3;
-    const tokens = new Tokens(['x'], [7, length * 16 + 1]);
+    const tokens = new Tokens(['x'], [7, length * 16 + 1], true);
     assert.equal(tokens.end(0), 7 + length);
     assert.equal(tokens.kind(0), 'word');
     assert.equal(tokens.capitalized(0), true);
   });
 
-  it('keeps a token in three slots, not in an object of its own', () => {
+  it('keeps a token in two slots, not in an object of its own', () => {
     v8.setFlagsFromString('--expose-gc');
     const gc = vm.runInNewContext('gc') as () => void;
     const sentence = 'Cassie climbs onto the roof, and Bette follows her up the stairs. ';
@@ -84,7 +97,7 @@ describe('the tokens of a passage', () => {
     gc();
     const bytes = process.memoryUsage().heapUsed - before;
     const count = kept.reduce((n, tokens) => n + tokens.length, 0);
-    // An object per token took 64 bytes and its slot 8; three slots take 24, plus each list's own.
-    assert.ok(bytes / count < 40, `${(bytes / count).toFixed(1)} bytes per token over ${count} tokens`);
+    // An object per token took 64 bytes and its slot 8; two slots take 16, plus each list's own.
+    assert.ok(bytes / count < 32, `${(bytes / count).toFixed(1)} bytes per token over ${count} tokens`);
   });
 });
