@@ -171,7 +171,7 @@ export class ClauseReader {
         start: tokens.start(from), end: tokens.end(c.to - 1), referents: shared ? [shared, ...referents] : referents, memo: undefined,
       });
       for (const r of referents) {
-        if (r.characterId && r.kind === 'name') sentenceSoFar.push({ characterId: r.characterId, gender: this.#gender(r.characterId) });
+        if (r.characterId && r.kind === 'name') sentenceSoFar.push(this.#recent(r.characterId));
       }
       lastSentenceTo = c.to;
     }
@@ -179,16 +179,21 @@ export class ClauseReader {
     return exact(clauses);
   }
 
-  /** Worked out once per character and reader: every mention asks. */
-  readonly #genders = new Map<string, Gender>();
+  /**
+   * A character as a candidate for pronouns, with their gender: one object per character and
+   * reader, shared by every sentence that names them (kept with each cached reading's `recent`).
+   */
+  readonly #recents = new Map<string, Recent>();
 
-  #gender(id: string): Gender {
-    let gender = this.#genders.get(id);
-    if (gender === undefined) {
-      gender = TITLED_GENDER.get(id.slice(SCRIPT_ID.length).split(' ')[0]) ?? genderOf(this.#cast.character(id)?.pronouns);
-      this.#genders.set(id, gender);
+  #recent(id: string): Recent {
+    let recent = this.#recents.get(id);
+    if (recent === undefined) {
+      // A titled person the canon does not know ("script:MRS SHORE") takes the title's gender.
+      const gender = TITLED_GENDER.get(id.slice(SCRIPT_ID.length).split(' ')[0]) ?? genderOf(this.#cast.character(id)?.pronouns);
+      recent = { characterId: id, gender };
+      this.#recents.set(id, recent);
     }
-    return gender;
+    return recent;
   }
 
   #referents(tokens: Tokens, from: number, to: number, mentionAt: ReadonlyMap<number, Mention>,
@@ -199,7 +204,7 @@ export class ClauseReader {
       const mention = mentionAt.get(i);
       if (mention) {
         found.push({ tokenStart: i, tokenEnd: mention.tokenEnd, start: mention.start, end: mention.end, characterId: mention.characterId, kind: 'name', mention });
-        inClause.push({ characterId: mention.characterId, gender: this.#gender(mention.characterId) });
+        inClause.push(this.#recent(mention.characterId));
         i = mention.tokenEnd - 1;
         continue;
       }
@@ -208,7 +213,7 @@ export class ClauseReader {
       if (titled) {
         // "Mrs. Shore": a person the canon does not know, but a candidate for "she" all the same.
         found.push({ tokenStart: i, tokenEnd: titled.end, start: tokens.start(i), end: tokens.end(titled.end - 1), characterId: titled.id, kind: 'name' });
-        inClause.push({ characterId: titled.id, gender: titled.gender });
+        inClause.push(this.#recent(titled.id));
         i = titled.end - 1;
         continue;
       }
@@ -323,19 +328,20 @@ function standingFor(named: Referent, tokens: Tokens, at: number): Referent {
 const TITLED_GENDER = new Map<string, Gender>([['MRS', 'she'], ['MS', 'she'], ['MISS', 'she'], ['MADAME', 'she'], ['MR', 'he'], ['MISTER', 'he']]);
 
 /**
- * The titles by their word as tokens hold it (lowercase), with their capitals and gender: a look-up
- * per word of every clause, with no string made and no cache of every word of the script kept.
+ * The titles in capitals by their word as tokens hold it (lowercase): a look-up per word of every
+ * clause, with no string made and no cache of every word of the script kept. (Their gender goes
+ * with the person's id: ClauseReader reads it from there.)
  */
-const TITLES_BY_WORD = new Map([...TITLED_GENDER].map(([title, gender]) => [title.toLowerCase(), { title, gender }]));
+const TITLES_BY_WORD = new Map([...TITLED_GENDER.keys()].map((title) => [title.toLowerCase(), title]));
 
-function titleOf(word: string): { readonly title: string; readonly gender: Gender } | null {
-  return TITLES_BY_WORD.get(word) ?? null;
+function titleOf(word: string): string | undefined {
+  return TITLES_BY_WORD.get(word);
 }
 
 /** "Mrs. Shore", "Mr. Kapoor": a title and a capitalised name the canon does not hold. */
-function titledPerson(tokens: Tokens, i: number, to: number, mentionAt: ReadonlyMap<number, Mention>): { end: number; id: string; gender: Gender } | undefined {
+function titledPerson(tokens: Tokens, i: number, to: number, mentionAt: ReadonlyMap<number, Mention>): { end: number; id: string } | undefined {
   const titled = titleOf(tokens.word(i));
   const next = tokens.wordAt(i + 1);
   if (!titled || next === undefined || i + 1 >= to || !tokens.capitalized(i + 1) || mentionAt.has(i + 1)) return undefined;
-  return { end: i + 2, id: `${SCRIPT_ID}${titled.title} ${next.toUpperCase()}`, gender: titled.gender };
+  return { end: i + 2, id: `${SCRIPT_ID}${titled} ${next.toUpperCase()}` };
 }
