@@ -158,7 +158,7 @@ export class ClauseReader {
     for (const m of mentions) if (!mentionAt.has(m.tokenStart)) mentionAt.set(m.tokenStart, m);
     for (const c of splitClauses(tokens)) {
       if (lastSentenceTo >= 0 && hasStopBetween(tokens, lastSentenceTo, c.from)) {
-        if (sentenceSoFar.length > 0) this.#previous = exact(sentenceSoFar);
+        if (sentenceSoFar.length > 0) this.#previous = this.#listOf(sentenceSoFar);
         sentenceSoFar = [];
       }
       const referents = this.#referents(tokens, c.from, c.to, mentionAt, sentenceSoFar, speakerId);
@@ -175,8 +175,25 @@ export class ClauseReader {
       }
       lastSentenceTo = c.to;
     }
-    if (sentenceSoFar.length > 0) this.#previous = exact(sentenceSoFar);
+    if (sentenceSoFar.length > 0) this.#previous = this.#listOf(sentenceSoFar);
     return exact(clauses);
+  }
+
+  /**
+   * Who a sentence named, as one list per set of people and reader: every cached reading keeps the
+   * list its passage ends with, and most are the same few people over and over. Equal lists being
+   * the same list also lets a keystroke take more readings as they were (ClockWalk.#read).
+   */
+  readonly #lists = new Map<string, readonly Recent[]>();
+
+  #listOf(named: readonly Recent[]): readonly Recent[] {
+    const key = named.length === 1 ? named[0].characterId : named.map((r) => r.characterId).join('\u0000');
+    let list = this.#lists.get(key);
+    if (list === undefined) {
+      list = exact(named);
+      this.#lists.set(key, list);
+    }
+    return list;
   }
 
   /**
