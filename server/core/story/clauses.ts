@@ -26,8 +26,6 @@ export interface Clause {
   readonly tokens: Tokens;
   readonly from: number;
   readonly to: number;
-  readonly start: number;
-  readonly end: number;
   readonly referents: readonly Referent[];
   /** The clause is part of a question: nothing in it is asserted. */
   readonly question: boolean;
@@ -168,7 +166,7 @@ export class ClauseReader {
       const host = c.opener === 'who' && before && before.to === c.from - 1 ? { from: before.host?.from ?? before.from, to: before.to } : undefined;
       clauses.push({
         tokens, from, to: c.to, question: c.question, opener: c.opener, host, pastIsBackstory: this.#pastIsBackstory,
-        start: tokens.start(from), end: tokens.end(c.to - 1), referents: shared ? [shared, ...referents] : referents, memo: undefined,
+        referents: shared ? [shared, ...referents] : referents, memo: undefined,
       });
       for (const r of referents) {
         if (r.characterId && r.kind === 'name') sentenceSoFar.push(this.#recent(r.characterId));

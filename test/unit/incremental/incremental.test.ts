@@ -42,7 +42,7 @@ function digest(result: CheckResult): unknown {
   const clauseIndex = new Map(s.clauses.map((c, i) => [c, i]));
   return {
     findings: result.findings,
-    clauses: s.clauses.map((c) => [c.passage, s.passages[c.passage].base, c.scene, s.scenes[c.scene].start, c.clause.start, c.clause.end, c.clock, c.offClock,
+    clauses: s.clauses.map((c) => [c.passage, s.passages[c.passage].base, c.scene, s.scenes[c.scene].start, c.clause.tokens.start(c.clause.from), c.clause.tokens.end(c.clause.to - 1), c.clock, c.offClock,
       c.clause.referents.map((r) => [r.start, r.end, r.characterId, r.kind])]),
     occurrences: s.occurrences.map((o) => [o.info.passage, s.passages[o.info.passage].base, s.scenes[o.info.scene].start, o.info.clock, o.info.offClock, o.compiled.event.id, o.mood,
       o.match.start, o.match.end, o.before, [...o.match.bindings].map(([k, r]) => [k, r.start, r.characterId])]),

@@ -41,7 +41,7 @@ const clauseText = fc.array(fc.constantFrom(...inflected, ...FILLER), { minLengt
 
 function clauseOf(text: string): Clause {
   const tokens = tokenize(text);
-  return { tokens, from: 0, to: tokens.length, start: 0, end: text.length, referents: [], question: false, pastIsBackstory: false };
+  return { tokens, from: 0, to: tokens.length, referents: [], question: false, pastIsBackstory: false };
 }
 
 /** The definition the index stands for: every required word, in one of its forms, among the clause's words' forms. */
