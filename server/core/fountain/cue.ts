@@ -63,11 +63,13 @@ export function readCue(ctx: ReadContext, line: SourceLine, forced: boolean): Cu
   const name = trimSpaces(ctx.plain(base + parts.nameStart, base + parts.nameEnd));
   if (name === '') return undefined;
   if (!forced && (!parts.clean || !isAllCaps(name))) return undefined;
+  const text = trimSpaces(ctx.plain(line.first + (forced ? 1 : 0), base + parts.end));
   return {
     type: 'character',
     start: line.first,
     end: line.contentEnd,
-    text: trimSpaces(ctx.plain(line.first + (forced ? 1 : 0), base + parts.end)),
+    // Most cues are their name alone: one string for both, kept with the document.
+    text: text === name ? name : text,
     name,
     nameStart: base + parts.nameStart,
     nameEnd: base + parts.nameEnd,
