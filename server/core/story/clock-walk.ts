@@ -332,8 +332,8 @@ export class ClockWalk {
   }
 
   /** The canon events each clause narrates (or, in dialogue, says), before the clock decides what they do. */
-  #recognise(passage: Passage, scene: Scene, clauses: readonly Clause[]): (readonly Recognition[])[] {
-    return clauses.map((clause) => {
+  #recognise(passage: Passage, scene: Scene, clauses: readonly Clause[]): readonly (readonly Recognition[])[] {
+    const all = clauses.map((clause) => {
       const words = new ClauseWords(clause, this.#canon);
       // Most clauses have no phrasing's key word: no event can be recognised in them.
       if (words.none) return NO_RECOGNITIONS;
@@ -352,6 +352,9 @@ export class ClockWalk {
       // The reading keeps these for as long as the passage is cached: one empty list for all.
       return found.length === 0 ? NO_RECOGNITIONS : found;
     });
+    // Most passages name no event at all: one list of empty lists per count of clauses (up to a
+    // passage's worth: a longer one keeps its own).
+    return all.length <= SHARED_NONE && all.every((r) => r === NO_RECOGNITIONS) ? noRecognitions(all.length) : all;
   }
 
   clockAt(offset: number): Clock | undefined {
@@ -403,6 +406,12 @@ export class ClockWalk {
 
 /** What most clauses recognise: no event. Frozen, since every reading shares it. */
 const NO_RECOGNITIONS: readonly Recognition[] = Object.freeze([]);
+const SHARED_NONE = 64;
+const NONE_BY_COUNT: (readonly (readonly Recognition[])[])[] = [];
+
+function noRecognitions(count: number): readonly (readonly Recognition[])[] {
+  return (NONE_BY_COUNT[count] ??= Object.freeze(new Array<readonly Recognition[]>(count).fill(NO_RECOGNITIONS)));
+}
 
 /** Whether the first `count` events said in `a` and the first `countB` in `b` are the same events, as a set. */
 function sameIds(a: readonly EventOccurrence[], count: number, b: readonly EventOccurrence[], countB: number): boolean {
