@@ -307,7 +307,9 @@ export class ClockWalk {
    */
   #read(passage: Passage, at: number, scene: Scene, speakerId: string | undefined): PassageReading {
     // With every field it will have: recognitions added later went to a store of their own, 40 bytes more per reading.
-    const read = (): PassageReading => ({ clauses: this.#reader.read(passage.tokens, passage.mentions, speakerId), recent: this.#reader.recent, recognitions: undefined, used: 0 });
+    const read = (): PassageReading => ({
+      clauses: this.#reader.read(passage.tokens, passage.mentions, speakerId), recent: this.#reader.recent, recognitions: undefined, used: 0, context: undefined,
+    });
     const cached = this.#cached;
     if (!cached) return read();
     const { cache, trace, readings } = cached;
@@ -325,7 +327,10 @@ export class ClockWalk {
       entry = cache.reading(version, key, read);
       this.keyed++;
     }
-    const context = earlier?.entry === entry && earlier.recent === recent ? earlier : { recent, speakerId, heading, version, entry };
+    // A context is its reading and who was named before (the reading's key says the rest): the
+    // last one made for the reading serves every passage that reads the same text the same way.
+    let context = earlier?.entry === entry && earlier.recent === recent ? earlier : entry.context;
+    if (context?.entry !== entry || context.recent !== recent) context = entry.context = { recent, speakerId, heading, version, entry };
     readings[at] = context;
     this.#reader.recent = entry.recent;
     return entry;

@@ -9,6 +9,7 @@ import type { Tokens } from './words';
 import { detached } from '../detached';
 import { shiftSpan } from '../span';
 import type { ScriptNames } from './script-cast';
+import type { ReadingContext } from './clock-walk';
 
 /** An event recognised in a clause, before the story clock has a say: the clock walk decides what it does. */
 export interface Recognition {
@@ -39,6 +40,8 @@ export interface PassageReading {
    * here, not in an entry object around the reading: one object fewer per reading, 40 bytes.
    */
   used: number;
+  /** The context it was last read in, for the passages that read it in the same one (ClockWalk.#read). */
+  context: ReadingContext | undefined;
 }
 
 /** A passage text's results, wherever in the script the text stands. */

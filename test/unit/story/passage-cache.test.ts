@@ -7,7 +7,7 @@ import { tokenize } from '../../../server/core/story/words';
 function readingFor(key: string, reads: string[]): () => PassageReading {
   return () => {
     reads.push(key);
-    return { clauses: [], recent: [], recognitions: undefined, used: 0 };
+    return { clauses: [], recent: [], recognitions: undefined, used: 0, context: undefined };
   };
 }
 
