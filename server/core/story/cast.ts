@@ -18,7 +18,6 @@ export interface NameForm {
 export interface Mention {
   readonly characterId: string;
   readonly kind: NameKind;
-  readonly form: NameForm;
   readonly start: number;
   readonly end: number;
   /** Token indexes [tokenStart, tokenEnd) in the token list the mention was found in. */
@@ -99,7 +98,6 @@ export class Cast {
         return {
           characterId: form.characterId,
           kind: form.kind,
-          form,
           start: tokens.start(i),
           end: tokens.end(end - 1),
           tokenStart: i,

@@ -147,7 +147,7 @@ export function withScriptMentions(tokens: Tokens, canon: readonly Mention[], fo
     const form = forms.find((f) => f.words[0] === word && f.words.every((w, k) => i + k < tokens.length && tokens.word(i + k) === w && !taken.has(i + k)));
     if (!form) continue;
     const end = i + form.words.length;
-    found.push({ characterId: form.characterId, kind: 'cue', form, start: tokens.start(i), end: tokens.end(end - 1), tokenStart: i, tokenEnd: end });
+    found.push({ characterId: form.characterId, kind: 'cue', start: tokens.start(i), end: tokens.end(end - 1), tokenStart: i, tokenEnd: end });
     i = end - 1;
   }
   return found.sort((a, b) => a.tokenStart - b.tokenStart);
