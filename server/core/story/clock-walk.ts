@@ -211,7 +211,7 @@ export class ClockWalk {
     for (let o = at.occurrences; o < from.occurrences.length; o++) shared.add(from.occurrences[o].info);
     for (let o = at.said; o < from.said.length; o++) shared.add(from.said[o].info);
     const move = (info: ClauseInfo): ClauseInfo =>
-      ({ clause: info.clause, passage: info.passage - passageShift, scene: info.scene - sceneShift, clock: info.clock, offClock: info.offClock });
+      ({ clause: info.clause, passage: info.passage - passageShift, clock: info.clock, offClock: info.offClock });
     const moved = new Map<ClauseInfo, ClauseInfo>();
     const infoOf = (info: ClauseInfo): ClauseInfo => {
       let to = moved.get(info);
@@ -285,10 +285,10 @@ export class ClockWalk {
     for (let c = 0; c < reading.clauses.length; c++) {
       const clause = reading.clauses[c];
       if (!recognitions) {
-        this.clauses.push({ clause, passage: at, scene: passage.scene, clock: undefined, offClock });
+        this.clauses.push({ clause, passage: at, clock: undefined, offClock });
         continue;
       }
-      let info: ClauseInfo = { clause, passage: at, scene: passage.scene, clock: this.clock, offClock };
+      let info: ClauseInfo = { clause, passage: at, clock: this.clock, offClock };
       if (recognitions[c].length > 0) {
         if (passage.kind === 'dialogue') this.#said(info, recognitions[c]);
         else this.#narrated(info, passage.base, recognitions[c]);

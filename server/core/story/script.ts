@@ -60,10 +60,8 @@ export function sameClock(a: Clock | undefined, b: Clock | undefined): boolean {
  */
 export interface ClauseInfo {
   readonly clause: Clause;
-  /** Index into Script.passages. */
+  /** Index into Script.passages (its scene is the passage's). */
   readonly passage: number;
-  /** Index into Script.scenes. */
-  readonly scene: number;
   /** In a flashback, dream or the like: nothing here is on the canon timeline. */
   readonly offClock: boolean;
   /** The clock once the clause's own events have happened; undefined while unknown. */
