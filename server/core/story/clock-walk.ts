@@ -164,16 +164,17 @@ export class ClockWalk {
     if (!sameIds(this.said, this.said.length, from.said, at.said)) return false;
     const { delta, sceneShift, passageShift } = tail;
     const now = this.#start();
-    if (passageShift === 0 && sceneShift === 0) {
-      // The edits added and removed no passage and no scene: the records after them hold the same
-      // indexes, so they are the very records of the earlier walk (typing in a line, the usual case).
+    if (passageShift === 0) {
+      // The edits added and removed no passage: the records after them hold the same indexes (a
+      // record's scene is its passage's), so they are the very records of the earlier walk
+      // (typing in a line, the usual case).
       append(this.clauses, from.clauses, at.clauses);
       append(this.narration, from.narration, at.narration);
       append(this.cues, from.cues, at.cues);
       append(this.occurrences, from.occurrences, at.occurrences);
       append(this.said, from.said, at.said);
     } else {
-      this.#moveRecords(from, at, passageShift, sceneShift);
+      this.#moveRecords(from, at, passageShift);
     }
     const sceneOf = (s: Scene): Scene => scenes[s.index + 1 - sceneShift];
     for (let a = at.anchors; a < from.anchors.length; a++) {
@@ -203,8 +204,8 @@ export class ClockWalk {
     return true;
   }
 
-  /** The earlier walk's records from `at` on, with the indexes of their passages and scenes moved. */
-  #moveRecords(from: ClockWalk, at: SceneStart, passageShift: number, sceneShift: number): void {
+  /** The earlier walk's records from `at` on, with the indexes of their passages moved. */
+  #moveRecords(from: ClockWalk, at: SceneStart, passageShift: number): void {
     // Occurrences point to clause records; where the earlier walk listed the very same record as
     // a clause, so does this one.
     const shared = new Set<ClauseInfo>();
@@ -231,7 +232,7 @@ export class ClockWalk {
     }
     for (let c = at.cues; c < from.cues.length; c++) {
       const cue = from.cues[c];
-      this.cues.push({ passage: cue.passage - passageShift, scene: cue.scene - sceneShift, characterId: cue.characterId, clock: cue.clock, offClock: cue.offClock, speaks: cue.speaks });
+      this.cues.push({ passage: cue.passage - passageShift, characterId: cue.characterId, clock: cue.clock, offClock: cue.offClock, speaks: cue.speaks });
     }
     for (let o = at.occurrences; o < from.occurrences.length; o++) {
       const occurrence = from.occurrences[o];
@@ -275,7 +276,7 @@ export class ClockWalk {
     const offClock = this.#offClock(passage.element.start);
     if (passage.kind === 'cue') {
       const characterId = this.#speakerId(passage.element.type === 'character' ? passage.element.name : '');
-      this.cues.push({ passage: at, scene: passage.scene, characterId, clock: offClock ? undefined : this.clock, offClock, speaks: speaks(all, at) });
+      this.cues.push({ passage: at, characterId, clock: offClock ? undefined : this.clock, offClock, speaks: speaks(all, at) });
       return;
     }
     if (passage.kind !== 'action' && passage.kind !== 'dialogue') return;

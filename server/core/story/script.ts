@@ -79,10 +79,8 @@ export interface EventOccurrence {
 
 /** A cue and who it is, with the clock when the character speaks. */
 export interface CueInfo {
-  /** Index into Script.passages (see ClauseInfo). */
+  /** Index into Script.passages (see ClauseInfo); its scene is the passage's. */
   readonly passage: number;
-  /** Index into Script.scenes. */
-  readonly scene: number;
   readonly characterId?: string;
   readonly clock?: Clock;
   readonly offClock: boolean;

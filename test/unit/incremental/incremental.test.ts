@@ -47,7 +47,7 @@ function digest(result: CheckResult): unknown {
     occurrences: s.occurrences.map((o) => [o.info.passage, s.passages[o.info.passage].base, s.scenes[s.passages[o.info.passage].scene].start, o.info.clock, o.info.offClock, o.compiled.event.id, o.mood,
       o.match.start, o.match.end, o.before, [...o.match.bindings].map(([k, r]) => [k, r.start, r.characterId])]),
     said: s.said.map((o) => [o.info.passage, s.passages[o.info.passage].base, s.scenes[s.passages[o.info.passage].scene].start, o.compiled.event.id, o.match.start, o.before]),
-    cues: s.cues.map((c) => [c.passage, s.passages[c.passage].element.start, s.scenes[c.scene].start, c.characterId, c.clock, c.offClock, c.speaks]),
+    cues: s.cues.map((c) => [c.passage, s.passages[c.passage].element.start, s.scenes[s.passages[c.passage].scene].start, c.characterId, c.clock, c.offClock, c.speaks]),
     anchors: s.anchors.map((a) => [a.anchor.span, a.anchor.targetSpan, a.anchor.event?.id, a.before, a.scene.start, a.offClock]),
     passages: s.passages.map((p) => [p.kind, p.element.start, p.base, p.scene, p.tokens.length, p.mentions.map((m) => [m.start, m.characterId])]),
     // Narration lists the very clause records, in order: by their index among the clauses.
