@@ -51,7 +51,7 @@ export class Tokens {
   }
 
   start(i: number): number {
-    return this.#wide ? this.#cells[2 * i] : this.#cells[i] >>> INFO_BITS;
+    return startAt(this.#cells, this.#wide, i);
   }
 
   end(i: number): number {
@@ -63,7 +63,7 @@ export class Tokens {
   }
 
   isWord(i: number): boolean {
-    return (this.#info(i) & 14) === 0;
+    return isWordInfo(this.#info(i));
   }
 
   /** True where the word begins with a capital letter as written. */
@@ -95,7 +95,7 @@ export class Tokens {
   }
 
   #info(i: number): number {
-    return this.#wide ? this.#cells[2 * i + 1] : this.#cells[i] & INFO_MASK;
+    return infoAt(this.#cells, this.#wide, i);
   }
 }
 
@@ -104,6 +104,21 @@ const INFO_BITS = 15;
 const INFO_MASK = (1 << INFO_BITS) - 1;
 const NARROW_START = 1 << 16;
 const NARROW_LENGTH = 1 << 11;
+
+/** Token i's start, in cells stored narrow or wide (Tokens.#cells). */
+function startAt(cells: readonly number[], wide: boolean, i: number): number {
+  return wide ? cells[2 * i] : cells[i] >>> INFO_BITS;
+}
+
+/** Whether a token's info (infoAt) is a word's: kind code 0. */
+function isWordInfo(info: number): boolean {
+  return (info & 14) === 0;
+}
+
+/** Token i's length, kind and capital (Tokens.#cells). */
+function infoAt(cells: readonly number[], wide: boolean, i: number): number {
+  return wide ? cells[2 * i + 1] : cells[i] & INFO_MASK;
+}
 
 /** Tokens as they are read, then stored flat and to their length: narrow until one does not fit. */
 class TokenList {
@@ -125,7 +140,7 @@ class TokenList {
 
   #widen(): void {
     const wide: number[] = [];
-    for (const cell of this.cells) wide.push(cell >>> INFO_BITS, cell & INFO_MASK);
+    for (let i = 0; i < this.cells.length; i++) wide.push(startAt(this.cells, false, i), infoAt(this.cells, false, i));
     this.cells = wide;
     this.wide = true;
   }
@@ -133,8 +148,7 @@ class TokenList {
   lastWord(): string | undefined {
     const last = this.words.length - 1;
     if (last < 0) return undefined;
-    const info = this.wide ? this.cells[2 * last + 1] : this.cells[last] & INFO_MASK;
-    return (info & 14) === 0 ? this.words[last] : undefined;
+    return isWordInfo(infoAt(this.cells, this.wide, last)) ? this.words[last] : undefined;
   }
 
   done(): Tokens {
