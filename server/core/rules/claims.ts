@@ -59,15 +59,10 @@ export function personOf(item: Item | undefined): string | undefined {
 export function sentenceWords(clause: Clause): string[] {
   let from = clause.from;
   const tokens = clause.tokens;
-  while (from > 0 && !endsSentence(tokens, from - 1)) from--;
+  while (from > 0 && !tokens.endsSentence(from - 1)) from--;
   let to = clause.to;
-  while (to < tokens.length && !endsSentence(tokens, to)) to++;
+  while (to < tokens.length && !tokens.endsSentence(to)) to++;
   return tokens.words(from, to);
-}
-
-function endsSentence(tokens: Clause['tokens'], i: number): boolean {
-  const kind = tokens.kind(i);
-  return kind === 'stop' || kind === 'question';
 }
 
 /** "..., or so the juniors say": the sentence reports hearsay, not a fact of the story. */

@@ -74,9 +74,8 @@ export function splitClauses(tokens: Tokens): { from: number; to: number; questi
   const sentences: { from: number; to: number; question: boolean }[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const k = tokens.kind(i);
-    if (k === 'stop' || k === 'question') {
-      sentences.push({ from, to: i, question: k === 'question' });
+    if (tokens.endsSentence(i)) {
+      sentences.push({ from, to: i, question: tokens.kind(i) === 'question' });
       from = i + 1;
     }
   }
@@ -281,7 +280,7 @@ function excluded(exclude: readonly Recent[], characterId: string): boolean {
 }
 
 function hasStopBetween(tokens: Tokens, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens.kind(i) === 'stop' || tokens.kind(i) === 'question') return true;
+  for (let i = from; i < to; i++) if (tokens.endsSentence(i)) return true;
   return false;
 }
 

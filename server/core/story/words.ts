@@ -66,6 +66,12 @@ export class Tokens {
     return isWordInfo(this.#info(i));
   }
 
+  /** Whether token i ends a sentence: a full stop, "!" or "?" (clauses and the claim rules split there). */
+  endsSentence(i: number): boolean {
+    const kind = this.kind(i);
+    return kind === 'stop' || kind === 'question';
+  }
+
   /** True where the word begins with a capital letter as written. */
   capitalized(i: number): boolean {
     return (this.#info(i) & 1) === 1;
