@@ -1,6 +1,6 @@
 import { encloses, type Span } from '../span';
 import type { Mention } from '../story/cast';
-import { at, nameScope, type Passage, type Script } from '../story/script';
+import { at, baseOf, elementOf, nameScope, type Script } from '../story/script';
 
 /**
  * Characters under the cursor and their mentions, for go-to-definition and find-references.
@@ -21,9 +21,9 @@ export function characterAt(script: Script, offset: number): CharacterAt | undef
 /** Every cue and mention of the character in this script, in document order. */
 export function referencesOf(script: Script, characterId: string): Span[] {
   const spans: Span[] = [];
-  for (const passage of script.passages) {
-    for (const mention of namesIn(passage)) {
-      if (mention.characterId === characterId) spans.push(at(passage, mention));
+  for (let i = 0; i < script.passages.length; i++) {
+    for (const mention of namesIn(script, i)) {
+      if (mention.characterId === characterId) spans.push(at(script, i, mention));
     }
   }
   return spans;
@@ -34,19 +34,21 @@ export function referencesOf(script: Script, characterId: string): Span[] {
  * name still counts as on it.
  */
 export function mentionAt(script: Script, offset: number): Mention | undefined {
-  for (const passage of script.passages) {
-    if (passage.element.start > offset) break;
-    if (passage.element.end < offset) continue;
-    const local = offset - passage.base;
-    const mention = namesIn(passage).find((m) => m.start <= local && local <= m.end);
-    if (mention) return { ...mention, ...at(passage, mention) };
+  for (let i = 0; i < script.passages.length; i++) {
+    const element = elementOf(script, i);
+    if (element.start > offset) break;
+    if (element.end < offset) continue;
+    const local = offset - baseOf(script, i);
+    const mention = namesIn(script, i).find((m) => m.start <= local && local <= m.end);
+    if (mention) return { ...mention, ...at(script, i, mention) };
   }
   return undefined;
 }
 
-/** The passage's mentions inside its name scope (a cue's extensions are never names). */
-function namesIn(passage: Passage): readonly Mention[] {
-  if (passage.element.type !== 'character') return passage.mentions;
-  const scope = nameScope(passage);
-  return passage.mentions.filter((m) => encloses(scope, at(passage, m)));
+/** The mentions of the script's passage `index` inside its name scope (a cue's extensions are never names). */
+function namesIn(script: Script, index: number): readonly Mention[] {
+  const mentions = script.passages[index].mentions;
+  if (elementOf(script, index).type !== 'character') return mentions;
+  const scope = nameScope(script, index);
+  return mentions.filter((m) => encloses(scope, at(script, index, m)));
 }

@@ -1,5 +1,5 @@
 import type { Finding } from '../finding';
-import { at, passageOf, type EventOccurrence, type Script } from '../story/script';
+import { at, baseOf, type EventOccurrence, type Script } from '../story/script';
 import type { Rule } from './rule';
 import { StoryFindings } from './memo';
 import { cite, eventName, markDivergence } from './support';
@@ -12,21 +12,21 @@ export const rule: Rule = {
     // A finding depends on the story up to its event (the clock before it, what was said before
     // it) and points back to nothing: before and after the edited scene, the analysis before's.
     const run = kept.begin(script, '', []);
-    const { from, to } = run.range(script.occurrences, (o) => passageOf(script, o.info).base);
+    const { from, to } = run.range(script.occurrences, (o) => baseOf(script, o.info.passage));
     for (let i = from; i < to; i++) {
       const occurrence = script.occurrences[i];
       if (occurrence.mood !== 'actual' || !occurrence.before || contradictsParticipant(script, occurrence)) continue;
       const message = tooLate(script, occurrence) ?? missingRequirement(script, occurrence);
       if (!message) continue;
-      const passage = passageOf(script, occurrence.info);
-      const span = at(passage, occurrence.match);
+      const passage = occurrence.info.passage;
+      const span = at(script, passage, occurrence.match);
       run.push({
         ruleId: rule.id,
         severity: rule.defaultSeverity,
         span,
         message: `${message}${cite(occurrence.compiled.event)}`,
         fixes: [markDivergence(script, span)],
-      }, passage.base);
+      }, baseOf(script, passage));
     }
     return run.finish();
   },
@@ -58,7 +58,7 @@ function missingRequirement(script: Script, o: EventOccurrence): string | undefi
 
 /** Where an occurrence starts in the script. */
 function startOf(script: Script, o: EventOccurrence): number {
-  return passageOf(script, o.info).base + o.match.start;
+  return baseOf(script, o.info.passage) + o.match.start;
 }
 
 /** Narration naming the wrong participant tells another version of the event: that is reported as such. */

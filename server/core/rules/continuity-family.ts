@@ -2,7 +2,7 @@ import type { Finding, Fix } from '../finding';
 import type { Span } from '../span';
 import { isBe } from '../story/lemma';
 import { moodAt } from '../story/mood';
-import { passageOf, type ClauseInfo, type Script } from '../story/script';
+import { baseOf, type ClauseInfo, type Script } from '../story/script';
 import { SCRIPT_ID } from '../story/script-cast';
 import { type Item, ROMANTIC_KINDS, SIBLING_KINDS, hasWordIn, items, personOf, relationSentence, relationsBetween, wordOf } from './claims';
 import { ClauseFindings } from './memo';
@@ -137,7 +137,7 @@ function claimsIn(script: Script, info: ClauseInfo): KinClaim[] {
   // Every claim of kinship is about someone the clause names or refers to, with a kin word or an
   // age word ("older than", "the older ... sister"): most clauses have neither.
   if (info.clause.referents.length === 0 || !hasWordIn(info.clause, CLAIM_WORDS)) return [];
-  const its = items(info.clause, passageOf(script, info).base);
+  const its = items(info.clause, baseOf(script, info.passage));
   const found: KinClaim[] = [];
   for (let k = 0; k < its.length; k++) {
     const claim = possessive(its, k) ?? pronounPossessive(script, its, k) ?? epithet(its, k) ?? comparison(its, k) ?? plural(its, k);

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding';
 import { ClauseWords, recognise, slotAcceptor } from '../story/recognise';
-import { at, passageOf, type Script } from '../story/script';
+import { at, type Script } from '../story/script';
 import { ClauseFindings } from './memo';
 import type { Rule } from './rule';
 import { cite, markDivergence } from './support';
@@ -19,7 +19,7 @@ export const rule: Rule = {
       for (const { fact, phrasings } of script.canon.never) {
         const said = recognise(info.clause, words, phrasings, accept);
         if (!said || said.mood === 'irrealis') continue;
-        const span = at(passageOf(script, info), said.match);
+        const span = at(script, info.passage, said.match);
         found.push({
           ruleId: rule.id,
           severity: rule.defaultSeverity,

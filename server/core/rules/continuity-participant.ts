@@ -1,5 +1,5 @@
 import type { Finding, Fix } from '../finding';
-import { at, passageOf, type EventOccurrence, type Script } from '../story/script';
+import { at, baseOf, type EventOccurrence, type Script } from '../story/script';
 import type { Rule } from './rule';
 import { StoryFindings } from './memo';
 import { characterName, cite, markDivergence } from './support';
@@ -12,16 +12,16 @@ export const rule: Rule = {
     // A finding depends on its event as narrated alone: before and after the edited scene, the
     // analysis before's (see event-order).
     const run = kept.begin(script, '', []);
-    const { from, to } = run.range(script.occurrences, (o) => passageOf(script, o.info).base);
+    const { from, to } = run.range(script.occurrences, (o) => baseOf(script, o.info.passage));
     for (let i = from; i < to; i++) {
       const occurrence = script.occurrences[i];
       if (occurrence.mood === 'irrealis' || !othersAreCanon(occurrence)) continue;
-      const passage = passageOf(script, occurrence.info);
+      const passage = occurrence.info.passage;
       for (const fact of script.pack.facts) {
         if (fact.kind !== 'participant' || fact.event !== occurrence.compiled.event.id) continue;
         const named = occurrence.match.bindings.get(fact.role);
         if (!named?.characterId || named.characterId === fact.character) continue;
-        const span = at(passage, named);
+        const span = at(script, passage, named);
         const fixes: Fix[] = [];
         if (named.kind === 'name') {
           fixes.push({ title: `Change to ${characterName(script, fact.character)}`, edits: [{ span, newText: characterName(script, fact.character) }], preferred: true });
@@ -33,7 +33,7 @@ export const rule: Rule = {
           span,
           message: `In canon ${fact.statement.replace(/\.$/, '')}, not ${characterName(script, named.characterId)}.${cite(fact)}`,
           fixes,
-        }, passage.base);
+        }, baseOf(script, passage));
       }
     }
     return run.finish();

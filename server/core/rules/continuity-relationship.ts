@@ -1,7 +1,7 @@
 import type { Relation } from '../canon/model';
 import type { Finding } from '../finding';
 import { moodAt } from '../story/mood';
-import { passageOf, type ClauseInfo, type Script } from '../story/script';
+import { baseOf, type ClauseInfo, type Script } from '../story/script';
 import { type Item, ROMANTIC_KINDS, hasWordIn, items, personOf, relationSentence, relationsBetween, sentenceWords, wordOf } from './claims';
 import { ClauseFindings } from './memo';
 import type { Rule } from './rule';
@@ -37,7 +37,7 @@ function negationAt(its: readonly Item[]): number {
 function denialIn(script: Script, info: ClauseInfo): Denial | undefined {
   // A denial is about someone, and has its negation: most clauses have neither.
   if (info.clause.referents.length === 0 || !hasWordIn(info.clause, NEGATIONS)) return undefined;
-  const its = items(info.clause, passageOf(script, info).base);
+  const its = items(info.clause, baseOf(script, info.passage));
   const neg = negationAt(its);
   if (neg < 0) return undefined;
   let k = neg + 1;

@@ -3,7 +3,7 @@ import type { Finding, Fix } from '../finding';
 import type { Span } from '../span';
 import { isBe } from '../story/lemma';
 import { moodAt } from '../story/mood';
-import { passageOf, type ClauseInfo, type Script } from '../story/script';
+import { baseOf, type ClauseInfo, type Script } from '../story/script';
 import { SCRIPT_ID } from '../story/script-cast';
 import { type Item, hasWordIn, hearsay, items, wordOf } from './claims';
 import { ClauseFindings } from './memo';
@@ -190,7 +190,7 @@ function judge(script: Script, holder: Holder, m: TermMatch, termSpan: Span): Ve
 function findingsIn(script: Script, info: ClauseInfo): Finding[] {
   // Most clauses have no word that starts a role term, and need no items.
   if (!hasWordIn(info.clause, termsByFirstWord(script))) return [];
-  const its = items(info.clause, passageOf(script, info).base);
+  const its = items(info.clause, baseOf(script, info.passage));
   const found: Finding[] = [];
   for (const m of matchTerms(script, its)) {
     // "the acting director's favourite" speaks of the director, it gives nobody the role.

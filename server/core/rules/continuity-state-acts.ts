@@ -3,7 +3,7 @@ import type { Finding } from '../finding';
 import type { Referent } from '../story/clauses';
 import { baseForms, isBe } from '../story/lemma';
 import { moodAt, negatedAfter } from '../story/mood';
-import { passageOf, type ClauseInfo, type Passage, type Script, writtenAt } from '../story/script';
+import { baseOf, type ClauseInfo, type Script, writtenAt } from '../story/script';
 import { StoryFindings } from './memo';
 import { newlineOf, stateFinding } from './state-finding';
 import type { Rule } from './rule';
@@ -45,20 +45,19 @@ export const rule: Rule = {
     // (The key is made only for a clause that acts: most clauses in a coma arc do not.)
     const reported = new Set<string>();
     const infos = script.narration;
-    const { from, to } = run.range(infos, (c) => passageOf(script, c).base);
+    const { from, to } = run.range(infos, (c) => baseOf(script, c.passage));
     for (let i = from; i < to; i++) {
       const info = infos[i];
       for (const state of statesForbidding(script, 'act', info.clock)) {
         const act = actingSubjectOf(info, state);
         if (!act) continue;
-        const passage = passageOf(script, info);
-        const key = `${passage.base}:${state.id}`;
+        const base = baseOf(script, info.passage);
+        const key = `${base}:${state.id}`;
         if (reported.has(key)) continue;
         reported.add(key);
-        const base = passage.base;
         const span = { start: base + act.referent.start, end: base + act.verbEnd };
         run.push(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
-          `${subjectText(script, passage, act.referent)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`), base);
+          `${subjectText(script, info.passage, act.referent)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`), base);
       }
     }
     return run.finish();
@@ -162,7 +161,7 @@ function skipInsertion(clause: ClauseInfo['clause'], at: number): number {
 }
 
 /** The subject as the writer wrote it, where a conjunction stands for it the name it stands for. */
-function subjectText(script: Script, passage: Passage, referent: Referent): string {
+function subjectText(script: Script, passage: number, referent: Referent): string {
   const shared = referent.sharedFrom;
   if (!shared) return writtenAt(script, passage, referent);
   return shared.kind === 'name' ? writtenAt(script, passage, shared) : characterName(script, referent.characterId);

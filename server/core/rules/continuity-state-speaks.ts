@@ -1,5 +1,5 @@
 import type { Finding } from '../finding';
-import { passageOf, type Script } from '../story/script';
+import { baseOf, elementOf, type Script } from '../story/script';
 import type { Rule } from './rule';
 import { StoryFindings } from './memo';
 import { newlineOf, stateFinding } from './state-finding';
@@ -15,17 +15,17 @@ export const rule: Rule = {
   check(script: Script): Finding[] {
     // Before and after the edited scene, the findings of the analysis before (see state-acts).
     const run = kept.begin(script, newlineOf(script), clockSources(script));
-    const { from, to } = run.range(script.cues, (c) => passageOf(script, c).base);
+    const { from, to } = run.range(script.cues, (c) => baseOf(script, c.passage));
     for (let i = from; i < to; i++) {
       const cue = script.cues[i];
-      const passage = passageOf(script, cue);
-      if (!cue.speaks || !cue.characterId || cue.offClock || passage.element.type !== 'character') continue;
-      if (passage.element.extensions.some((x) => INNER_VOICE.has(x.toUpperCase().trim()))) continue;
+      const element = elementOf(script, cue.passage);
+      if (!cue.speaks || !cue.characterId || cue.offClock || element.type !== 'character') continue;
+      if (element.extensions.some((x) => INNER_VOICE.has(x.toUpperCase().trim()))) continue;
       for (const state of statesForbidding(script, 'speak', cue.clock)) {
         if (state.character !== cue.characterId) continue;
-        const span = { start: passage.element.start, end: passage.element.end };
+        const span = { start: element.start, end: element.end };
         run.push(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
-          `${passage.element.name} speaks, but ${stateLabel(script, state)} and cannot speak.${cite(state)}`), passage.base);
+          `${element.name} speaks, but ${stateLabel(script, state)} and cannot speak.${cite(state)}`), baseOf(script, cue.passage));
       }
     }
     return run.finish();

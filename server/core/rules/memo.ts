@@ -1,7 +1,7 @@
 import type { Finding, Related } from '../finding';
 import { shiftSpan, type Span } from '../span';
 import type { CancellationToken } from '../cancellation';
-import { passageOf, type ClauseInfo, type Passage, type Reused, type Script } from '../story/script';
+import { baseOf, type ClauseInfo, type Passage, type Reused, type Script } from '../story/script';
 import { countBefore } from '../sorted';
 import type { Tokens } from '../story/words';
 
@@ -122,10 +122,10 @@ export class ClauseFindings {
    */
   all(script: Script, infos: readonly ClauseInfo[], find: (info: ClauseInfo) => Finding[]): Finding[] {
     const out = new Collector(script, this.#results);
-    const { from, to } = out.range(infos, (info) => passageOf(script, info).base);
+    const { from, to } = out.range(infos, (info) => baseOf(script, info.passage));
     for (let i = from; i < to; i++) {
       const info = infos[i];
-      const base = passageOf(script, info).base;
+      const base = baseOf(script, info.passage);
       let kept = keptIn(info.clause, this.#slot);
       if (!kept) {
         kept = keep(base, find(info));
@@ -190,20 +190,24 @@ export class PassageFindings {
   readonly #kept = new WeakMap<Tokens, Kept>();
   readonly #results = new WeakMap<object, Result>();
 
-  /** The findings of every passage of the script, each text's worked out by `find` once. */
-  all(script: Script, find: (passage: Passage) => Finding[], token: CancellationToken): Finding[] {
+  /**
+   * The findings of every passage of the script, each text's worked out by `find` once (given the
+   * passage and its index, for where it stands).
+   */
+  all(script: Script, find: (passage: Passage, at: number) => Finding[], token: CancellationToken): Finding[] {
     const out = new Collector(script, this.#results);
     const passages = script.passages;
-    const { from, to } = out.range(passages, (passage) => passage.base);
+    const { from, to } = out.range(script.places.elements, (element) => script.doc.elements[element].start);
     for (let i = from; i < to; i++) {
       if (token.isCancellationRequested) return [];
       const passage = passages[i];
+      const base = baseOf(script, i);
       let kept = this.#kept.get(passage.tokens);
       if (!kept) {
-        kept = keep(passage.base, find(passage));
+        kept = keep(base, find(passage, i));
         this.#kept.set(passage.tokens, kept);
       }
-      out.add(kept, passage.base);
+      out.add(kept, base);
     }
     return out.finish();
   }

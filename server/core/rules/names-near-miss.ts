@@ -5,7 +5,7 @@ import type { Finding } from '../finding';
 import { encloses, type Span } from '../span';
 import type { Cast } from '../story/cast';
 import { SCRIPT_ID } from '../story/script-cast';
-import { at, nameScope, passagesBefore, readsNames, type Passage, type Script, writtenAt } from '../story/script';
+import { at, baseOf, elementOf, nameScope, passagesBefore, readsNames, type Passage, type Script, writtenAt } from '../story/script';
 import type { Tokens } from '../story/words';
 import type { Rule } from './rule';
 import { reusedList } from './memo';
@@ -82,10 +82,11 @@ export function nearMisses(script: Script, token: CancellationToken): readonly N
   const passages = script.passages;
   for (const base of loudBases(script, names)) {
     if (token.isCancellationRequested) return [];
-    const passage = passages[passagesBefore(passages, base)];
-    const scope = nameScope(passage);
-    listedMisses(script, passage, scope, found);
-    unlistedMisses(script, names, passage, scope, found);
+    const passageIndex = passagesBefore(script, base);
+    const passage = passages[passageIndex];
+    const scope = nameScope(script, passageIndex);
+    listedMisses(script, passage, passageIndex, scope, found);
+    unlistedMisses(script, names, passage, passageIndex, scope, found);
   }
   found.sort((a, b) => a.span.start - b.span.start);
   missesOf.set(script, found);
@@ -103,10 +104,10 @@ const missesOf = new WeakMap<Script, readonly NearMiss[]>();
  */
 const quiet = new WeakSet<Tokens>();
 
-/** Whether a passage's words can hold a near-miss (see `quiet`). */
-function isLoud(script: Script, names: ScriptNames, passage: Passage): boolean {
+/** Whether a passage's words (the script's passage `passageIndex`) can hold a near-miss (see `quiet`). */
+function isLoud(script: Script, names: ScriptNames, passage: Passage, passageIndex: number): boolean {
   if (!readsNames(passage) || quiet.has(passage.tokens)) return false;
-  if (!hasMisspelling(passage) && candidatesIn(script, names, passage).length === 0) {
+  if (!hasMisspelling(passage) && candidatesIn(script, names, passage, passageIndex).length === 0) {
     quiet.add(passage.tokens);
     return false;
   }
@@ -121,10 +122,10 @@ function isLoud(script: Script, names: ScriptNames, passage: Passage): boolean {
  */
 function loudBases(script: Script, names: ScriptNames): readonly number[] {
   const passages = script.passages;
-  const baseAt = (offset: number): number => passagesBefore(passages, offset);
+  const baseAt = (offset: number): number => passagesBefore(script, offset);
   return reusedList(script, loudByVersion, (base) => base, (from, to) => {
     const bases: number[] = [];
-    for (let i = baseAt(from), end = baseAt(to); i < end; i++) if (isLoud(script, names, passages[i])) bases.push(passages[i].base);
+    for (let i = baseAt(from), end = baseAt(to); i < end; i++) if (isLoud(script, names, passages[i], i)) bases.push(baseOf(script, i));
     return bases;
   }, (base, delta) => base + delta);
 }
@@ -136,12 +137,12 @@ function hasMisspelling(passage: Passage): boolean {
   return false;
 }
 
-function listedMisses(script: Script, passage: Passage, scope: Span, found: NearMiss[]): void {
+function listedMisses(script: Script, passage: Passage, passageIndex: number, scope: Span, found: NearMiss[]): void {
   for (const m of passage.mentions) {
     if (m.kind !== 'misspelling') continue;
-    const span = at(passage, m);
+    const span = at(script, passageIndex, m);
     if (!encloses(scope, span)) continue;
-    const written = writtenAt(script, passage, m);
+    const written = writtenAt(script, passageIndex, m);
     const canon = inWritersCase(written, closestSpelling(script.cast, m.characterId, written));
     found.push({ span, written, canon: [canon], characterIds: [m.characterId], listed: true });
   }
@@ -162,17 +163,18 @@ function closestSpelling(cast: Cast, characterId: string, written: string): stri
   return best;
 }
 
-function unlistedMisses(script: Script, names: ScriptNames, passage: Passage, scope: Span, found: NearMiss[]): void {
-  const candidates = candidatesIn(script, names, passage);
+function unlistedMisses(script: Script, names: ScriptNames, passage: Passage, passageIndex: number, scope: Span, found: NearMiss[]): void {
+  const candidates = candidatesIn(script, names, passage, passageIndex);
   if (candidates.length === 0) return;
   for (const { index, best } of candidates) {
     const word = passage.tokens.word(index);
     const token = passage.tokens.span(index);
-    const span = at(passage, token);
-    if (namesCanon(passage, index) || !encloses(scope, span) || introduces(script, passage, index) || usedInLowerCase(script, names, word)) continue;
+    const span = at(script, passageIndex, token);
+    if (namesCanon(passage, index) || !encloses(scope, span) || introduces(script, passage, passageIndex, index)
+      || usedInLowerCase(script, names, word)) continue;
     const ids = [...new Set(best.map((target) => target.characterId))];
     if (isOwnCharacter(word, ids, names)) continue;
-    const written = writtenAt(script, passage, token);
+    const written = writtenAt(script, passageIndex, token);
     const canon = ids.map((id) => inWritersCase(written, best.find((target) => target.characterId === id)!.text));
     found.push({ span, written, canon, characterIds: ids, listed: false });
   }
@@ -203,17 +205,18 @@ interface Candidate {
  */
 const candidateLists = new WeakMap<Tokens, readonly Candidate[]>();
 
-function candidatesIn(script: Script, names: ScriptNames, passage: Passage): readonly Candidate[] {
+function candidatesIn(script: Script, names: ScriptNames, passage: Passage, passageIndex: number): readonly Candidate[] {
   const known = candidateLists.get(passage.tokens);
   if (known) return known;
   const found: Candidate[] = [];
   const text = script.doc.text;
+  const base = baseOf(script, passageIndex);
   const tokens = passage.tokens;
   for (let index = 0; index < tokens.length; index++) {
     // The written word is looked at last: most words fail on the token alone, without a slice of the text.
     const word = tokens.wordAt(index);
     if (word === undefined || !isCandidate(word, names)) continue;
-    if (!LETTERS.test(text.slice(passage.base + tokens.start(index), passage.base + tokens.end(index)))) continue;
+    if (!LETTERS.test(text.slice(base + tokens.start(index), base + tokens.end(index)))) continue;
     const best = closestTargets(word, names.targets);
     if (best.length > 0) found.push({ index, best });
   }
@@ -246,10 +249,10 @@ function lowercaseWordsOf(tokens: Tokens): ReadonlySet<string> {
  * "RAMONA, the rehearsal pianist, ..." or "RAMONA (60s) ...": a screenplay introduces a new
  * character in capitals with a description, which is a name chosen on purpose, not a slip.
  */
-function introduces(script: Script, passage: Passage, i: number): boolean {
+function introduces(script: Script, passage: Passage, passageIndex: number, i: number): boolean {
   if (passage.kind !== 'action') return false;
   const tokens = passage.tokens;
-  const written = writtenAt(script, passage, tokens.span(i));
+  const written = writtenAt(script, passageIndex, tokens.span(i));
   const next = i + 1;
   return written.length > 1 && written === written.toUpperCase() && next < tokens.length
     && (tokens.kind(next) === 'comma' || tokens.word(next) === '(');
@@ -319,10 +322,11 @@ function scriptNames(script: Script): ScriptNames {
     if (counted) return counted;
     const cueCounts = new Map<string, number>();
     const mentioned = new Set<string>();
-    for (const passage of script.passages) {
-      for (const m of passage.mentions) if (m.kind !== 'misspelling') mentioned.add(m.characterId);
-      if (passage.element.type === 'character') {
-        const word = passage.element.name.toLowerCase();
+    for (let i = 0; i < script.passages.length; i++) {
+      for (const m of script.passages[i].mentions) if (m.kind !== 'misspelling') mentioned.add(m.characterId);
+      const element = elementOf(script, i);
+      if (element.type === 'character') {
+        const word = element.name.toLowerCase();
         cueCounts.set(word, (cueCounts.get(word) ?? 0) + 1);
       }
     }

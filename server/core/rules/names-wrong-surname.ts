@@ -14,11 +14,11 @@ export const rule: Rule = {
   description: 'A canon first name with a surname canon gives someone else, or a misspelling of its own.',
   defaultSeverity: 'warning',
   check(script: Script, token: CancellationToken): Finding[] {
-    return kept.all(script, (passage) => {
+    return kept.all(script, (passage, index) => {
       const findings: Finding[] = [];
       if (!readsNames(passage)) return findings;
       for (const mention of passage.mentions) {
-        const finding = checkSurname(script, passage, mention);
+        const finding = checkSurname(script, passage, index, mention);
         if (finding) findings.push(finding);
       }
       return findings;
@@ -31,16 +31,17 @@ const kept = new PassageFindings();
 
 const SURNAME = /^\p{Lu}\p{L}*$/u;
 
-function checkSurname(script: Script, passage: Passage, mention: Mention): Finding | undefined {
+/** A mention in `passage`, the script's passage `index`. */
+function checkSurname(script: Script, passage: Passage, index: number, mention: Mention): Finding | undefined {
   const character = script.cast.character(mention.characterId);
   const tokens = passage.tokens;
   if (!character?.surname || mention.tokenEnd - mention.tokenStart !== 1) return undefined;
   if (tokens.word(mention.tokenStart) !== character.first?.toLowerCase()) return undefined;
   const nextWord = tokens.wordAt(mention.tokenEnd);
   if (nextWord === undefined) return undefined;
-  const first = at(passage, tokens.span(mention.tokenStart));
-  const next = at(passage, tokens.span(mention.tokenEnd));
-  if (next.end > nameScope(passage).end) return undefined;
+  const first = at(script, index, tokens.span(mention.tokenStart));
+  const next = at(script, index, tokens.span(mention.tokenEnd));
+  if (next.end > nameScope(script, index).end) return undefined;
   // Only a surname standing right after the first name, on the same line, is read as hers.
   const text = script.doc.text;
   if (!/^[ \t]+$/.test(text.slice(first.end, next.start))) return undefined;

@@ -1,7 +1,7 @@
 import type { CanonState, Capability, Sourced } from '../canon/model';
 import type { Fix, Related } from '../finding';
 import { shiftSpan, type Span } from '../span';
-import { at, passageOf, type Clock, type EventOccurrence, type Script } from '../story/script';
+import { at, baseOf, type Clock, type EventOccurrence, type Script } from '../story/script';
 import { SCRIPT_ID, titleCase } from '../story/script-cast';
 import { countBefore } from '../sorted';
 import { reusedList, type StorySource } from './memo';
@@ -81,11 +81,11 @@ export function clockSources(script: Script): readonly StorySource[] {
 function sourcesBetween(script: Script, from: number, to: number): StorySource[] {
   const sources: StorySource[] = [];
   const { occurrences, anchors } = script;
-  const baseOf = (o: EventOccurrence): number => passageOf(script, o.info).base;
-  for (let i = countBefore(occurrences, baseOf, from); i < occurrences.length && baseOf(occurrences[i]) < to; i++) {
+  const passageStart = (o: EventOccurrence): number => baseOf(script, o.info.passage);
+  for (let i = countBefore(occurrences, passageStart, from); i < occurrences.length && passageStart(occurrences[i]) < to; i++) {
     const o = occurrences[i];
     if (o.mood === 'irrealis') continue;
-    const span = at(passageOf(script, o.info), o.match);
+    const span = at(script, o.info.passage, o.match);
     sources.push({ start: span.start, related: { span, message: `${o.compiled.event.name} happens here` } });
   }
   for (let i = countBefore(anchors, (a) => a.anchor.span.start, from); i < anchors.length && anchors[i].anchor.span.start < to; i++) {

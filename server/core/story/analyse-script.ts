@@ -12,8 +12,9 @@ import { isWhole, resumePoint, tailPoint, type Analysis, type Earlier, type Pass
 import { findLandmarks, findScenes, sceneAt, type Scene } from './scenes';
 import { capitalBits, namesKey, scriptNameForms, ScriptNames } from './script-cast';
 import { narratesInPast, sumVotes, tenseVotes, type TenseVotes } from './tense';
-import { passagesBefore, type Clock, type Passage, type PassageKind, type Reused, type Script } from './script';
+import { elementOf, passagesBefore, type Clock, type Passage, type PassageKind, type Reused, type Script } from './script';
 import { tokenize } from './words';
+import { detached } from '../detached';
 import { exact } from '../exact';
 import { countBefore } from '../sorted';
 import { elementOrigins, forgetLineage, type Origins } from '../fountain/state';
@@ -76,6 +77,7 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
       cache.touch(from.trace.versions[count]);
       trace.versions[count] = from.trace.versions[count];
       trace.elements[count] = from.trace.elements[count];
+      trace.scenes[count] = from.trace.scenes[count];
     }
     trace.resumed = resume;
     scene = resume.scene;
@@ -102,7 +104,6 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     else if (kind !== 'dialogue' && kind !== 'parenthetical') speaker = undefined;
     const inDialogue = kind === 'dialogue' || kind === 'parenthetical';
     const passageSpeaker = inDialogue ? speaker : undefined;
-    const base = element.start;
     const was = byIndex && earlier ? earlier.origins.indexOf(index) : -1;
     let origin = -1;
     if (was >= 0 && byIndex) {
@@ -122,8 +123,9 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     }
     trace.versions[count] = version;
     trace.elements[count] = index;
+    trace.scenes[count] = scene;
     trace.earlier[count] = context;
-    passages[count++] = { kind, element, base, scene, tokens: version.words.tokens, mentions: version.words.mentions, speaker: passageSpeaker };
+    passages[count++] = passageFor(version, kind, passageSpeaker);
   }
   sizeFor(passages, trace, count);
   return passages;
@@ -132,31 +134,29 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
 /**
  * Places the passages from element `index` on (the `count`th passage, in scene `scene`) as the
  * earlier analysis's, moved: the elements there are the earlier ones, only moved, read with the
- * same names. Their versions, reading contexts, kinds and speakers are the earlier ones; only the
- * element, where it starts and the scene's index are this document's. False (and nothing placed)
- * where the earlier passages do not line up with these elements.
+ * same names. Their passages, versions and reading contexts are the earlier ones; only their
+ * element's and scene's indexes are this document's. False (and nothing placed) where the earlier
+ * passages do not line up with these elements.
  */
 function takeTail(doc: FountainDocument, passages: Passage[], trace: PassageTrace, cache: PassageCache, before: Analysis,
   origins: Origins, index: number, count: number, scene: number): boolean {
   const old = before.whole;
   if (!old) return false;
   const origin = index + origins.tailShift;
-  const from = passagesBefore(old.passages, origins.ancestor.elements[origin].start);
+  const from = passagesBefore({ doc: origins.ancestor, places: old.trace }, origins.ancestor.elements[origin].start);
   if (old.trace.elements[from] !== origin || old.passages.length - from !== passages.length - count) return false;
-  const sceneShift = old.passages[from].scene - scene;
+  const sceneShift = old.trace.scenes[from] - scene;
+  const { tailShift } = origins;
   trace.tail = { from, at: count };
   let at = count;
   for (let j = from; j < old.passages.length; j++, at++) {
-    const was = old.trace.elements[j];
-    const elementIndex = was - origins.tailShift;
-    const element = doc.elements[elementIndex];
     const version = old.trace.versions[j];
-    const p = old.passages[j];
     cache.touch(version);
     trace.versions[at] = version;
-    trace.elements[at] = elementIndex;
+    trace.elements[at] = old.trace.elements[j] - tailShift;
+    trace.scenes[at] = old.trace.scenes[j] - sceneShift;
     trace.earlier[at] = before.readings[j];
-    passages[at] = { kind: p.kind, element, base: element.start, scene: p.scene - sceneShift, tokens: p.tokens, mentions: p.mentions, speaker: p.speaker };
+    passages[at] = old.passages[j];
   }
   return true;
 }
@@ -226,7 +226,26 @@ function sizeFor(passages: Passage[], trace: PassageTrace, length: number): void
   passages.length = length;
   trace.versions.length = length;
   trace.elements.length = length;
+  trace.scenes.length = length;
   trace.earlier.length = length;
+}
+
+/**
+ * The passage read as `version` with `speaker`: one object for every place the same text is read
+ * as the same kind by the same speaker, kept with the version, so that a passage an edit only
+ * moved, or a text written again, makes none.
+ */
+function passageFor(version: CacheVersion, kind: PassageKind, speaker: string | undefined): Passage {
+  const first = version.passage;
+  if (first && first.speaker === speaker) return first;
+  let passage = first && version.bySpeaker?.get(speaker ?? '');
+  if (!passage) {
+    // Detached: it lives as long as the version, past the document the speaker's name was cut from.
+    passage = { kind, tokens: version.words.tokens, mentions: version.words.mentions, speaker: speaker === undefined ? undefined : detached(speaker) };
+    if (!first) version.passage = passage;
+    else (version.bySpeaker ??= new Map()).set(speaker ?? '', passage);
+  }
+  return passage;
 }
 
 /** Whether each passage before the scene resumed has the words it had with the script's names now. */
@@ -280,7 +299,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   const earlier = origins && previous ? { analysis: previous, origins } : undefined;
   const landmarks = findLandmarks(doc.elements, earlier && { landmarks: earlier.analysis.landmarks, origins: earlier.origins });
   const { scenes, offClock } = findScenes(doc.elements, doc.text.length, landmarks);
-  const trace: PassageTrace = { forms: 0, names: NO_NAMES, before: undefined, lastRead: -1, versions: [], elements: [], earlier: [] };
+  const trace: PassageTrace = { forms: 0, names: NO_NAMES, before: undefined, lastRead: -1, versions: [], elements: [], scenes: [], earlier: [] };
   const passages = buildPassages(doc, cast, scenes, cache, trace, earlier, resumePoint(doc, scenes, earlier, startClock));
   const tense = tenseOf(passages, trace, earlier?.analysis);
   const pastIsBackstory = !narratesInPast(tense);
@@ -306,31 +325,33 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
       lastScene = resumed.scene - 1;
     }
   }
+  const placed = { doc, places: trace };
   const tail = earlier && pastIsBackstory === earlier.analysis.pastIsBackstory
-    ? tailPoint(doc, scenes, offClock, passages, earlier, startClock) : undefined;
+    ? tailPoint(placed, scenes, offClock, earlier, startClock) : undefined;
   let complete = true;
   let taken: Reused['tail'];
   walkStats.walked = 0;
   for (let i = firstPassage; i < passages.length; i++) {
-    const passage = passages[i];
     if (token.isCancellationRequested) {
       complete = false;
       break;
     }
-    while (nextAnchor < anchors.length && anchors[nextAnchor].span.start < passage.element.start) {
+    const element = elementOf(placed, i);
+    const scene = trace.scenes[i];
+    while (nextAnchor < anchors.length && anchors[nextAnchor].span.start < element.start) {
       walk.anchor(anchors[nextAnchor++], sceneAt(scenes, anchors[nextAnchor - 1].span.start));
     }
-    if (passage.scene !== lastScene) {
-      if (tail && passage.scene >= tail.scene && i > trace.lastRead && walk.splice(tail, passage.scene, i, anchors, nextAnchor, scenes)) {
+    if (scene !== lastScene) {
+      if (tail && scene >= tail.scene && i > trace.lastRead && walk.splice(tail, scene, i, anchors, nextAnchor, scenes)) {
         nextAnchor = anchors.length;
-        taken = { offset: scenes[passage.scene].start, delta: tail.delta };
+        taken = { offset: scenes[scene].start, delta: tail.delta };
         break;
       }
-      walk.newScene(passage.scene);
+      walk.newScene(scene);
     }
-    lastScene = passage.scene;
+    lastScene = scene;
     walkStats.walked++;
-    walk.passage(passage, scenes[passage.scene], passages, i);
+    walk.passage(passages[i], element, scenes[scene], passages, i);
   }
   while (nextAnchor < anchors.length) walk.anchor(anchors[nextAnchor], sceneAt(scenes, anchors[nextAnchor++].span.start));
   walkStats.keyed = walk.keyed;
@@ -351,7 +372,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   });
   forgetLineage(doc);
   return {
-    doc, pack, cast, canon, passages, scenes, conventions, lineOf,
+    doc, pack, cast, canon, passages, places: trace, scenes, conventions, lineOf,
     anchors: walk.anchors, clauses: walk.clauses, narration: walk.narration, occurrences: walk.occurrences, said: walk.said, cues: walk.cues,
     startClock, endClock: walk.clock, version,
     reused: earlier && (headEnd > 0 || taken) && isWhole(earlier.analysis) ? { earlier: earlier.analysis.whole.version, headEnd, tail: taken } : undefined,

@@ -4,6 +4,7 @@
  * and what anchors place the story. story/analyse-script.ts drives it; it can take what an earlier
  * walk over the same text did, before an edit (resume) or after it (splice).
  */
+import type { Element } from '../fountain/model';
 import type { Anchor } from './anchors';
 import type { Cast } from './cast';
 import { ClauseReader, type Clause, type Recent } from './clauses';
@@ -272,10 +273,11 @@ export class ClockWalk {
     this.#set(anchor.span.end, afterAnchor(anchor, index));
   }
 
-  passage(passage: Passage, scene: Scene, all: readonly Passage[], at: number): void {
-    const offClock = this.#offClock(passage.element.start);
+  /** Reads the passage `at` of `all`, read from `element`, in `scene`. */
+  passage(passage: Passage, element: Element, scene: Scene, all: readonly Passage[], at: number): void {
+    const offClock = this.#offClock(element.start);
     if (passage.kind === 'cue') {
-      const characterId = this.#speakerId(passage.element.type === 'character' ? passage.element.name : '');
+      const characterId = this.#speakerId(element.type === 'character' ? element.name : '');
       this.cues.push({ passage: at, characterId, clock: offClock ? undefined : this.clock, offClock, speaks: speaks(all, at) });
       return;
     }
@@ -292,7 +294,7 @@ export class ClockWalk {
       let info: ClauseInfo = { clause, passage: at, clock: this.clock, offClock };
       if (recognitions[c].length > 0) {
         if (passage.kind === 'dialogue') this.#said(info, recognitions[c]);
-        else this.#narrated(info, passage.base, recognitions[c]);
+        else this.#narrated(info, element.start, recognitions[c]);
         if (info.clock !== this.clock) info = { ...info, clock: this.clock };
       }
       this.clauses.push(info);

@@ -5,6 +5,7 @@ import type { Clause, Recent } from './clauses';
 import type { PhrasingMatch } from './match';
 import type { Mood } from './mood';
 import type { TenseVotes } from './tense';
+import type { Passage } from './script';
 import type { Tokens } from './words';
 import { detached } from '../detached';
 import { shiftSpan } from '../span';
@@ -66,6 +67,12 @@ export interface CacheVersion {
   first: PassageReading | undefined;
   others: Map<string, PassageReading> | undefined;
   used: number;
+  /**
+   * The passage read as this version (story/analyse-script.ts passageFor): one object for every
+   * place the text is read, by speaker, the first inline (most versions have one speaker or none).
+   */
+  passage: Passage | undefined;
+  bySpeaker: Map<string, Passage> | undefined;
   /** For narration: its verbs' votes on the script's tense (story/tense.ts), once asked. */
   tense?: TenseVotes;
   /** Its capitalised words' bits (script-cast.ts capitalBits), once asked: whether it may write a name that changed. */
@@ -77,7 +84,7 @@ export interface CacheVersion {
  * reading would give: the passage's kind, its masked and its written text (rules quote the
  * latter) and the script's own names (cues the canon does not know); readings add the names just
  * before, the speaker and the heading. Where the passage stands is not part of the key: its
- * offsets count from its own start (Passage.base), so a passage that an edit before it moved is a
+ * offsets count from its own start (script.ts baseOf), so a passage that an edit before it moved is a
  * hit, and so is the same text twice.
  */
 export class PassageCache {
@@ -178,7 +185,7 @@ export class PassageCache {
       version = {
         // A passage without notes is written as it is read: one copy of its text for both.
         kind, formsKey, written: same?.written ?? (key !== undefined && written === text ? key : detached(written)), canon, words: names.wordsOf(canon), firstKey: undefined, first: undefined,
-        others: undefined, used: this.#analysis, tense: undefined, capitals: undefined,
+        others: undefined, used: this.#analysis, passage: undefined, bySpeaker: undefined, tense: undefined, capitals: undefined,
       };
       versions.push(version);
       this.#size++;

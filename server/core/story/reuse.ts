@@ -10,7 +10,7 @@ import { mergedSpans } from './clock-walk';
 import type { CacheVersion, PassageCache } from './passage-cache';
 import { countBefore } from '../sorted';
 import type { Landmarks, OffClockSpan, Scene } from './scenes';
-import { passagesBefore, sameClock, type Clock, type Passage } from './script';
+import { passagesBefore, sameClock, type Clock, type Passage, type PassagePlaces, type Placed } from './script';
 import type { ScriptNames } from './script-cast';
 import type { TenseVotes } from './tense';
 
@@ -61,11 +61,11 @@ export interface Earlier {
 }
 
 /**
- * What building the passages found, per passage: the version it was read as, its element's index,
- * and the context of its reading in the earlier analysis, where the edit only moved it. The clock
- * walk reuses readings from it.
+ * What building the passages found, per passage: the version it was read as, where it stands (its
+ * element's index and its scene's), and the context of its reading in the earlier analysis, where
+ * the edit only moved it. The clock walk reuses readings from it.
  */
-export interface PassageTrace {
+export interface PassageTrace extends PassagePlaces {
   forms: number;
   names: ScriptNames;
   /** The earlier analysis, where it was read with the same script names. */
@@ -81,6 +81,7 @@ export interface PassageTrace {
   lastRead: number;
   readonly versions: CacheVersion[];
   readonly elements: number[];
+  readonly scenes: number[];
   readonly earlier: (ReadingContext | undefined)[];
 }
 
@@ -115,7 +116,8 @@ export function resumePoint(doc: FountainDocument, scenes: readonly Scene[], ear
   return {
     analysis, scene, offset,
     element: countBefore(doc.elements, (e) => e.start, offset),
-    passages: passagesBefore(from.passages, offset),
+    // The elements before the edit stand where they stood in the earlier document.
+    passages: passagesBefore({ doc: earlier.origins.ancestor, places: from.trace }, offset),
   };
 }
 
@@ -136,8 +138,9 @@ export interface Tail {
   readonly delta: number;
 }
 
-export function tailPoint(doc: FountainDocument, scenes: readonly Scene[], offClock: readonly OffClockSpan[], passages: readonly Passage[],
-  earlier: Earlier, startClock: Clock | undefined): Tail | undefined {
+export function tailPoint(placed: Placed, scenes: readonly Scene[], offClock: readonly OffClockSpan[], earlier: Earlier,
+  startClock: Clock | undefined): Tail | undefined {
+  const doc = placed.doc;
   const analysis = earlier.analysis;
   if (!walkedFrom(analysis, startClock)) return undefined;
   const { tailFrom, tailShift, ancestor } = earlier.origins;
@@ -154,9 +157,9 @@ export function tailPoint(doc: FountainDocument, scenes: readonly Scene[], offCl
   const covered = mergedSpans(offClock, start, 0);
   const coveredBefore = mergedSpans(from.offClock, start - delta, delta);
   if (covered.length !== coveredBefore.length || covered.some((c, i) => c.start !== coveredBefore[i].start || c.end !== coveredBefore[i].end)) return undefined;
-  const passage = passagesBefore(passages, start);
-  const oldPassage = passagesBefore(from.passages, start - delta);
-  if (passages.length - passage !== from.passages.length - oldPassage) return undefined;
+  const passage = passagesBefore(placed, start);
+  const oldPassage = passagesBefore({ doc: ancestor, places: from.trace }, start - delta);
+  if (placed.places.elements.length - passage !== from.passages.length - oldPassage) return undefined;
   return { analysis, scene, sceneShift: oldScene - scene, passageShift: oldPassage - passage, delta };
 }
 

@@ -17,24 +17,52 @@ import { countBefore } from '../sorted';
 export type PassageKind = 'action' | 'dialogue' | 'cue' | 'parenthetical' | 'heading' | 'other';
 
 /**
- * A run of text the story layer reads: one element's text, tokenised, with its canon names.
- * Offsets of its tokens, mentions, clauses, referents and matches count from `base` (the element's
- * start), not from the start of the script: what is read from a passage does not change when an
- * edit before it moves it, so the reading is kept and reused. `at` turns such a span into one of
- * the script.
+ * A run of text the story layer reads: one element's text, tokenised, with its canon names, and
+ * for speech its speaker. It says nothing of where it stands: offsets of its tokens, mentions,
+ * clauses, referents and matches count from its element's start (baseOf), not from the start of
+ * the script, so what is read from a passage does not change when an edit before it moves it.
+ * One Passage object serves every place the same text is read the same way, in every version of
+ * the script; where each stands is Script.places. `at` turns a span read from one into one of the script.
  */
 export interface Passage {
   readonly kind: PassageKind;
-  readonly element: Element;
-  /** Where the passage starts in the script: its element's start. */
-  readonly base: number;
-  /** Index into Script.scenes. */
-  readonly scene: number;
   /** Tokens of the element's masked text (notes and boneyard are blanked out). */
   readonly tokens: Tokens;
   readonly mentions: readonly Mention[];
   /** For dialogue and parentheticals: the cue they belong to, upper-case name without extensions. */
   readonly speaker?: string;
+}
+
+/**
+ * Where a script's passages stand, by passage index (parallel to Script.passages): numbers, not
+ * objects, so that a keystroke, which moves every passage after it, makes no object per passage.
+ */
+export interface PassagePlaces {
+  /** Index into the document's elements, ascending. */
+  readonly elements: readonly number[];
+  /** Index into Script.scenes. */
+  readonly scenes: readonly number[];
+}
+
+/** A document and where its passages stand in it: a Script, or an analysis on its way to one. */
+export interface Placed {
+  readonly doc: FountainDocument;
+  readonly places: PassagePlaces;
+}
+
+/** The element a passage (by index) was read from. */
+export function elementOf(script: Placed, passage: number): Element {
+  return script.doc.elements[script.places.elements[passage]];
+}
+
+/** Where a passage (by index) starts in the script: what the offsets read from it count from. */
+export function baseOf(script: Placed, passage: number): number {
+  return script.doc.elements[script.places.elements[passage]].start;
+}
+
+/** A passage's scene (by index): an index into Script.scenes. */
+export function sceneOf(script: Placed, passage: number): number {
+  return script.places.scenes[passage];
 }
 
 /**
@@ -103,11 +131,11 @@ export function readsNames(passage: Passage): boolean {
 }
 
 /**
- * Where a passage can name someone, as a span of the script: a cue's name without its extensions
- * ("V.O.", "CONT'D" are never names, even if a pack had such a name), any other passage whole.
+ * Where a passage (by index) can name someone, as a span of the script: a cue's name without its
+ * extensions ("V.O.", "CONT'D" are never names, even if a pack had such a name), any other passage whole.
  */
-export function nameScope(passage: Passage): Span {
-  const element = passage.element;
+export function nameScope(script: Placed, passage: number): Span {
+  const element = elementOf(script, passage);
   return element.type === 'character' ? { start: element.nameStart, end: element.nameEnd } : element;
 }
 
@@ -117,22 +145,25 @@ export function passageOf(script: Script, record: { readonly passage: number }):
 }
 
 /**
- * How many of `passages` (in script order) start before `offset`: the index of the first passage
- * at or after it, and of the passage starting there if one does.
+ * How many of a script's passages start before `offset`: the index of the first passage at or
+ * after it, and of the passage starting there if one does.
  */
-export function passagesBefore(passages: readonly Passage[], offset: number): number {
-  return countBefore(passages, (p) => p.base, offset);
+export function passagesBefore(script: Placed, offset: number): number {
+  const elements = script.doc.elements;
+  return countBefore(script.places.elements, (e) => elements[e].start, offset);
 }
 
-/** A span read from a passage (counted from its base), as a span of the script. */
-export function at(passage: Passage, span: { readonly start: number; readonly end: number }): { start: number; end: number } {
-  return { start: passage.base + span.start, end: passage.base + span.end };
+/** A span read from a passage (by index; counted from its base), as a span of the script. */
+export function at(script: Placed, passage: number, span: { readonly start: number; readonly end: number }): { start: number; end: number } {
+  const base = baseOf(script, passage);
+  return { start: base + span.start, end: base + span.end };
 }
 
-/** The script's text as written at a span read from a passage: what a message quotes. */
-export function writtenAt(script: Script, passage: Passage, span: { readonly start: number; readonly end: number }): string {
+/** The script's text as written at a span read from a passage (by index): what a message quotes. */
+export function writtenAt(script: Placed, passage: number, span: { readonly start: number; readonly end: number }): string {
+  const base = baseOf(script, passage);
   // Detached: messages quoting it are kept with the clause's findings (rules/memo.ts).
-  return detached(script.doc.text.slice(passage.base + span.start, passage.base + span.end));
+  return detached(script.doc.text.slice(base + span.start, base + span.end));
 }
 
 /**
@@ -151,12 +182,12 @@ export interface Reused {
 }
 
 /** The script as the rules see it. Built once per analysis by story/analyse-script.ts. */
-export interface Script {
-  readonly doc: FountainDocument;
+export interface Script extends Placed {
   readonly pack: CanonPack;
   readonly cast: Cast;
   readonly canon: CompiledCanon;
   readonly passages: readonly Passage[];
+  readonly places: PassagePlaces;
   readonly scenes: readonly Scene[];
   readonly conventions: Conventions;
   readonly anchors: readonly AnchorInfo[];

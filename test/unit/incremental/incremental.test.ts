@@ -8,6 +8,7 @@ import type { CanonPack } from '../../../server/core/canon/model';
 import { checkScript, type CheckResult } from '../../../server/core/check';
 import { parse } from '../../../server/core/fountain/parse';
 import { walkStats } from '../../../server/core/story/analyse-script';
+import { baseOf, elementOf, sceneOf } from '../../../server/core/story/script';
 import { builtinPack } from '../../../server/host/builtin';
 import { Documents, type OpenScript } from '../../../server/lsp/documents';
 
@@ -42,19 +43,19 @@ function digest(result: CheckResult): unknown {
   const clauseIndex = new Map(s.clauses.map((c, i) => [c, i]));
   return {
     findings: result.findings,
-    clauses: s.clauses.map((c) => [c.passage, s.passages[c.passage].base, s.passages[c.passage].scene, s.scenes[s.passages[c.passage].scene].start, c.clause.tokens.start(c.clause.from), c.clause.tokens.end(c.clause.to - 1), c.clock, c.offClock,
+    clauses: s.clauses.map((c) => [c.passage, baseOf(s, c.passage), sceneOf(s, c.passage), s.scenes[sceneOf(s, c.passage)].start, c.clause.tokens.start(c.clause.from), c.clause.tokens.end(c.clause.to - 1), c.clock, c.offClock,
       c.clause.referents.map((r) => [r.start, r.end, r.characterId, r.kind])]),
-    occurrences: s.occurrences.map((o) => [o.info.passage, s.passages[o.info.passage].base, s.scenes[s.passages[o.info.passage].scene].start, o.info.clock, o.info.offClock, o.compiled.event.id, o.mood,
+    occurrences: s.occurrences.map((o) => [o.info.passage, baseOf(s, o.info.passage), s.scenes[sceneOf(s, o.info.passage)].start, o.info.clock, o.info.offClock, o.compiled.event.id, o.mood,
       o.match.start, o.match.end, o.before, [...o.match.bindings].map(([k, r]) => [k, r.start, r.characterId])]),
-    said: s.said.map((o) => [o.info.passage, s.passages[o.info.passage].base, s.scenes[s.passages[o.info.passage].scene].start, o.compiled.event.id, o.match.start, o.before]),
-    cues: s.cues.map((c) => [c.passage, s.passages[c.passage].element.start, s.scenes[s.passages[c.passage].scene].start, c.characterId, c.clock, c.offClock, c.speaks]),
+    said: s.said.map((o) => [o.info.passage, baseOf(s, o.info.passage), s.scenes[sceneOf(s, o.info.passage)].start, o.compiled.event.id, o.match.start, o.before]),
+    cues: s.cues.map((c) => [c.passage, elementOf(s, c.passage).start, s.scenes[sceneOf(s, c.passage)].start, c.characterId, c.clock, c.offClock, c.speaks]),
     anchors: s.anchors.map((a) => [a.anchor.span, a.anchor.targetSpan, a.anchor.event?.id, a.before, a.scene.start, a.offClock]),
-    passages: s.passages.map((p) => [p.kind, p.element.start, p.base, p.scene, p.tokens.length, p.mentions.map((m) => [m.start, m.characterId])]),
+    passages: s.passages.map((p, i) => [p.kind, elementOf(s, i).start, baseOf(s, i), sceneOf(s, i), p.speaker, p.tokens.length, p.mentions.map((m) => [m.start, m.characterId])]),
     // Narration lists the very clause records, in order: by their index among the clauses.
     narration: s.narration.map((c) => clauseIndex.get(c) ?? -1),
     scenes: s.scenes.map((c) => [c.start, c.end, c.offClock]),
     // The clock hovers read, everywhere a passage starts or ends.
-    clockAt: s.passages.map((p) => [s.clockAt(p.base), s.clockAt(p.element.end)]),
+    clockAt: s.passages.map((_, i) => [s.clockAt(baseOf(s, i)), s.clockAt(elementOf(s, i).end)]),
     endClock: s.endClock,
   };
 }
@@ -171,8 +172,8 @@ describe('incremental analysis', function () {
     while (!(lines[line].startsWith('Cassie') && lines[line - 1] === '')) line++;
     const { result: warm, text: typed } = script.type(line, 1, 1, 'x');
     assert.ok(warm.script.reused?.tail, 'the walk after the edited scene was not taken from the analysis before');
-    const scene = warm.script.passages.find((p) => p.base >= typed.indexOf('Cxassie'))!.scene;
-    const inScene = warm.script.passages.filter((p) => p.scene === scene).length;
+    const scene = sceneOf(warm.script, warm.script.passages.findIndex((_, i) => baseOf(warm.script, i) >= typed.indexOf('Cxassie')));
+    const inScene = warm.script.places.scenes.filter((s) => s === scene).length;
     assert.ok(walkStats.walked <= inScene, `walked ${walkStats.walked} passages; the edited scene has ${inScene}`);
     assert.deepEqual(digest(warm), fromScratch(typed, pack));
   });
@@ -267,7 +268,8 @@ describe('incremental analysis', function () {
     const first = script.first;
     // OWE becomes OWEN: the script now has a character of its own that the first paragraph names.
     const { result: warm, text: typed } = script.type(text.split('\n').indexOf('OWE'), 3, 3, 'N');
-    const tokensOf = (result: CheckResult, start: string): unknown => result.script.passages.find((p) => result.script.doc.text.startsWith(start, p.base))!.tokens;
+    const tokensOf = (result: CheckResult, start: string): unknown =>
+      result.script.passages.find((_, i) => result.script.doc.text.startsWith(start, baseOf(result.script, i)))!.tokens;
     assert.equal(tokensOf(warm, 'Madison laughs.'), tokensOf(first, 'Madison laughs.'), 'a passage without the new name was read again');
     assert.notEqual(tokensOf(warm, 'Bette stretches.'), tokensOf(first, 'Bette stretches.'));
     assert.ok(warm.script.passages.some((p) => p.mentions.some((m) => m.characterId === 'script:OWEN')), 'Owen is not read as a name');
@@ -282,9 +284,10 @@ describe('incremental analysis', function () {
       // OWE becomes OWEN, a character of the script's own: the script's names change.
       const typed = script.type(text.split('\n').indexOf('OWE'), 3, 3, 'N');
       const walked = walkStats.walked;
-      const scene = typed.result.script.passages.find((p) => p.base >= typed.text.indexOf('OWEN'))!.scene;
+      const s = typed.result.script;
+      const scene = sceneOf(s, s.passages.findIndex((_, i) => baseOf(s, i) >= typed.text.indexOf('OWEN')));
       assert.deepEqual(digest(typed.result), fromScratch(typed.text, pack));
-      return { ...typed, walked, inScene: typed.result.script.passages.filter((p) => p.scene === scene).length };
+      return { ...typed, walked, inScene: s.places.scenes.filter((k) => k === scene).length };
     };
     const alone = typeCue('cue-alone', '', '');
     assert.ok(alone.result.script.reused?.headEnd, 'the scenes before the cue were read again');
