@@ -100,7 +100,7 @@ function keystrokeReport(): void {
 }
 
 function memoryReport(): void {
-  console.log('\nMemory (heap the server keeps for one open script, after gc):');
+  console.log('\nMemory (heap and array buffers the server keeps for one open script, after gc):');
   const runs: MemoryRun[] = [];
   for (const times of [1, 2, 5, 10]) {
     const typing = times === 1 || times === 10;
