@@ -373,7 +373,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   forgetLineage(doc);
   return {
     doc, pack, cast, canon, passages, places: trace, scenes, conventions, lineOf,
-    anchors: walk.anchors, clauses: walk.clauses, narration: walk.narration, occurrences: walk.occurrences, said: walk.said, cues: walk.cues,
+    anchors: walk.anchors, narration: walk.narration, occurrences: walk.occurrences, said: walk.said, cues: walk.cues,
     startClock, endClock: walk.clock, version,
     reused: earlier && (headEnd > 0 || taken) && isWhole(earlier.analysis) ? { earlier: earlier.analysis.whole.version, headEnd, tail: taken } : undefined,
     clockAt: (offset) => walk.clockAt(offset),

@@ -92,7 +92,6 @@ export function takeReadings(cached: WalkCache, earlier: readonly (ReadingContex
 /** How far a walk had got when a scene started: its clock, and how long each of its lists was. */
 interface SceneStart {
   readonly clock: Clock | undefined;
-  readonly clauses: number;
   readonly narration: number;
   readonly cues: number;
   readonly occurrences: number;
@@ -104,11 +103,11 @@ interface SceneStart {
 /** The story clock, moved through the script in reading order. */
 export class ClockWalk {
   readonly anchors: AnchorInfo[] = [];
-  readonly clauses: ClauseInfo[] = [];
   /**
-   * The clauses of action on the clock, in order: where narration can contradict canon. The same
-   * records as in `clauses`, kept as the walk goes (and taken with them where a walk takes the
-   * earlier one's), not filtered out of every clause after each keystroke.
+   * The clauses of action on the clock, in order: where narration can contradict canon. The only
+   * clause records the walk keeps besides those of events said in dialogue (`said`): no rule
+   * reads a clause off the clock, or one of dialogue that says no event, and a record for each
+   * was 4% of a long script's heap.
    */
   readonly narration: ClauseInfo[] = [];
   readonly occurrences: EventOccurrence[] = [];
@@ -146,7 +145,7 @@ export class ClockWalk {
 
   #start(): SceneStart {
     return {
-      clock: this.clock, clauses: this.clauses.length, narration: this.narration.length, cues: this.cues.length, occurrences: this.occurrences.length,
+      clock: this.clock, narration: this.narration.length, cues: this.cues.length, occurrences: this.occurrences.length,
       said: this.said.length, anchors: this.anchors.length, checkpoints: this.#checkpoints.length,
     };
   }
@@ -169,7 +168,6 @@ export class ClockWalk {
       // The edits added and removed no passage: the records after them hold the same indexes (a
       // record's scene is its passage's), so they are the very records of the earlier walk
       // (typing in a line, the usual case).
-      append(this.clauses, from.clauses, at.clauses);
       append(this.narration, from.narration, at.narration);
       append(this.cues, from.cues, at.cues);
       append(this.occurrences, from.occurrences, at.occurrences);
@@ -187,13 +185,13 @@ export class ClockWalk {
       this.#checkpoints.push({ offset: checkpoint.offset + delta, clock: checkpoint.clock });
     }
     // Where every list is as long as it was when the scene started, so is it at each scene after.
-    const sameCounts = now.clauses === at.clauses && now.narration === at.narration && now.cues === at.cues && now.occurrences === at.occurrences && now.said === at.said
+    const sameCounts = now.narration === at.narration && now.cues === at.cues && now.occurrences === at.occurrences && now.said === at.said
       && now.anchors === at.anchors && now.checkpoints === at.checkpoints;
     for (let s = scene; s < scenes.length; s++) {
       const start = from.#starts[s + sceneShift];
       if (!start) continue;
       this.#starts[s] = sameCounts ? start : {
-        clock: start.clock, clauses: start.clauses - at.clauses + now.clauses, narration: start.narration - at.narration + now.narration,
+        clock: start.clock, narration: start.narration - at.narration + now.narration,
         cues: start.cues - at.cues + now.cues,
         occurrences: start.occurrences - at.occurrences + now.occurrences, said: start.said - at.said + now.said,
         anchors: start.anchors - at.anchors + now.anchors, checkpoints: start.checkpoints - at.checkpoints + now.checkpoints,
@@ -220,16 +218,9 @@ export class ClockWalk {
       if (!to) moved.set(info, to = move(info));
       return to;
     };
-    // Narration is the clauses it lists, in order: one pointer through it finds them.
-    let n = at.narration;
-    for (let c = at.clauses; c < from.clauses.length; c++) {
-      const info = from.clauses[c];
-      const to = shared.has(info) ? infoOf(info) : move(info);
-      this.clauses.push(to);
-      if (from.narration[n] === info) {
-        this.narration.push(to);
-        n++;
-      }
+    for (let n = at.narration; n < from.narration.length; n++) {
+      const info = from.narration[n];
+      this.narration.push(shared.has(info) ? infoOf(info) : move(info));
     }
     for (let c = at.cues; c < from.cues.length; c++) {
       const cue = from.cues[c];
@@ -252,7 +243,6 @@ export class ClockWalk {
   resume(from: ClockWalk, offset: number, scene: number, passages: number): void {
     const take = <T>(to: T[], items: readonly T[], startOf: (item: T) => number, before: number, inclusive = false): void =>
       append(to, items, 0, countBefore(items, startOf, before, inclusive));
-    take(this.clauses, from.clauses, (c) => c.passage, passages);
     take(this.narration, from.narration, (c) => c.passage, passages);
     take(this.cues, from.cues, (c) => c.passage, passages);
     take(this.occurrences, from.occurrences, (o) => o.info.passage, passages);
@@ -285,20 +275,21 @@ export class ClockWalk {
     const speakerId = passage.speaker ? this.#speakerId(passage.speaker) : undefined;
     const reading = this.#read(passage, at, scene, speakerId);
     const recognitions = offClock ? undefined : reading.recognitions ??= this.#recognise(passage, scene, reading.clauses);
+    // Off the clock a clause moves nothing and no rule reads it. Dialogue is belief: its clauses
+    // are kept only where they say a canon event (`said`), narration's all (`narration`).
+    if (!recognitions) return;
     for (let c = 0; c < reading.clauses.length; c++) {
       const clause = reading.clauses[c];
-      if (!recognitions) {
-        this.clauses.push({ clause, passage: at, clock: undefined, offClock });
+      if (passage.kind === 'dialogue') {
+        if (recognitions[c].length > 0) this.#said({ clause, passage: at, clock: this.clock, offClock }, recognitions[c]);
         continue;
       }
       let info: ClauseInfo = { clause, passage: at, clock: this.clock, offClock };
       if (recognitions[c].length > 0) {
-        if (passage.kind === 'dialogue') this.#said(info, recognitions[c]);
-        else this.#narrated(info, element.start, recognitions[c]);
+        this.#narrated(info, element.start, recognitions[c]);
         if (info.clock !== this.clock) info = { ...info, clock: this.clock };
       }
-      this.clauses.push(info);
-      if (passage.kind === 'action') this.narration.push(info);
+      this.narration.push(info);
     }
   }
 

@@ -81,10 +81,9 @@ export function sameClock(a: Clock | undefined, b: Clock | undefined): boolean {
 }
 
 /**
- * A clause where the walk read it. Its passage and scene are indexes into Script.passages and
- * Script.scenes, not the objects: an edit moves the passages and scenes after it (new objects, since
- * their offsets count from the script's start), but where it adds or removes none, as typing in
- * a line does, the records after it are the very same, and a keystroke takes them as they are.
+ * A clause where the walk read it. Its passage is an index into Script.passages, which says where
+ * it stands (Script.places): where an edit adds or removes no passage, as typing in a line does,
+ * the records after it are the very same, and a keystroke takes them as they are.
  */
 export interface ClauseInfo {
   readonly clause: Clause;
@@ -191,8 +190,10 @@ export interface Script extends Placed {
   readonly scenes: readonly Scene[];
   readonly conventions: Conventions;
   readonly anchors: readonly AnchorInfo[];
-  readonly clauses: readonly ClauseInfo[];
-  /** The clauses of action on the clock (ClockWalk.narration): where narration can contradict canon. */
+  /**
+   * The clauses of action on the clock (ClockWalk.narration): where narration can contradict
+   * canon. The clauses of dialogue that say canon events are `said`'s; others have no record.
+   */
   readonly narration: readonly ClauseInfo[];
   readonly occurrences: readonly EventOccurrence[];
   /** Events said in dialogue (accusations), which satisfy `requires` but move no clock. */

@@ -40,19 +40,17 @@ function corpusScripts(): string[] {
 /** What rules and features see, without the objects that hold it: comparable with deepEqual. */
 function digest(result: CheckResult): unknown {
   const s = result.script;
-  const clauseIndex = new Map(s.clauses.map((c, i) => [c, i]));
   return {
     findings: result.findings,
-    clauses: s.clauses.map((c) => [c.passage, baseOf(s, c.passage), sceneOf(s, c.passage), s.scenes[sceneOf(s, c.passage)].start, c.clause.tokens.start(c.clause.from), c.clause.tokens.end(c.clause.to - 1), c.clock, c.offClock,
+    narration: s.narration.map((c) => [c.passage, baseOf(s, c.passage), sceneOf(s, c.passage), s.scenes[sceneOf(s, c.passage)].start, c.clause.tokens.start(c.clause.from), c.clause.tokens.end(c.clause.to - 1), c.clock, c.offClock,
       c.clause.referents.map((r) => [r.start, r.end, r.characterId, r.kind])]),
     occurrences: s.occurrences.map((o) => [o.info.passage, baseOf(s, o.info.passage), s.scenes[sceneOf(s, o.info.passage)].start, o.info.clock, o.info.offClock, o.compiled.event.id, o.mood,
       o.match.start, o.match.end, o.before, [...o.match.bindings].map(([k, r]) => [k, r.start, r.characterId])]),
-    said: s.said.map((o) => [o.info.passage, baseOf(s, o.info.passage), s.scenes[sceneOf(s, o.info.passage)].start, o.compiled.event.id, o.match.start, o.before]),
+    said: s.said.map((o) => [o.info.passage, baseOf(s, o.info.passage), s.scenes[sceneOf(s, o.info.passage)].start, o.compiled.event.id, o.match.start, o.before,
+      o.info.clause.referents.map((r) => [r.start, r.end, r.characterId, r.kind])]),
     cues: s.cues.map((c) => [c.passage, elementOf(s, c.passage).start, s.scenes[sceneOf(s, c.passage)].start, c.characterId, c.clock, c.offClock, c.speaks]),
     anchors: s.anchors.map((a) => [a.anchor.span, a.anchor.targetSpan, a.anchor.event?.id, a.before, a.scene.start, a.offClock]),
     passages: s.passages.map((p, i) => [p.kind, elementOf(s, i).start, baseOf(s, i), sceneOf(s, i), p.speaker, p.tokens.length, p.mentions.map((m) => [m.start, m.characterId])]),
-    // Narration lists the very clause records, in order: by their index among the clauses.
-    narration: s.narration.map((c) => clauseIndex.get(c) ?? -1),
     scenes: s.scenes.map((c) => [c.start, c.end, c.offClock]),
     // The clock hovers read, everywhere a passage starts or ends.
     clockAt: s.passages.map((_, i) => [s.clockAt(baseOf(s, i)), s.clockAt(elementOf(s, i).end)]),
