@@ -91,6 +91,7 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
   // names change and every element after the edit comes through here. A cursor that misses only
   // costs a look-up by key: the version is then read from the cache, never taken wrongly.
   let originAt = -1;
+  trace.earlierFrom = count;
   for (let index = first; index < doc.elements.length; index++) {
     const element = doc.elements[index];
     const kind = PASSAGE_KINDS[element.type];
@@ -124,7 +125,7 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     trace.versions[count] = version;
     trace.elements[count] = index;
     trace.scenes[count] = scene;
-    trace.earlier[count] = context;
+    trace.earlier.push(context);
     passages[count++] = passageFor(version, kind, passageSpeaker);
   }
   sizeFor(passages, trace, count);
@@ -155,7 +156,6 @@ function takeTail(doc: FountainDocument, passages: Passage[], trace: PassageTrac
     trace.versions[at] = version;
     trace.elements[at] = old.trace.elements[j] - tailShift;
     trace.scenes[at] = old.trace.scenes[j] - sceneShift;
-    trace.earlier[at] = before.readings[j];
     passages[at] = old.passages[j];
   }
   return true;
@@ -227,7 +227,6 @@ function sizeFor(passages: Passage[], trace: PassageTrace, length: number): void
   trace.versions.length = length;
   trace.elements.length = length;
   trace.scenes.length = length;
-  trace.earlier.length = length;
 }
 
 /**
@@ -299,7 +298,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   const earlier = origins && previous ? { analysis: previous, origins } : undefined;
   const landmarks = findLandmarks(doc.elements, earlier && { landmarks: earlier.analysis.landmarks, origins: earlier.origins });
   const { scenes, offClock } = findScenes(doc.elements, doc.text.length, landmarks);
-  const trace: PassageTrace = { forms: 0, names: NO_NAMES, before: undefined, lastRead: -1, versions: [], elements: [], scenes: [], earlier: [] };
+  const trace: PassageTrace = { forms: 0, names: NO_NAMES, before: undefined, lastRead: -1, versions: [], elements: [], scenes: [], earlier: [], earlierFrom: 0 };
   const passages = buildPassages(doc, cast, scenes, cache, trace, earlier, resumePoint(doc, scenes, earlier, startClock));
   const tense = tenseOf(passages, trace, earlier?.analysis);
   const pastIsBackstory = !narratesInPast(tense);

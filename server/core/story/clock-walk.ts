@@ -67,6 +67,13 @@ export function mergedSpans(spans: readonly OffClockSpan[], from: number, delta:
   return merged;
 }
 
+/** The context in which the earlier analysis read passage `at`, where the edits only moved it. */
+function earlierContext(trace: PassageTrace, at: number): ReadingContext | undefined {
+  const tail = trace.tail;
+  if (tail && at >= tail.at) return trace.before?.readings[at - tail.at + tail.from];
+  return trace.earlier[at - trace.earlierFrom];
+}
+
 /** The cache, what the clock walk reads from it, and where it records each passage's reading context. */
 export interface WalkCache {
   readonly cache: PassageCache;
@@ -309,7 +316,7 @@ export class ClockWalk {
     const { cache, trace, readings } = cached;
     const recent = this.#reader.recent;
     const heading = passage.kind === 'action' ? scene.heading?.text ?? '' : '';
-    const earlier = trace.earlier[at];
+    const earlier = earlierContext(trace, at);
     const version = trace.versions[at];
     let entry: PassageReading;
     if (earlier && earlier.version === version && earlier.recent === recent && earlier.speakerId === speakerId && earlier.heading === heading

@@ -82,8 +82,15 @@ export interface PassageTrace extends PassagePlaces {
   readonly versions: CacheVersion[];
   readonly elements: number[];
   readonly scenes: number[];
+  /**
+   * The earlier contexts of the passages read from `earlierFrom` on, up to the tail taken (those
+   * of the tail are the earlier analysis's, earlierContext finds them): a list as long as the
+   * script, copied at every keystroke, served a walk that reads a dozen passages.
+   */
   readonly earlier: (ReadingContext | undefined)[];
+  earlierFrom: number;
 }
+
 
 /**
  * Where an analysis starts from the one before: at the scene before the first element an edit
