@@ -74,7 +74,6 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     const from = resume.analysis.whole;
     for (; count < resume.passages; count++) {
       passages[count] = from.passages[count];
-      cache.touch(from.trace.versions[count]);
       trace.versions[count] = from.trace.versions[count];
       trace.elements[count] = from.trace.elements[count];
       trace.scenes[count] = from.trace.scenes[count];
@@ -98,7 +97,7 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     if (!kind) continue;
     while (scene + 1 < scenes.length && scenes[scene + 1].start <= element.start) scene++;
     if (index >= tailFrom && kind !== 'dialogue' && kind !== 'parenthetical' && before && earlier
-      && takeTail(doc, passages, trace, cache, before, earlier.origins, index, count, scene)) {
+      && takeTail(passages, trace, before, earlier.origins, index, count, scene)) {
       return passages;
     }
     if (element.type === 'character') speaker = element.name.toUpperCase();
@@ -116,7 +115,6 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
     let version = origin >= 0 ? byIndex?.versions[origin] : undefined;
     let context: ReadingContext | undefined;
     if (version?.kind === kind && (before || sameWords(version, names, changed))) {
-      cache.touch(version);
       if (before) context = before.readings[origin];
     } else {
       version = lookUpWords(cache, kind, doc, element, cast, names);
@@ -139,7 +137,7 @@ export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonl
  * element's and scene's indexes are this document's. False (and nothing placed) where the earlier
  * passages do not line up with these elements.
  */
-function takeTail(doc: FountainDocument, passages: Passage[], trace: PassageTrace, cache: PassageCache, before: Analysis,
+function takeTail(passages: Passage[], trace: PassageTrace, before: Analysis,
   origins: Origins, index: number, count: number, scene: number): boolean {
   const old = before.whole;
   if (!old) return false;
@@ -151,9 +149,7 @@ function takeTail(doc: FountainDocument, passages: Passage[], trace: PassageTrac
   trace.tail = { from, at: count };
   let at = count;
   for (let j = from; j < old.passages.length; j++, at++) {
-    const version = old.trace.versions[j];
-    cache.touch(version);
-    trace.versions[at] = version;
+    trace.versions[at] = old.trace.versions[j];
     trace.elements[at] = old.trace.elements[j] - tailShift;
     trace.scenes[at] = old.trace.scenes[j] - sceneShift;
     passages[at] = old.passages[j];
@@ -354,7 +350,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   }
   while (nextAnchor < anchors.length) walk.anchor(anchors[nextAnchor], sceneAt(scenes, anchors[nextAnchor++].span.start));
   walkStats.keyed = walk.keyed;
-  cache.end(passages.length);
+  cache.end(trace.versions, readings);
   // What this analysis was resumed from must not be kept with it: each analysis would hold the one
   // before, and a long session every analysis it ever ran.
   trace.resumed = undefined;

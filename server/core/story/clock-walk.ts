@@ -92,7 +92,6 @@ export function takeReadings(cached: WalkCache, earlier: readonly (ReadingContex
     const context = earlier[p + shift];
     if (!context || context.version !== versions[p]) continue;
     cached.readings[p] = context;
-    cached.cache.touchReading(context.entry);
   }
 }
 
@@ -322,7 +321,6 @@ export class ClockWalk {
     if (earlier && earlier.version === version && earlier.recent === recent && earlier.speakerId === speakerId && earlier.heading === heading
       && trace.before?.pastIsBackstory === this.#pastIsBackstory) {
       entry = earlier.entry;
-      cache.touchReading(entry);
     } else {
       const key = `${recent.map((r) => r.characterId).join(',')}\u0000${speakerId ?? ''}\u0000${cache.heading(heading)}\u0000${this.#pastIsBackstory ? 1 : 0}`;
       entry = cache.reading(version, key, read);

@@ -114,13 +114,19 @@ export class PassageCache {
   }
 
   /**
-   * Ends an analysis: what it did not use is dropped as soon as the cache holds a quarter more
-   * texts, or readings, than the script has passages, so that memory stays a bounded multiple of
-   * the script over a long editing session.
+   * Ends an analysis, given the version of each of its passages and the context of each reading
+   * it took: what it did not use is dropped as soon as the cache holds a quarter more texts, or
+   * readings, than the script has passages, so that memory stays a bounded multiple of the script
+   * over a long editing session. What it used is marked so only then: most passages an analysis
+   * takes from the one before by index, without asking the cache, and marking each of those at
+   * every keystroke was a write to an object per passage of the script.
    */
-  end(passages: number): void {
+  end(versions: readonly CacheVersion[], readings: readonly (ReadingContext | undefined)[]): void {
+    const passages = versions.length;
     const bound = passages + (passages >> 2) + 64;
     if (this.#size > bound || this.#readings > bound) {
+      for (const version of versions) version.used = this.#analysis;
+      for (const context of readings) if (context) context.entry.used = this.#analysis;
       this.#size = 0;
       this.#readings = 0;
       for (const [text, versions] of this.#versions) {
@@ -192,16 +198,6 @@ export class PassageCache {
     }
     version.used = this.#analysis;
     return version;
-  }
-
-  /** Marks a version taken without its text (by element index, story/analyse-script.ts) as used by this analysis. */
-  touch(version: CacheVersion): void {
-    version.used = this.#analysis;
-  }
-
-  /** Marks a reading taken without its key (by element index, story/analyse-script.ts) as used by this analysis. */
-  touchReading(reading: PassageReading): void {
-    reading.used = this.#analysis;
   }
 
   /** The reading of a version in a context (`key`), read (`read`) where the cache holds none. */
