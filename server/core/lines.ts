@@ -68,11 +68,15 @@ export class LineIndex {
     return { line, character: clamped - this.#starts[line] };
   }
 
-  /** Whether `offset` stands at `line` and `character`: positionAt's answer compared, without making it. */
+  /**
+   * Whether `offset` stands at `line` and `character`: positionAt's answer compared, without
+   * making it, and without looking for the line (a keystroke compares every diagnostic of the
+   * script this way): the offset is the line's start plus the character, before the next line's.
+   */
   isAt(offset: number, line: number, character: number): boolean {
+    if (line < 0 || line >= this.#starts.length || character < 0) return false;
     const clamped = Math.max(0, Math.min(offset, this.#length));
-    const at = this.#lineOf(clamped);
-    return at === line && clamped - this.#starts[at] === character;
+    return clamped - this.#starts[line] === character && (line + 1 === this.#starts.length || clamped < this.#starts[line + 1]);
   }
 
   offsetAt(position: Position): number {

@@ -12,6 +12,26 @@ function positions(index: LineIndex, length: number): string {
   return `${index.lineCount} ${out.join(' ')}`;
 }
 
+describe('LineIndex.isAt', () => {
+  it('says whether an offset stands at a line and character exactly where positionAt puts it', () => {
+    const text = fc.array(fc.constantFrom('a', 'b', '\n', '\r', '\r\n'), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      // Asked of a position near the offset's own: another offset's, give or take a line and a character or two.
+      fc.property(text, fc.integer({ min: -2, max: 45 }), fc.integer({ min: -2, max: 45 }), fc.integer({ min: -1, max: 1 }), fc.integer({ min: -2, max: 2 }),
+        (t, offset, near, lineShift, characterShift) => {
+          const index = new LineIndex(t);
+          const p = index.positionAt(offset);
+          const q = index.positionAt(near);
+          const line = q.line + lineShift;
+          const character = q.character + characterShift;
+          assert.strictEqual(index.isAt(offset, line, character), p.line === line && p.character === character);
+          assert.ok(index.isAt(offset, p.line, p.character));
+        }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
 describe('LineIndex.edited', () => {
   it('gives the index of the edited text, whatever the line breaks around the edit', () => {
     const text = fc.array(fc.constantFrom('a', 'b', '\n', '\r', '\r\n'), { maxLength: 40 }).map((parts) => parts.join(''));
