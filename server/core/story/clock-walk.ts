@@ -217,7 +217,7 @@ export class ClockWalk {
     for (let o = at.occurrences; o < from.occurrences.length; o++) shared.add(from.occurrences[o].info);
     for (let o = at.said; o < from.said.length; o++) shared.add(from.said[o].info);
     const move = (info: ClauseInfo): ClauseInfo =>
-      ({ clause: info.clause, passage: info.passage - passageShift, clock: info.clock, offClock: info.offClock });
+      ({ clause: info.clause, passage: info.passage - passageShift, clock: info.clock });
     const moved = new Map<ClauseInfo, ClauseInfo>();
     const infoOf = (info: ClauseInfo): ClauseInfo => {
       let to = moved.get(info);
@@ -287,10 +287,10 @@ export class ClockWalk {
     for (let c = 0; c < reading.clauses.length; c++) {
       const clause = reading.clauses[c];
       if (passage.kind === 'dialogue') {
-        if (recognitions[c].length > 0) this.#said({ clause, passage: at, clock: this.clock, offClock }, recognitions[c]);
+        if (recognitions[c].length > 0) this.#said({ clause, passage: at, clock: this.clock }, recognitions[c]);
         continue;
       }
-      let info: ClauseInfo = { clause, passage: at, clock: this.clock, offClock };
+      let info: ClauseInfo = { clause, passage: at, clock: this.clock };
       if (recognitions[c].length > 0) {
         this.#narrated(info, element.start, recognitions[c]);
         if (info.clock !== this.clock) info = { ...info, clock: this.clock };

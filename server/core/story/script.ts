@@ -81,16 +81,16 @@ export function sameClock(a: Clock | undefined, b: Clock | undefined): boolean {
 }
 
 /**
- * A clause where the walk read it. Its passage is an index into Script.passages, which says where
- * it stands (Script.places): where an edit adds or removes no passage, as typing in a line does,
- * the records after it are the very same, and a keystroke takes them as they are.
+ * A clause on the clock where the walk read it: narration, or dialogue that says a canon event
+ * (a clause in a flashback, dream or the like has no record). Its passage is an index into
+ * Script.passages, which says where it stands (Script.places): where an edit adds or removes no
+ * passage, as typing in a line does, the records after it are the very same, and a keystroke
+ * takes them as they are.
  */
 export interface ClauseInfo {
   readonly clause: Clause;
   /** Index into Script.passages (its scene is the passage's). */
   readonly passage: number;
-  /** In a flashback, dream or the like: nothing here is on the canon timeline. */
-  readonly offClock: boolean;
   /** The clock once the clause's own events have happened; undefined while unknown. */
   readonly clock?: Clock;
 }

@@ -42,9 +42,9 @@ function digest(result: CheckResult): unknown {
   const s = result.script;
   return {
     findings: result.findings,
-    narration: s.narration.map((c) => [c.passage, baseOf(s, c.passage), sceneOf(s, c.passage), s.scenes[sceneOf(s, c.passage)].start, c.clause.tokens.start(c.clause.from), c.clause.tokens.end(c.clause.to - 1), c.clock, c.offClock,
+    narration: s.narration.map((c) => [c.passage, baseOf(s, c.passage), sceneOf(s, c.passage), s.scenes[sceneOf(s, c.passage)].start, c.clause.tokens.start(c.clause.from), c.clause.tokens.end(c.clause.to - 1), c.clock,
       c.clause.referents.map((r) => [r.start, r.end, r.characterId, r.kind])]),
-    occurrences: s.occurrences.map((o) => [o.info.passage, baseOf(s, o.info.passage), s.scenes[sceneOf(s, o.info.passage)].start, o.info.clock, o.info.offClock, o.compiled.event.id, o.mood,
+    occurrences: s.occurrences.map((o) => [o.info.passage, baseOf(s, o.info.passage), s.scenes[sceneOf(s, o.info.passage)].start, o.info.clock, o.compiled.event.id, o.mood,
       o.match.start, o.match.end, o.before, [...o.match.bindings].map(([k, r]) => [k, r.start, r.characterId])]),
     said: s.said.map((o) => [o.info.passage, baseOf(s, o.info.passage), s.scenes[sceneOf(s, o.info.passage)].start, o.compiled.event.id, o.match.start, o.before,
       o.info.clause.referents.map((r) => [r.start, r.end, r.characterId, r.kind])]),
