@@ -1,4 +1,4 @@
-import type { Finding, Related } from '../finding';
+import type { Finding, Fix, Related } from '../finding';
 import { shiftSpan, type Span } from '../span';
 import type { CancellationToken } from '../cancellation';
 import { baseOf, type ClauseInfo, type Passage, type Reused, type Script } from '../story/script';
@@ -289,12 +289,20 @@ function sameSourceBefore(now: readonly StorySource[], offset: number, earlier: 
 /** The finding with what stands at or after `from` moved by `delta`: what points back before it stays. */
 function movedFrom(finding: Finding, from: number, delta: number): Finding {
   const by = (span: Span): Span => (span.start >= from ? shiftSpan(span, delta) : span);
-  const out: { -readonly [K in keyof Finding]: Finding[K] } = { ...finding, span: by(finding.span) };
-  if (finding.related) out.related = finding.related.map((r) => (r.uri === undefined ? { ...r, span: by(r.span) } : r));
-  if (finding.fixes) {
-    out.fixes = finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => (e.uri === undefined ? { ...e, span: by(e.span) } : e)) }));
-  }
-  return out;
+  const { ruleId, severity, message } = finding;
+  const span = by(finding.span);
+  const related = finding.related?.map((r) => (r.uri === undefined ? { span: by(r.span), message: r.message } : r));
+  const fixes = finding.fixes?.map((fix) => movedFix(fix, by));
+  // Made whole, with the fields the finding has, in the rules' order: a spread copy kept the
+  // fields after it in a store of its own, and every keystroke moves every finding after the edit.
+  if ('related' in finding) return 'fixes' in finding ? { ruleId, severity, span, message, related, fixes } : { ruleId, severity, span, message, related };
+  return 'fixes' in finding ? { ruleId, severity, span, message, fixes } : { ruleId, severity, span, message };
+}
+
+/** A fix with its edits in this document moved (`by`); those in other files stay. */
+function movedFix(fix: Fix, by: (span: Span) => Span): Fix {
+  const edits = fix.edits.map((e) => (e.uri === undefined ? { span: by(e.span), newText: e.newText } : e));
+  return 'preferred' in fix ? { title: fix.title, edits, preferred: fix.preferred } : { title: fix.title, edits };
 }
 
 /** The finding `delta` characters further on: its span, its related places in this document and its edits. */
