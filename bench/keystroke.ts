@@ -3,7 +3,7 @@ import { parse } from '../server/core/fountain/parse';
 import { walkStats } from '../server/core/story/analyse-script';
 import { completion, hoverAt } from '../server/lsp/features';
 import { cpu, forgetCaches, Session } from './session';
-import { median } from './stats';
+import { mean, median, quantile } from './stats';
 
 export interface KeystrokeResult {
   readonly lines: number;
@@ -17,6 +17,8 @@ export interface KeystrokeResult {
    * after the first have had it compile the analysis): what typing costs in an editing session.
    */
   readonly keystroke: number;
+  /** The 90th percentile, the slowest and the mean of those keystrokes: a writer feels the slow ones too. */
+  readonly slow: { readonly p90: number; readonly max: number; readonly mean: number };
   /**
    * Median CPU ms, within those keystrokes, of publishing alone: the findings compared with the
    * diagnostics sent last and, where they differ, written out and the notification's JSON. That
@@ -124,7 +126,8 @@ export function keystroke(text: string, rounds: number, edits: number, warming =
   moving.open(text);
   const before = typeIn(moving, warnedActionLine(moving, text).line, warming, edits);
   return {
-    lines: text.split('\n').length, cold: median(colds), firstCold: colds[0], keystroke: median(typing.strokes), firstKeystrokes: median(typing.first),
+    lines: text.split('\n').length, cold: median(colds), firstCold: colds[0], keystroke: median(typing.strokes),
+    slow: { p90: quantile(typing.strokes, 0.9), max: Math.max(...typing.strokes), mean: mean(typing.strokes) }, firstKeystrokes: median(typing.first),
     publishing: median(typing.publishing), sent: typing.sent, diagnostics: result.findings.length, publishAll: median(publishAll),
     beforeWarning: { keystroke: median(before.strokes), publishing: median(before.publishing), sent: before.sent },
     completion: median(completions), hover: median(hovers), parse: median(parses),
