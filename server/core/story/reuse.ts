@@ -91,7 +91,6 @@ export interface PassageTrace extends PassagePlaces {
   earlierFrom: number;
 }
 
-
 /**
  * Where an analysis starts from the one before: at the scene before the first element an edit
  * changed (the edited element may be a heading, which moves where the scene before it ends).
