@@ -27,7 +27,7 @@ describe('corpus verdict lines', () => {
 
   it('points each verdict at the nearest script line above', () => {
     const script = parseCorpusScript(source);
-    assert.deepStrictEqual(script.expected, [{ line: 2, severity: 'warning', code: 'continuity.state-speaks' }]);
+    assert.deepStrictEqual(script.expected, [{ line: 2, severity: 'warning', code: 'continuity.state-speaks', subtle: false }]);
     assert.deepStrictEqual(script.quiet, [{ line: 5, reason: 'others may act near her' }]);
   });
 
@@ -39,8 +39,19 @@ describe('corpus verdict lines', () => {
     ]);
   });
 
-  it('refuses a verdict under a blank line, a malformed verdict, or a line both quiet and expected', () => {
-    assert.throws(() => parseCorpusScript('Cassie dies.\n\n[[^ warning continuity.never]]'), CorpusSyntaxError);
+  it('marks a subtle contradiction apart from a plain one', () => {
+    const script = parseCorpusScript('She gets up.\n[[^ warning continuity.state-acts subtle]]\nCassie dies.\n[[^ warning continuity.never]]');
+    assert.deepStrictEqual(script.expected.map((e) => [e.line, e.subtle]), [[0, true], [1, false]]);
+  });
+
+  it('points a verdict after one blank line at the paragraph above it', () => {
+    const script = parseCorpusScript('Cassie dies.\n\n[[^ warning continuity.never]]');
+    assert.deepStrictEqual(script.expected.map((e) => e.line), [0]);
+  });
+
+  it('refuses a verdict under two blank lines, a malformed verdict, or a line both quiet and expected', () => {
+    assert.throws(() => parseCorpusScript('Cassie dies.\n\n\n[[^ warning continuity.never]]'), CorpusSyntaxError);
+    assert.throws(() => parseCorpusScript('\n[[^ warning continuity.never]]'), CorpusSyntaxError);
     assert.throws(() => parseCorpusScript('Cassie dies.\n[[^ warnin continuity.never]]'), CorpusSyntaxError);
     assert.throws(() => parseCorpusScript('Cassie dies.\n[[quiet:]]'), CorpusSyntaxError);
     assert.throws(

@@ -6,6 +6,8 @@
  *
  *   [[^ warning continuity.state-speaks]]   a finding with this severity and code starts on the
  *                                           nearest script line above (several may stack)
+ *   [[^ warning continuity.state-acts subtle]]   the same, for a contradiction that takes attention
+ *                                           to see (recall is reported for plain and subtle apart)
  *   [[quiet: why this is a trap]]           no canon finding may start on the nearest script line above
  */
 
@@ -16,6 +18,8 @@ export interface ExpectedFinding {
   readonly line: number;
   readonly severity: Severity;
   readonly code: string;
+  /** A contradiction that takes attention to see (a pronoun, an indirect phrasing); plain otherwise. */
+  readonly subtle: boolean;
 }
 
 /** A deliberate trap: a line on which no canon finding may start. */
@@ -35,7 +39,7 @@ export interface CorpusScript {
   readonly lines: readonly string[];
 }
 
-const EXPECTATION = /^\s*\[\[\^+\s+(error|warning|information|hint)\s+([a-z0-9]+(?:[.-][a-z0-9]+)+)\s*\]\]\s*$/;
+const EXPECTATION = /^\s*\[\[\^+\s+(error|warning|information|hint)\s+([a-z0-9]+(?:[.-][a-z0-9]+)+)(\s+subtle)?\s*\]\]\s*$/;
 const QUIET = /^\s*\[\[quiet:\s*(\S[^\]]*?)\s*\]\]\s*$/;
 /** Anything that starts like a verdict but does not parse is an authoring mistake, never a script line. */
 const LOOKS_LIKE_VERDICT = /^\s*\[\[\s*(\^|quiet\b)/;
@@ -71,7 +75,7 @@ export function parseCorpusScript(source: string): CorpusScript {
         throw new CorpusSyntaxError(`line ${index + 1}: the same expectation is stacked twice on one line`);
       }
       seen.add(key);
-      expected.push({ line, severity, code });
+      expected.push({ line, severity, code, subtle: expectation[3] !== undefined });
     } else if (trap) {
       quiet.push({ line, reason: trap[1] });
     }
@@ -88,9 +92,14 @@ export function parseCorpusScript(source: string): CorpusScript {
   return { text: lines.join('\n'), expected, quiet, originalLines, lines };
 }
 
-/** The script line a verdict at `verdictIndex` points at: the last kept line, which must hold text. */
+/**
+ * The script line a verdict at `verdictIndex` points at: the nearest kept line above it that holds
+ * text (writers leave a blank line between a paragraph and its verdict as often as not), in the
+ * same paragraph or the one just before.
+ */
 function targetLine(lines: readonly string[], verdictIndex: number): number {
-  const line = lines.length - 1;
+  let line = lines.length - 1;
+  if (line >= 0 && lines[line].trim() === '') line--;
   if (line < 0 || lines[line].trim() === '') {
     throw new CorpusSyntaxError(
       `line ${verdictIndex + 1}: a verdict must sit directly under the script line it points at`,
