@@ -1,156 +1,66 @@
+import { VERBS } from './verbs';
+
 /**
  * Base forms of English words, good enough to match a pattern word to the way a writer inflects it:
- * "pushes", "pushed", "pushing" all reduce to "push"; "woke" to "wake". Rather than guess one base
- * form, a word yields every plausible one, and two words match when their sets meet; a wrong
- * candidate ("shov" from "shoves") is harmless because no pattern word is spelled that way.
+ * "pushes", "pushed", "pushing" all reduce to "push"; "woke" to "wake"; "slew" to "slay". Rather
+ * than guess one base form, a word yields every plausible one, and two words match when their sets
+ * meet. Irregular verbs come from WordNet's exception list; a regular ending is taken off only where
+ * what is left is a WordNet verb, so "hundred" does not read as a past of "hundr".
  */
-const IRREGULAR: Record<string, string> = {};
 
-const IRREGULAR_TABLE = `
-be: am is are was were been being
-have: has had having
-do: does did done doing
-go: goes went gone going
-fall: falls fell fallen falling
-wake: wakes woke woken waking awoke awoken awakes
-take: took taken taking
-throw: threw thrown
-send: sent
-come: came coming
-die: dies died dying
-lie: lies lay lain lying
-lay: laid laying
-see: saw seen
-speak: spoke spoken
-say: said
-tell: told
-get: got gotten getting
-give: gave given
-hold: held
-keep: kept
-leave: left
-feel: felt
-stand: stood
-sit: sat sitting
-run: ran running
-begin: began begun beginning
-bring: brought
-think: thought
-know: knew known
-find: found
-make: made making
-write: wrote written writing
-break: broke broken
-drive: drove driven
-rise: rose risen
-fly: flew flown
-eat: ate eaten
-drink: drank drunk
-sleep: slept
-lead: led
-meet: met
-catch: caught
-teach: taught
-hit: hitting
-put: putting
-cut: cutting
-let: letting
-shut: shutting
-spin: spun spinning
-swing: swung
-slide: slid
-strike: struck
-tear: tore torn
-wear: wore worn
-win: won winning
-lose: lost
-hear: heard
-mean: meant
-pay: paid
-hang: hung
-blow: blew blown
-draw: drew drawn
-grow: grew grown
-kneel: knelt
-weep: wept
-creep: crept
-sweep: swept
-shake: shook shaken
-forget: forgot forgotten
-hide: hid hidden
-freeze: froze frozen
-steal: stole stolen
-choose: chose chosen
-ride: rode ridden
-dream: dreamt dreamed
-lean: leant
-leap: leapt
-stick: stuck
-sing: sang sung
-ring: rang rung
-swim: swam swum
-become: became
-flee: fled
-bleed: bled
-feed: fed
-bend: bent
-build: built
-spend: spent
-dig: dug
-shoot: shot
-seek: sought
-fight: fought
-buy: bought
-sell: sold
-slip: slipped slipping
-stop: stopped stopping
-drop: dropped dropping
-grab: grabbed grabbing
-plug: plugged plugging
-unplug: unplugged unplugging
-kiss: kisses kissed kissing
-child: children
-woman: women
-man: men
-person: people
-`;
-
-for (const line of IRREGULAR_TABLE.trim().split('\n')) {
-  const [base, rest] = line.split(':');
-  for (const form of rest.trim().split(/\s+/)) IRREGULAR[form] = base;
-}
-
-const cache = new Map<string, readonly string[]>();
+/**
+ * The irregular plurals of nouns for people, which phrasings name ("the women"). WordNet keeps noun
+ * plurals apart from its verbs, and its whole list ("media", "data", "axes") would match words to
+ * bases no phrasing has.
+ */
+const NOUN_PLURALS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['children', ['child']],
+  ['women', ['woman']],
+  ['men', ['man']],
+  ['people', ['person']],
+]);
 
 /** Every plausible base form of a lowercase word, the word itself included. */
 export function baseForms(word: string): readonly string[] {
-  const known = cache.get(word);
-  if (known) return known;
-  const forms = new Set<string>([word]);
-  const irregular = Object.prototype.hasOwnProperty.call(IRREGULAR, word) ? IRREGULAR[word] : undefined;
-  if (irregular) forms.add(irregular);
-  addRegularForms(word, forms);
-  const result = [...forms];
-  if (cache.size < 50_000) cache.set(word, result);
-  return result;
+  // As WordNet's own morphology does, a listed irregular form takes its bases from the list alone:
+  // "seed" is listed as its own form so that it is not read as "see" + "ed".
+  const listed = VERBS.irregular.get(word) ?? NOUN_PLURALS.get(word);
+  if (listed) return listed.includes(word) ? listed : [word, ...listed];
+  const guesses = regularBases(word);
+  if (guesses.length === 0) return [word];
+  const verbs = guesses.filter((base) => VERBS.lemmas.has(base));
+  // A word that is not a verb nor a verb's form (a noun plural, a made-up word) keeps every guess,
+  // so that "sisters" still meets "sister"; a wrong guess ("nak" from "naked") matches no pattern.
+  const kept = verbs.length > 0 || VERBS.lemmas.has(word) ? verbs : guesses;
+  return [word, ...new Set(kept)];
 }
 
-function addRegularForms(w: string, forms: Set<string>): void {
+/** The bases a regular ending could have been added to: "-s", "-es", "-ed", "-ing", with "y" to "i", a dropped "e" or a doubled consonant. */
+function regularBases(w: string): string[] {
   const n = w.length;
-  if (n <= 3) return;
-  if (w.endsWith('ies')) forms.add(w.slice(0, -3) + 'y').add(w.slice(0, -1));
-  else if (w.endsWith('es')) forms.add(w.slice(0, -2)).add(w.slice(0, -1));
-  else if (w.endsWith('s') && !w.endsWith('ss')) forms.add(w.slice(0, -1));
-  if (w.endsWith('ied')) forms.add(w.slice(0, -3) + 'y').add(w.slice(0, -1));
-  else if (w.endsWith('ed')) {
-    forms.add(w.slice(0, -2)).add(w.slice(0, -1));
-    if (n > 4 && w[n - 3] === w[n - 4]) forms.add(w.slice(0, -3));
-  }
-  if (w.endsWith('ying')) forms.add(w.slice(0, -4) + 'ie').add(w.slice(0, -3));
+  if (n <= 3) return [];
+  const bases: string[] = [];
+  if (w.endsWith('ies')) bases.push(w.slice(0, -3) + 'y', w.slice(0, -1));
+  else if (w.endsWith('es')) bases.push(w.slice(0, -2), w.slice(0, -1));
+  else if (w.endsWith('s') && !w.endsWith('ss')) bases.push(w.slice(0, -1));
+  bases.push(...pastBases(w));
+  if (w.endsWith('ying')) bases.push(w.slice(0, -4) + 'ie', w.slice(0, -3));
   else if (w.endsWith('ing') && n > 4) {
-    forms.add(w.slice(0, -3)).add(w.slice(0, -3) + 'e');
-    if (n > 5 && w[n - 4] === w[n - 5]) forms.add(w.slice(0, -4));
+    bases.push(w.slice(0, -3), w.slice(0, -3) + 'e');
+    if (n > 5 && w[n - 4] === w[n - 5]) bases.push(w.slice(0, -4));
   }
+  return bases;
+}
+
+/** The bases a regular past ending could have been added to: "tried", "pushed", "loved", "stopped". */
+function pastBases(w: string): string[] {
+  const n = w.length;
+  if (n <= 3) return [];
+  if (w.endsWith('ied')) return [w.slice(0, -3) + 'y', w.slice(0, -1)];
+  if (!w.endsWith('ed')) return [];
+  const bases = [w.slice(0, -2), w.slice(0, -1)];
+  if (n > 4 && w[n - 3] === w[n - 4]) bases.push(w.slice(0, -3));
+  return bases;
 }
 
 /** True where the two words can be the same word inflected differently. */
@@ -162,21 +72,27 @@ export function sameWord(a: string, b: string): boolean {
   return false;
 }
 
+/** A form of "be": "is", "were", "been", "being". */
 export function isBe(word: string): boolean {
-  return word === 'be' || IRREGULAR[word] === 'be';
+  // "being" is regular (be + ing), so WordNet's exceptions do not list it.
+  return word === 'be' || word === 'being' || (VERBS.irregular.get(word)?.includes('be') ?? false);
 }
 
-// Past forms of the irregular verbs above (participles that are only participles are left out).
-const IRREGULAR_PAST = new Set(['was', 'were', 'had', 'did', 'went', 'fell', 'woke', 'awoke', 'took', 'threw', 'sent', 'came',
-  'died', 'saw', 'spoke', 'said', 'told', 'got', 'gave', 'held', 'kept', 'left', 'felt', 'stood', 'sat', 'ran', 'began',
-  'brought', 'thought', 'knew', 'found', 'made', 'wrote', 'broke', 'drove', 'rose', 'flew', 'ate', 'drank', 'slept', 'led',
-  'met', 'caught', 'taught', 'heard', 'meant', 'paid', 'hung', 'blew', 'drew', 'grew', 'knelt', 'wept', 'crept', 'swept',
-  'shook', 'forgot', 'hid', 'froze', 'stole', 'chose', 'rode', 'stuck', 'sang', 'rang', 'swam', 'became', 'fled', 'bled',
-  'fed', 'bent', 'built', 'spent', 'dug', 'shot', 'sought', 'fought', 'bought', 'sold', 'laid', 'lay', 'won', 'lost',
-  'struck', 'tore', 'wore', 'slid', 'swung', 'spun', 'leapt', 'dreamt']);
-
-/** True for a past-tense form: "pushed", "woke", "was". */
+/**
+ * True for a past form of a verb: "pushed", "woke", "was", "slew", and the participles "taken" and
+ * "slain", since WordNet does not say which of a verb's irregular forms is which (nor does "-ed").
+ * Not "hundred", "naked" or "wicked": no verb "hundr", "nake" or "wick".
+ */
 export function isPastForm(word: string): boolean {
-  if (IRREGULAR_PAST.has(word)) return true;
-  return word.length > 3 && word.endsWith('ed') && !word.endsWith('eed');
+  const listed = VERBS.irregular.get(word);
+  if (listed) return isIrregularPast(word, listed);
+  return pastBases(word).some((base) => VERBS.lemmas.has(base));
+}
+
+function isIrregularPast(word: string, bases: readonly string[]): boolean {
+  // A word listed as its own form ("bed", "red", "shed") is listed to keep the endings off it.
+  if (bases.includes(word) || word.endsWith('ing')) return false;
+  // The forms that are present: "am", "are", and those in -s ("is", "does", "quizzes") but "was".
+  if (word === 'am' || word === 'are') return false;
+  return !word.endsWith('s') || word === 'was';
 }
