@@ -1,13 +1,13 @@
 import type { CanonState } from '../canon/model';
 import type { Finding } from '../finding';
 import type { Referent } from '../story/clauses';
-import { baseForms, isBe } from '../story/lemma';
+import { baseForms, canBeVerb, isBe } from '../story/lemma';
 import { moodAt, negatedAfter } from '../story/mood';
 import { baseOf, type ClauseInfo, type Script, writtenAt } from '../story/script';
 import { StoryFindings } from './memo';
 import { newlineOf, stateFinding } from './state-finding';
 import type { Rule } from './rule';
-import { characterName, cite, clockSources, stateLabel, statesForbidding } from './support';
+import { characterName, cite, clockSources, stateBeginsIn, stateLabel, statesForbidding } from './support';
 
 // Verbs and words anyone can be the subject of without acting, whatever the state says.
 const STATIVE = new Set(['be', 'have', 'seem', 'look', 'appear', 'remain', 'stay', 'lie', 'lay', 'sleep', 'breathe',
@@ -50,7 +50,7 @@ export const rule: Rule = {
       const info = infos[i];
       for (const state of statesForbidding(script, 'act', info.clock)) {
         const act = actingSubjectOf(info, state);
-        if (!act) continue;
+        if (!act || stateBeginsIn(script, info.passage, state)) continue;
         const base = baseOf(script, info.passage);
         const key = `${base}:${state.id}`;
         if (reported.has(key)) continue;
@@ -121,6 +121,9 @@ function actingSubject(info: ClauseInfo, state: CanonState): Acting | undefined 
     if (v >= clause.to) continue;
     const verb = tokens.wordAt(v);
     if (verb === undefined || NOT_VERBS.has(verb) || tokens.capitalized(v) || NEGATING.has(verb)) continue;
+    // A word no verb could be ("Capulet bareheaded"), or a bare "-ing" with no "is" before it, a
+    // shot's description rather than a sentence ("Cassie turning. Cassie stretching."), acts not.
+    if (!canBeVerb(verb) || (verb.endsWith('ing') && !isBe(verb))) continue;
     if (moodAt(clause, v) !== 'actual' || negatedAfter(clause, v)) continue;
     if (isBe(verb) && !progressiveAction(info, v, allowed)) continue;
     if (baseForms(verb).some((f) => allowed.has(f))) continue;
@@ -151,13 +154,17 @@ function leadsClause(info: ClauseInfo, referent: Referent): boolean {
   return true;
 }
 
-/** "Cassie, in her coma, mouths a word": an aside between commas stands between subject and verb. */
+/**
+ * "Cassie, in her coma, mouths a word": an aside between commas stands between subject and verb.
+ * Where no second comma closes it, what follows the name is a description, not a verb:
+ * "CASSIE SHORE, struck through.", "Cassie, still as the sheets around her."
+ */
 function skipInsertion(clause: ClauseInfo['clause'], at: number): number {
   if (at >= clause.tokens.length || clause.tokens.kind(at) !== 'comma') return at;
   for (let i = at + 1; i < Math.min(clause.to, at + 9); i++) {
     if (clause.tokens.kind(i) === 'comma') return i + 1;
   }
-  return at + 1;
+  return clause.to;
 }
 
 /** The subject as the writer wrote it, where a conjunction stands for it the name it stands for. */

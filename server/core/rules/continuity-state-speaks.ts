@@ -7,6 +7,14 @@ import { cite, clockSources, stateLabel, statesForbidding } from './support';
 
 // A voice-over is an inner voice or narration: fans give comatose characters one on purpose.
 const INNER_VOICE = new Set(['V.O.', 'VO', 'V/O', 'THOUGHTS', 'THINKING', 'INNER VOICE']);
+// A voice from a screen, a phone or a record was spoken some other time: CASSIE (ON VIDEO).
+const MEDIATED = /\b(VIDEO|SCREEN|PHONE|RECORD|RECORDED|RECORDING|VOICEMAIL|VOICE MAIL|TAPE|TAPED|TV|RADIO|FILTERED|SPEAKERPHONE|MESSAGE|LAPTOP|FOOTAGE|ARCHIVE|PODCAST|VLOG)\b/;
+
+/** Whether a cue's extension says the voice is not the character speaking in the scene. */
+function notSpeakingHere(extension: string): boolean {
+  const x = extension.toUpperCase().trim();
+  return INNER_VOICE.has(x) || MEDIATED.test(x);
+}
 
 export const rule: Rule = {
   id: 'continuity.state-speaks',
@@ -20,7 +28,7 @@ export const rule: Rule = {
       const cue = script.cues[i];
       const element = elementOf(script, cue.passage);
       if (!cue.speaks || !cue.characterId || cue.offClock || element.type !== 'character') continue;
-      if (element.extensions.some((x) => INNER_VOICE.has(x.toUpperCase().trim()))) continue;
+      if (element.extensions.some(notSpeakingHere)) continue;
       for (const state of statesForbidding(script, 'speak', cue.clock)) {
         if (state.character !== cue.characterId) continue;
         const span = { start: element.start, end: element.end };

@@ -170,10 +170,10 @@ function unlistedMisses(script: Script, names: ScriptNames, passage: Passage, pa
     const word = passage.tokens.word(index);
     const token = passage.tokens.span(index);
     const span = at(script, passageIndex, token);
-    if (namesCanon(passage, index) || !encloses(scope, span) || introduces(script, passage, passageIndex, index)
+    if (namesCanon(passage, index) || !encloses(scope, span) || introduces(script, names, passage, passageIndex, index)
       || usedInLowerCase(script, names, word)) continue;
     const ids = [...new Set(best.map((target) => target.characterId))];
-    if (isOwnCharacter(word, ids, names)) continue;
+    if (isOwnCharacter(word, names)) continue;
     const written = writtenAt(script, passageIndex, token);
     const canon = ids.map((id) => inWritersCase(written, best.find((target) => target.characterId === id)!.text));
     found.push({ span, written, canon, characterIds: ids, listed: false });
@@ -249,13 +249,22 @@ function lowercaseWordsOf(tokens: Tokens): ReadonlySet<string> {
  * "RAMONA, the rehearsal pianist, ..." or "RAMONA (60s) ...": a screenplay introduces a new
  * character in capitals with a description, which is a name chosen on purpose, not a slip.
  */
-function introduces(script: Script, passage: Passage, passageIndex: number, i: number): boolean {
+function introduces(script: Script, names: ScriptNames, passage: Passage, passageIndex: number, i: number): boolean {
   if (passage.kind !== 'action') return false;
   const tokens = passage.tokens;
   const written = writtenAt(script, passageIndex, tokens.span(i));
   const next = i + 1;
-  return written.length > 1 && written === written.toUpperCase() && next < tokens.length
-    && (tokens.kind(next) === 'comma' || tokens.word(next) === '(');
+  if (written.length <= 1 || written !== written.toUpperCase()) return false;
+  // A surname canon does not have may stand between: "BETTANY CRUZ (17)" (but "DELLIA WHITLAW" is Delia).
+  let after = next;
+  while (after < next + 2 && after < tokens.length && tokens.isWord(after) && !names.canonWords.has(tokens.word(after))
+    && isCapitals(writtenAt(script, passageIndex, tokens.span(after)))) after++;
+  if (after > next && (after >= tokens.length || tokens.kind(after) !== 'word')) return true;
+  return after < tokens.length && (tokens.kind(after) === 'comma' || tokens.word(after) === '(');
+}
+
+function isCapitals(written: string): boolean {
+  return written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase();
 }
 
 /**
@@ -263,15 +272,21 @@ function introduces(script: Script, passage: Passage, passageIndex: number, i: n
  * written form (a capitalised word of letters alone, LETTERS) is looked at.
  */
 function isCandidate(word: string, names: ScriptNames): boolean {
-  return word.length >= 4 && !names.canonWords.has(word) && !ENGLISH.has(word);
+  return word.length >= 4 && !names.canonWords.has(word) && !ENGLISH.has(word) && !pluralOfName(word, names.canonWords);
+}
+
+/** "A row of little Delias", "the Capulets", "two Ramons": a name in the plural is the name, used as a noun. */
+function pluralOfName(word: string, canonWords: ReadonlySet<string>): boolean {
+  return (word.endsWith('s') && canonWords.has(word.slice(0, -1))) || (word.endsWith('es') && canonWords.has(word.slice(0, -2)));
 }
 
 /**
- * A writer who cues an original character (OWEN, DELLA) more than once and never names the canon
- * character it resembles means that character, not a canon one.
+ * A writer who cues an original character (OWEN, RAMONA) more than once means a character of
+ * their own, whether or not the canon character it resembles is in the script too: a slip is a
+ * misspelling among correct spellings, and no writer slips the same way in every cue.
  */
-function isOwnCharacter(word: string, characterIds: readonly string[], names: ScriptNames): boolean {
-  return (names.cueCounts.get(word) ?? 0) >= 2 && !characterIds.some((id) => names.mentioned.has(id));
+function isOwnCharacter(word: string, names: ScriptNames): boolean {
+  return (names.cueCounts.get(word) ?? 0) >= 2;
 }
 
 function closestTargets(word: string, targets: readonly Target[]): Target[] {

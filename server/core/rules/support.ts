@@ -111,3 +111,17 @@ export function stateLabel(script: Script, state: CanonState): string {
   const until = state.until ? ` until ${eventName(script, state.until)}` : '';
   return `${characterName(script, state.character)} is ${state.label} (from ${since}${until})`;
 }
+
+/**
+ * Whether the paragraph (passage, by index) narrates the event that begins the state: "Delia
+ * shoves her, and Cassie tumbles backwards over the ledge" is the fall, not a comatose Cassie
+ * acting, so a state is not held against the sentences that bring it about.
+ */
+export function stateBeginsIn(script: Script, passage: number, state: CanonState): boolean {
+  const { occurrences } = script;
+  for (let i = countBefore(occurrences, (o) => o.info.passage, passage); i < occurrences.length && occurrences[i].info.passage === passage; i++) {
+    const o = occurrences[i];
+    if (o.mood !== 'irrealis' && o.compiled.event.id === state.from) return true;
+  }
+  return false;
+}

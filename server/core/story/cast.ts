@@ -40,7 +40,9 @@ export class Cast {
     for (const character of pack.characters) {
       for (const form of namesOf(character, surnameCount)) this.#add(form);
     }
-    for (const list of this.#byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+    // Longest first; among names of one length, a character's own name before another's surname:
+    // "Capulet" is the head of the house, not Juliet Capulet.
+    for (const list of this.#byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || KIND_RANK[a.kind] - KIND_RANK[b.kind]);
   }
 
   get characters(): readonly Character[] {
@@ -126,10 +128,23 @@ function wordsOf(text: string): string[] {
   return tokenize(text).words();
 }
 
+const KIND_RANK: Readonly<Record<NameKind, number>> = { full: 0, cue: 1, first: 2, alias: 3, nickname: 4, surname: 5, misspelling: 6 };
+
+/**
+ * How many characters each surname could name: those who have it, and one more where it is
+ * another character's own name ("Capulet", the father, beside Juliet Capulet), so that a surname
+ * names someone alone only where nobody else answers to it.
+ */
 function countSurnames(characters: readonly Character[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const c of characters) {
     if (c.surname) counts.set(c.surname.toLowerCase(), (counts.get(c.surname.toLowerCase()) ?? 0) + 1);
+  }
+  for (const c of characters) {
+    for (const own of [c.name, c.first, c.cue, ...c.aliases]) {
+      const key = own?.toLowerCase();
+      if (key && counts.has(key) && c.surname?.toLowerCase() !== key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
   }
   return counts;
 }

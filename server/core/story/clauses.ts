@@ -1,5 +1,6 @@
 import type { Cast, Mention } from './cast';
-import { isBe } from './lemma';
+import { baseForms, canBeVerb, isBe } from './lemma';
+import { MEDIA } from './mood';
 import { SCRIPT_ID } from './script-cast';
 import type { Tokens } from './words';
 import { exact } from '../exact';
@@ -60,7 +61,8 @@ const INDEFINITES = new Set([
   'culprit', 'hands',
 ]);
 
-export type Gender = 'she' | 'he' | 'they';
+/** 'any' is a person whose pronouns the reader does not know (a script's own character): any pronoun may be them. */
+export type Gender = 'she' | 'he' | 'they' | 'any';
 
 export function genderOf(pronouns: string | undefined): Gender {
   const p = (pronouns ?? '').toLowerCase();
@@ -115,6 +117,12 @@ export interface Recent {
 
 const NOBODY: readonly Recent[] = Object.freeze([]);
 
+/** Who was named, one list per set of people, and each person as a pronoun's candidate: see ClauseReader. */
+export class PeopleLists {
+  readonly lists = new Map<string, readonly Recent[]>();
+  readonly recents = new Map<string, Recent>();
+}
+
 /**
  * Reads a passage into clauses, finding who each names. Pronouns resolve only where exactly one
  * character of that gender was named just before (in the sentence so far, or in the previous one);
@@ -126,9 +134,16 @@ export class ClauseReader {
   /** Never changed once set: a reading keeps it as who its last sentence named. */
   #previous: readonly Recent[] = NOBODY;
 
-  constructor(cast: Cast, pastIsBackstory = false) {
+  /**
+   * `people` is where the lists of who was named are kept: a cache that outlives the reader (the
+   * passage cache) passes its own, so that equal lists stay the same list from one analysis to the
+   * next and a keystroke takes readings as they were.
+   */
+  constructor(cast: Cast, pastIsBackstory = false, people: PeopleLists = new PeopleLists()) {
     this.#cast = cast;
     this.#pastIsBackstory = pastIsBackstory;
+    this.#lists = people.lists;
+    this.#recents = people.recents;
   }
 
   /** Who was named last, for the pronouns of what is read next; set to resume a reading cached elsewhere. */
@@ -153,22 +168,34 @@ export class ClauseReader {
     // quadratic, and a 1 MB line of narration took minutes to read.
     const mentionAt = new Map<number, Mention>();
     for (const m of mentions) if (!mentionAt.has(m.tokenStart)) mentionAt.set(m.tokenStart, m);
+    // A screen or a record the paragraph plays ("The laptop plays last year's showcase: Cassie
+    // leaps across the stage"): what the rest of the paragraph narrates is on it, not in the scene.
+    let frame: { from: number; to: number } | undefined;
     for (const c of splitClauses(tokens)) {
       if (lastSentenceTo >= 0 && hasStopBetween(tokens, lastSentenceTo, c.from)) {
         if (sentenceSoFar.length > 0) this.#previous = this.#listOf(sentenceSoFar);
         sentenceSoFar = [];
       }
-      const referents = this.#referents(tokens, c.from, c.to, mentionAt, sentenceSoFar, speakerId);
+      let referents = this.#referents(tokens, c.from, c.to, mentionAt, sentenceSoFar, speakerId);
       const shared = sharedSubject(tokens, c, referents, clauses[clauses.length - 1]);
+      // "Kai walks up behind her and shoves her": the object of a verb is not its shared subject.
+      if (shared?.characterId) referents = this.#referents(tokens, c.from, c.to, mentionAt, sentenceSoFar, speakerId, this.#recent(shared.characterId));
       const from = shared ? c.from - 1 : c.from;
       const before = clauses[clauses.length - 1];
-      const host = c.opener === 'who' && before && before.to === c.from - 1 ? { from: before.host?.from ?? before.from, to: before.to } : undefined;
+      // A relative clause hangs from the clause before it, and so does what a colon introduces
+      // ("Ramon finally understands: Delia pushed Cassie"): what that clause says of belief,
+      // recollection or a screen holds for it too.
+      const hangs = before && before.to === c.from - 1 && (c.opener === 'who' || tokens.word(c.from - 1) === ':');
+      const host = hangs ? { from: before.host?.from ?? before.from, to: before.to } : frame;
+      if (!frame && playsMedia(tokens, c.from, c.to)) frame = { from: c.from, to: c.to };
       clauses.push({
         tokens, from, to: c.to, question: c.question, opener: c.opener, host, pastIsBackstory: this.#pastIsBackstory,
         referents: shared ? [shared, ...referents] : referents, memo: undefined,
       });
+      // A pronoun the reader resolved keeps its person on stage as a name would: "He sees Paris.
+      // He sees Romeo." has two men in view, not Paris alone.
       for (const r of referents) {
-        if (r.characterId && r.kind === 'name') sentenceSoFar.push(this.#recent(r.characterId));
+        if (r.characterId && (r.kind === 'name' || (r.kind === 'pronoun' && !speakerId))) sentenceSoFar.push(this.#recent(r.characterId));
       }
       lastSentenceTo = c.to;
     }
@@ -181,7 +208,7 @@ export class ClauseReader {
    * list its passage ends with, and most are the same few people over and over. Equal lists being
    * the same list also lets a keystroke take more readings as they were (ClockWalk.#read).
    */
-  readonly #lists = new Map<string, readonly Recent[]>();
+  readonly #lists: Map<string, readonly Recent[]>;
 
   #listOf(named: readonly Recent[]): readonly Recent[] {
     const key = named.length === 1 ? named[0].characterId : named.map((r) => r.characterId).join('\u0000');
@@ -197,23 +224,37 @@ export class ClauseReader {
    * A character as a candidate for pronouns, with their gender: one object per character and
    * reader, shared by every sentence that names them (kept with each cached reading's `recent`).
    */
-  readonly #recents = new Map<string, Recent>();
+  readonly #recents: Map<string, Recent>;
 
   #recent(id: string): Recent {
     let recent = this.#recents.get(id);
     if (recent === undefined) {
-      // A titled person the canon does not know ("script:MRS SHORE") takes the title's gender.
-      const gender = TITLED_GENDER.get(id.slice(SCRIPT_ID.length).split(' ')[0]) ?? genderOf(this.#cast.character(id)?.pronouns);
+      // A titled person the canon does not know ("script:MRS SHORE") takes the title's gender; the
+      // script's own characters have pronouns the reader does not know.
+      const own = id.startsWith(SCRIPT_ID);
+      const gender = own ? TITLED_GENDER.get(id.slice(SCRIPT_ID.length).split(' ')[0]) ?? 'any' : genderOf(this.#cast.character(id)?.pronouns);
       recent = { characterId: id, gender };
       this.#recents.set(id, recent);
     }
     return recent;
   }
 
+  /**
+   * After a cue: the speaker, and the people the narration put on stage just before, are who a
+   * pronoun of the next narration can be. A name said inside the dialogue is no one's referent.
+   */
+  spoke(speakerId: string, onStage: readonly Recent[]): void {
+    const speaker = this.#recent(speakerId);
+    this.#previous = this.#listOf([speaker, ...onStage.filter((r) => r.characterId !== speakerId)]);
+  }
+
   #referents(tokens: Tokens, from: number, to: number, mentionAt: ReadonlyMap<number, Mention>,
-    sentenceSoFar: readonly Recent[], speakerId?: string): readonly Referent[] {
+    sentenceSoFar: readonly Recent[], speakerId?: string, subject?: Recent): readonly Referent[] {
     const found: Referent[] = [];
-    const inClause: Recent[] = [];
+    const inClause: Recent[] = subject ? [subject] : [];
+    // A subject pronoun is never a name of its own clause ("She squeezes Cassie's hand"), wherever
+    // in the clause the name stands: the clause's names, before the pronouns are read.
+    let named: Recent[] | undefined;
     for (let i = from; i < to; i++) {
       const mention = mentionAt.get(i);
       if (mention) {
@@ -237,7 +278,8 @@ export class ClauseReader {
         found.push({ tokenStart: i, tokenEnd: i + 1, start: tokens.start(i), end: tokens.end(i), characterId: speakerId, kind: 'pronoun' });
       } else if (SHE.has(word) || HE.has(word)) {
         const gender: Gender = SHE.has(word) ? 'she' : 'he';
-        const exclude = OBJECT_PRONOUNS.has(word) && !word.endsWith('self') ? inClause : NOBODY;
+        const exclude = word.endsWith('self') ? NOBODY : OBJECT_PRONOUNS.has(word) ? inClause
+          : (named ??= namesIn(tokens, from, to, mentionAt).map((id) => this.#recent(id)));
         const id = this.#resolve(gender, sentenceSoFar, inClause, exclude);
         found.push({ tokenStart: i, tokenEnd: i + 1, start: tokens.start(i), end: tokens.end(i), characterId: id, kind: 'pronoun' });
       } else if (INDEFINITES.has(word)) {
@@ -267,7 +309,7 @@ function onlyOne(gender: Gender, exclude: readonly Recent[], first: readonly Rec
 
 function scanFor(gender: Gender, exclude: readonly Recent[], pool: readonly Recent[], found: string | null): string | undefined | null {
   for (const r of pool) {
-    if (r.gender !== gender || excluded(exclude, r.characterId)) continue;
+    if ((r.gender !== gender && r.gender !== 'any') || excluded(exclude, r.characterId)) continue;
     if (found === null) found = r.characterId;
     else if (found !== r.characterId) return undefined;
   }
@@ -277,6 +319,42 @@ function scanFor(gender: Gender, exclude: readonly Recent[], pool: readonly Rece
 function excluded(exclude: readonly Recent[], characterId: string): boolean {
   for (const e of exclude) if (e.characterId === characterId) return true;
   return false;
+}
+
+/** The people a clause names, by mention or by title ("Mrs. Shore"), in order. */
+function namesIn(tokens: Tokens, from: number, to: number, mentionAt: ReadonlyMap<number, Mention>): string[] {
+  const ids: string[] = [];
+  for (let i = from; i < to; i++) {
+    const mention = mentionAt.get(i);
+    if (mention) {
+      ids.push(mention.characterId);
+      i = mention.tokenEnd - 1;
+      continue;
+    }
+    if (!tokens.isWord(i)) continue;
+    const titled = titledPerson(tokens, i, to, mentionAt);
+    if (titled) {
+      ids.push(titled.id);
+      i = titled.end - 1;
+    }
+  }
+  return ids;
+}
+
+const PLAYING = new Set(['play', 'show', 'replay', 'loop', 'display', 'flicker', 'run', 'stream', 'rewind', 'freeze', 'pause']);
+const MEDIA_SET = new Set(MEDIA);
+
+/** Whether a clause sets a screen or a record playing: a screen word, and a verb of playing or a colon after it. */
+function playsMedia(tokens: Tokens, from: number, to: number): boolean {
+  let media = false;
+  let playing = to < tokens.length && tokens.word(to) === ':';
+  for (let i = from; i < to; i++) {
+    const word = tokens.wordAt(i);
+    if (word === undefined) continue;
+    if (MEDIA_SET.has(word) || (word.endsWith('s') && MEDIA_SET.has(word.slice(0, -1)))) media = true;
+    else if (!playing && baseForms(word).some((f) => PLAYING.has(f))) playing = true;
+  }
+  return media && playing;
 }
 
 function hasStopBetween(tokens: Tokens, from: number, to: number): boolean {
@@ -307,9 +385,35 @@ function sharedSubject(tokens: Tokens, c: { from: number; to: number; opener?: s
   if (!tokens.isWord(c.from - 1) || previous.to !== c.from - 1) return undefined;
   const subject = previous.referents[0];
   if (subject && tokens.wordAt(subject.tokenEnd) === "'s") return undefined;
+  // "Cassie, pale and bruised, is wheeled past": the "and" joins words of a description set off by
+  // commas, not two things Cassie does; nor does "Cassie in the bed, a tangle of tubes and wires"
+  // say anything she does: with no verb after its subject, the clause has no subject to share.
+  if (subject && (openInsertion(tokens, subject.tokenEnd, previous.to) || !verbFollows(tokens, subject.tokenEnd, previous.to))) return undefined;
   if (!subject || subject.tokenStart !== previous.from || !subject.characterId && subject.kind !== 'indefinite') return undefined;
   const opener = c.from - 1;
   return standingFor(subject, tokens, opener);
+}
+
+const BETWEEN_SUBJECT_AND_VERB = new Set(['then', 'still', 'also', 'just', 'again', 'now', 'even', 'finally', 'suddenly', 'already', 'soon', 'slowly', 'quietly']);
+
+/** Whether a verb stands after a subject (past adverbs and an aside set off by commas). */
+function verbFollows(tokens: Tokens, at: number, to: number): boolean {
+  let i = at;
+  if (i < to && tokens.kind(i) === 'comma') {
+    i++;
+    while (i < to && tokens.kind(i) !== 'comma') i++;
+    i++;
+  }
+  while (i < to && tokens.isWord(i) && (BETWEEN_SUBJECT_AND_VERB.has(tokens.word(i)) || tokens.word(i).endsWith('ly'))) i++;
+  const word = tokens.wordAt(i);
+  return i < to && word !== undefined && canBeVerb(word);
+}
+
+/** A comma right after the subject that no second comma closes before `to`. */
+function openInsertion(tokens: Tokens, after: number, to: number): boolean {
+  if (after >= to || tokens.kind(after) !== 'comma') return false;
+  for (let i = after + 1; i < to; i++) if (tokens.kind(i) === 'comma') return false;
+  return true;
 }
 
 /** "Bette is the one who shoves Cassie": "who" stands for the last person named before it. */

@@ -8,6 +8,7 @@ import type { Element } from '../fountain/model';
 import type { Anchor } from './anchors';
 import type { Cast } from './cast';
 import { ClauseReader, type Clause, type Recent } from './clauses';
+import { SCRIPT_ID } from './script-cast';
 import type { CompiledCanon } from './compiled';
 import type { CacheVersion, PassageCache, PassageReading, Recognition } from './passage-cache';
 import { ClauseWords, recogniseEvent, recogniseSaid } from './recognise';
@@ -132,6 +133,14 @@ export class ClockWalk {
   readonly #speakers = new Map<string, string | undefined>();
   readonly #cached: WalkCache | undefined;
   readonly #pastIsBackstory: boolean;
+  /** Who the scene's narration named last: with the speaker, who a pronoun after a speech can be. */
+  #onStage: readonly Recent[] = [];
+  /**
+   * Whether the scene has started playing a recording ("The recording's tinny piano. Cassie rises
+   * onto pointe"): from there to the scene's end, who acts and speaks does so on the recording, at
+   * no time on the canon clock, so the clauses and cues are recorded with no clock.
+   */
+  #screening = false;
 
   constructor(canon: CompiledCanon, cast: Cast, start: Clock | undefined, offClock: readonly OffClockSpan[], pastIsBackstory: boolean, cached?: WalkCache) {
     this.#pastIsBackstory = pastIsBackstory;
@@ -139,13 +148,15 @@ export class ClockWalk {
     this.#cached = cached;
     this.#canon = canon;
     this.#cast = cast;
-    this.#reader = new ClauseReader(cast, pastIsBackstory);
+    this.#reader = new ClauseReader(cast, pastIsBackstory, cached?.cache.people);
     this.clock = start;
     this.#checkpoints.push({ offset: 0, clock: start });
   }
 
   newScene(scene: number): void {
     this.#reader.reset();
+    this.#onStage = this.#reader.recent;
+    this.#screening = false;
     this.#starts[scene] = this.#start();
   }
 
@@ -274,12 +285,20 @@ export class ClockWalk {
     const offClock = this.#offClock(element.start);
     if (passage.kind === 'cue') {
       const characterId = this.#speakerId(element.type === 'character' ? element.name : '');
-      this.cues.push({ passage: at, characterId, clock: offClock ? undefined : this.clock, offClock, speaks: speaks(all, at) });
+      this.cues.push({ passage: at, characterId, clock: offClock || this.#screening ? undefined : this.clock, offClock, speaks: speaks(all, at) });
+      const name = element.type === 'character' ? element.name.trim().toUpperCase() : '';
+      if (name) this.#reader.spoke(characterId ?? SCRIPT_ID + name, this.#onStage);
       return;
     }
     if (passage.kind !== 'action' && passage.kind !== 'dialogue') return;
+    if (passage.kind === 'action' && !this.#screening && passage.tokens.someWord(isRecording)) this.#screening = true;
     const speakerId = passage.speaker ? this.#speakerId(passage.speaker) : undefined;
+    const heard = this.#reader.recent;
     const reading = this.#read(passage, at, scene, speakerId);
+    // What dialogue names is what a character says, not who is on stage: narration after it
+    // resolves its pronouns as it did before the speech (with the speaker, ClauseReader.spoke).
+    if (passage.kind === 'dialogue') this.#reader.recent = heard;
+    else this.#onStage = this.#reader.recent;
     const recognitions = offClock ? undefined : reading.recognitions ??= this.#recognise(passage, scene, reading.clauses);
     // Off the clock a clause moves nothing and no rule reads it. Dialogue is belief: its clauses
     // are kept only where they say a canon event (`said`), narration's all (`narration`).
@@ -290,10 +309,10 @@ export class ClockWalk {
         if (recognitions[c].length > 0) this.#said({ clause, passage: at, clock: this.clock }, recognitions[c]);
         continue;
       }
-      let info: ClauseInfo = { clause, passage: at, clock: this.clock };
+      let info: ClauseInfo = { clause, passage: at, clock: this.#screening ? undefined : this.clock };
       if (recognitions[c].length > 0) {
         this.#narrated(info, element.start, recognitions[c]);
-        if (info.clock !== this.clock) info = { ...info, clock: this.clock };
+        if (info.clock !== this.clock && !this.#screening) info = { ...info, clock: this.clock };
       }
       this.narration.push(info);
     }
@@ -438,6 +457,13 @@ function append<T>(to: T[], from: readonly T[], start: number, end = from.length
 }
 
 const ANY_WORD = (): boolean => true;
+
+/** Words that say a recording is playing, not a screen merely there (a hospital's monitor is not one). */
+const RECORDINGS = new Set(['recording', 'recordings', 'footage', 'video', 'videos', 'playback', 'livestream', 'vhs', 'dvd', 'camcorder', 'webcam']);
+
+function isRecording(word: string): boolean {
+  return RECORDINGS.has(word);
+}
 
 /** A cue speaks when dialogue follows it (parentheticals may stand between). */
 function speaks(all: readonly Passage[], at: number): boolean {

@@ -96,3 +96,13 @@ function isIrregularPast(word: string, bases: readonly string[]): boolean {
   if (word === 'am' || word === 'are') return false;
   return !word.endsWith('s') || word === 'was';
 }
+
+/**
+ * Whether a word can be a form of a verb: "walks", "slew", "catches"; not "bareheaded", "in",
+ * "tangle"... where WordNet knows no verb it could come from. A description after a name
+ * ("Cassie, pale", "Capulet bareheaded") then reads as no action at all.
+ */
+export function canBeVerb(word: string): boolean {
+  if (VERBS.irregular.has(word) || VERBS.lemmas.has(word)) return true;
+  return regularBases(word).some((base) => VERBS.lemmas.has(base));
+}

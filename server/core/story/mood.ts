@@ -28,8 +28,25 @@ const IRREALIS_BASES = new Set([
   'speculation', 'accusation', 'suspect', 'maybe', 'perhaps', 'supposedly', 'allegedly', 'apparently',
 ]);
 
+/** Words that set what follows on a screen or in a record, not in the scene's present. */
+export const MEDIA: readonly string[] = ['screen', 'laptop', 'tv', 'television', 'monitor', 'footage', 'video', 'recording',
+  'tape', 'clip', 'livestream', 'projector', 'tablet', 'photo', 'photograph', 'picture', 'slideshow', 'montage', 'playback',
+  'film', 'dvd', 'vhs', 'camcorder', 'youtube', 'instagram', 'tiktok', 'voicemail', 'hologram', 'portrait'];
+
 const FACTIVE_BASES = new Set(['reveal', 'prove', 'show', 'confirm', 'know', 'realize', 'realise', 'discover',
-  'learn', 'remember', 'recall', 'find', 'establish', 'demonstrate', 'expose', 'clear']);
+  'learn', 'remember', 'recall', 'find', 'establish', 'demonstrate', 'expose', 'clear',
+  // Telling again what happened: "Delia confesses: she pushed Cassie".
+  'understand', 'recognize', 'recognise', 'admit', 'confess', 'explain', 'recount', 'retell', 'relive', 'describe', 'read',
+  'replay', 'recap', 'flash',
+  // A screen or a record shows what is not happening in the scene: "The laptop plays last year's showcase".
+  ...MEDIA]);
+
+/**
+ * Words before a verb that make it a habit or a former state, not what happens in the scene:
+ * "Cassie, who once took the stairs two at a time", "the spot Cassie always claimed".
+ */
+const HABITUAL = new Set(['always', 'usually', 'often', 'once', 'used', 'formerly', 'sometimes', 'ever', 'every',
+  'whenever', 'typically', 'normally', 'regularly', 'forever', 'habitually']);
 
 // Openers of clauses whose content has not happened (yet).
 const IRREALIS_OPENERS = new Set(['if', 'unless', 'before', 'until', 'till', 'lest']);
@@ -48,7 +65,7 @@ export function moodAt(clause: Clause, verb: number): Mood {
   for (let i = clause.from; i < verb; i++) {
     const word = clause.tokens.wordAt(i);
     if (word === undefined) continue;
-    if (NEGATORS.has(word) || word === 'going' || hasBase(word, IRREALIS_BASES)) return 'irrealis';
+    if (NEGATORS.has(word) || HABITUAL.has(word) || word === 'going' || hasBase(word, IRREALIS_BASES)) return 'irrealis';
     if (hasBase(word, FACTIVE_BASES) || word === 'had') mood = 'fact';
   }
   // "to push" is an intention, not a push.
@@ -88,15 +105,24 @@ function hostMood(clause: Clause, host: { from: number; to: number }): Mood {
   return mood;
 }
 
-const TEMPORAL_OPENERS = new Set(['when', 'after', 'once', 'since', 'whenever']);
+const TEMPORAL_OPENERS = new Set(['when', 'after', 'once', 'since', 'whenever', 'who', 'which', 'that', 'where']);
+/** Words that set a clause in the past however its verb is read: "Delia pushed Cassie, months ago". */
+const PAST_TIME = new Set(['ago', 'yesterday', 'earlier', 'previously', 'last', 'then', 'back', 'before']);
 
 /**
- * A temporal clause in the past inside present narration looks back: "By the time Cassie woke up,
- * Neveah had long since taken her place". A main clause in the past still narrates what happens.
+ * In a script narrated in the present, a verb in the past in a clause that looks back tells what
+ * happened before the scene: a temporal or relative clause ("By the time Cassie woke up, Neveah had
+ * long since taken her place", "the spot Cassie claimed"), or one that says when ("months ago").
+ * A main clause in the past with no such word is a slip of tense, and still narrates what happens.
  */
 function recalls(clause: Clause): boolean {
   if (clause.opener && TEMPORAL_OPENERS.has(clause.opener)) return true;
   const words: string[] = [];
   for (let i = clause.from; i < clause.to && words.length < 3; i++) if (clause.tokens.isWord(i)) words.push(clause.tokens.word(i));
-  return words.join(' ') === 'by the time' || words.join(' ').startsWith('ever since');
+  if (words.join(' ') === 'by the time' || words.join(' ').startsWith('ever since')) return true;
+  for (let i = clause.from; i < clause.to; i++) {
+    const word = clause.tokens.wordAt(i);
+    if (word !== undefined && PAST_TIME.has(word)) return true;
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 import type { CanonPack } from '../canon/model';
 import type { Anchor } from './anchors';
 import type { Cast, Mention } from './cast';
-import type { Clause, Recent } from './clauses';
+import { PeopleLists, type Clause, type Recent } from './clauses';
 import type { PhrasingMatch } from './match';
 import type { Mood } from './mood';
 import type { TenseVotes } from './tense';
@@ -103,6 +103,8 @@ export class PassageCache {
   readonly #keys = new Map<string, string>();
   readonly #anchors = new Map<string, { base: number; anchor: Anchor | undefined }>();
   #analysis = 0;
+  /** Who readings name, shared by every analysis's reader (clauses.ts ClauseReader). */
+  readonly people = new PeopleLists();
 
   constructor(pack: CanonPack) {
     this.pack = pack;

@@ -111,12 +111,24 @@ describe('names.near-miss', () => {
     assert.deepEqual(run(rule, text), []);
   });
 
-  it('still flags that spelling once the canon character it resembles is in the script', () => {
+  it('leaves a character of the script’s own alone when the canon look-alike is in the script too', () => {
     const text = lines(HEADING, '', 'DELLA', 'Ready?', '', 'DELLA', 'Go.', '', 'Delia watches Della spin.');
-    assert.deepEqual(
-      run(rule, text).map((f) => f.text),
-      ['DELLA', 'DELLA', 'Della'],
-    );
+    assert.deepEqual(run(rule, text), []);
+  });
+
+  it('flags a slip among correct spellings: one DELLA among DELIA cues', () => {
+    const text = lines(HEADING, '', 'DELIA', 'Ready?', '', 'DELLA', 'Go.', '', 'DELIA', 'Now.');
+    assert.deepEqual(run(rule, text).map((f) => f.text), ['DELLA']);
+  });
+
+  it('reads a name in the plural as the name, not a slip: "a row of little Delias"', () => {
+    const text = lines(HEADING, '', 'A row of little Delias in pink tights. Two Ramons would be worse.');
+    assert.deepEqual(run(rule, text), []);
+  });
+
+  it('leaves an original character introduced in capitals with a surname canon lacks alone: BETTANY CRUZ (17)', () => {
+    const text = lines(HEADING, '', 'BETTANY CRUZ (17) laces her shoes.', '', 'Bettany looks up.');
+    assert.deepEqual(run(rule, text), []);
   });
 
   it('never matches names of three letters or fewer, and no four-letter name by a changed letter', () => {
