@@ -11,7 +11,7 @@ import { decodeUtf8, readText } from '../host/files';
 import { packFileFor, packFilesIn, PackStore } from '../host/packs';
 import { chaptersIn, readStoryConfig } from '../host/story';
 import { loadPack } from '../core/canon/load';
-import { toDiagnostic, toRange } from '../lsp/diagnostics';
+import { toDiagnostic, toRange } from '../protocol/diagnostics';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { formatJson, formatSarif, formatText, type FileReport } from './report';
 export { ONE_SHOT_V8_FLAGS, tuneForOneShotRun } from './jit';

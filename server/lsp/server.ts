@@ -9,7 +9,7 @@ import type { CheckResult } from '../core/check';
 import type { Rule } from '../core/rules/rule';
 import { LineIndex } from '../core/lines';
 import { isPackFile } from '../host/packs';
-import { toDiagnostic } from './diagnostics';
+import { toDiagnostic } from '../protocol/diagnostics';
 import { Documents, type OpenScript } from './documents';
 import { codeActions, completion, definition, documentSymbols, folding, hoverAt, references } from './features';
 import { Published } from './published';
