@@ -76,3 +76,5 @@ check     reports where scripts contradict canon. Without --canon, the built-in 
 parse     prints the Fountain elements with their LSP ranges (0-based lines and characters).
 
 Exit status: 0 when no error-severity finding, 1 when there is one, 2 on bad usage or input.`;
+
+export type CommandName = Exclude<CliOptions['command'], 'help' | 'version'>;

@@ -3,6 +3,7 @@ import * as path from 'path';
 import type { CanonPack } from '../core/canon/model';
 import { loadPack, type PackResolver } from '../core/canon/load';
 import { readText } from './files';
+import { isInside } from './project-root';
 
 export const BUILTIN_ID = 'tiny-pretty-things';
 export const BUILTIN_REF = `builtin:${BUILTIN_ID}`;
@@ -107,11 +108,6 @@ export function fileResolver(allowedRoots: readonly string[], openText: (file: s
     const text = readText(real);
     return text === undefined ? undefined : { uri: target, text };
   };
-}
-
-function isInside(root: string, target: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 function realpathOrSelf(p: string): string {
