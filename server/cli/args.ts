@@ -32,11 +32,14 @@ type Values = ReturnType<typeof readArgs>['values'];
 export function parseArgs(argv: readonly string[]): CliOptions {
   const { values, positionals } = readArgs(argv);
   const [command, ...files] = positionals;
-  if (values.help || command === undefined || command === 'help') return { ...empty(), command: 'help' };
+  if (values.help) return { ...empty(), command: 'help' };
   if (values.version) return { ...empty(), command: 'version' };
+  if (command === undefined || command === 'help') return { ...empty(), command: 'help' };
   if (!isCommand(command)) throw new UsageError(`unknown command “${command}”: use ${COMMANDS.join(' or ')}`);
+  const format = formatOf(command, values.format);
+  const severities = severitiesOf(values);
   if (files.length === 0) throw new UsageError(`${command} needs at least one file`);
-  return { command, format: formatOf(command, values.format), canon: values.canon ?? [], story: values.story ?? false, severities: severitiesOf(values), files };
+  return { command, format, canon: values.canon ?? [], story: values.story ?? false, severities, files };
 }
 
 /** node's own parser, its errors (an unknown option, a missing value) turned into usage errors. */
