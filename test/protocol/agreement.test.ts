@@ -131,6 +131,18 @@ describe('the command line and the server agree on every story', function () {
     assert.deepStrictEqual(at('chapters/chapter-2.fountain'), []);
   });
 
+  it('publishes a script’s first diagnostics against the workspace’s pack, not the built-in one corrected later', async () => {
+    const client = await Client.start(workspace);
+    try {
+      const uri = uriOf(path.join(workspace, 'fandom', 'arc', 'part-one', 'ch-1.fountain'));
+      client.open(uri, ROMIO);
+      assert.deepStrictEqual(codes(await client.settled(uri)), ['names.near-miss@3:2']);
+      assert.deepStrictEqual(client.publishedVersions(uri), [1], 'one publish: nothing to correct');
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('applies the settings’ severities as the command line applies --severity', async () => {
     const stories = files.filter((f) => /[\\/](chapters|ordered|fandom)[\\/]/.test(f));
     const severity = { 'continuity.state-speaks': 'hint', 'names.near-miss': 'off' };
