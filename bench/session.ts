@@ -5,7 +5,7 @@ import { pathToFileURL } from 'url';
 import { notCancelled } from '../server/core/cancellation';
 import type { CheckResult } from '../server/core/check';
 import { resetStoryCaches } from '../server/core/story/passage-cache';
-import { toDiagnostic } from '../server/lsp/diagnostics';
+import { toDiagnostic } from '../server/protocol/diagnostics';
 import { Documents, type OpenScript } from '../server/lsp/documents';
 import { Published } from '../server/lsp/published';
 import { Workspace } from '../server/lsp/workspace';

@@ -46,8 +46,15 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
       configurationSection: 'canonKeeper',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.canon.yaml,*.canon.yml,*.canon.json,canon-keeper.yaml,*.fountain,*.spmd}'),
     },
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    // The settings come with the start, so that the first diagnostics already use them.
+    initializationOptions: { trusted: vscode.workspace.isTrusted, settings: currentSettings() },
     outputChannel: output,
   };
   return new LanguageClient('canonKeeper', 'Canon Keeper', serverOptions, clientOptions);
+}
+
+/** The `canonKeeper` settings as plain data, for the server's start. */
+function currentSettings(): { canonPacks: string[]; severity: Record<string, string> } {
+  const config = vscode.workspace.getConfiguration('canonKeeper');
+  return { canonPacks: config.get<string[]>('canonPacks') ?? [], severity: config.get<Record<string, string>>('severity') ?? {} };
 }

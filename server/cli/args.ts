@@ -1,6 +1,11 @@
+import { parseArgs as parseNodeArgs } from 'util';
+
+export const COMMANDS = ['check', 'parse'] as const;
+export type CommandName = typeof COMMANDS[number];
+
 /** What the command line was asked to do. */
 export interface CliOptions {
-  readonly command: 'check' | 'parse' | 'help' | 'version';
+  readonly command: CommandName | 'help' | 'version';
   readonly format: 'text' | 'json' | 'sarif';
   readonly canon: readonly string[];
   readonly story: boolean;
@@ -11,52 +16,70 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
+const FORMATS = new Set(['text', 'json', 'sarif']);
+
+const OPTIONS = {
+  format: { type: 'string' },
+  canon: { type: 'string', multiple: true },
+  severity: { type: 'string', multiple: true },
+  story: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type Values = ReturnType<typeof readArgs>['values'];
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { ...empty(), command: 'help' };
-  if (command === '--version' || command === '-v') return { ...empty(), command: 'version' };
-  if (command !== 'check' && command !== 'parse') throw new UsageError(`unknown command “${command}”: use check or parse`);
-  let format: CliOptions['format'] = command === 'parse' ? 'json' : 'text';
-  const canon: string[] = [];
-  const files: string[] = [];
-  const severities: Record<string, string> = {};
-  let story = false;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const value = (): string => {
-      const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
-      if (v === undefined || v === '') throw new UsageError(`${arg.split('=')[0]} needs a value`);
-      return v;
-    };
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const v = value();
-      if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not “${v}”`);
-      if (command === 'parse' && v !== 'json') throw new UsageError('parse prints json only');
-      format = v;
-    } else if (arg === '--canon' || arg.startsWith('--canon=')) {
-      canon.push(value());
-    } else if (arg === '--severity' || arg.startsWith('--severity=')) {
-      const [rule, level] = splitEq(value());
-      if (!rule || !LEVELS.has(level)) throw new UsageError('--severity takes RULE=LEVEL, LEVEL one of error, warning, information, hint, off');
-      severities[rule] = level;
-    } else if (arg === '--story') {
-      story = true;
-    } else if (arg === '--help' || arg === '-h') {
-      return { ...empty(), command: 'help' };
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError(`unknown option “${arg}”`);
-    } else {
-      files.push(arg);
-    }
-  }
+  const { values, positionals } = readArgs(argv);
+  const [command, ...files] = positionals;
+  if (values.help) return { ...empty(), command: 'help' };
+  if (values.version) return { ...empty(), command: 'version' };
+  if (command === undefined || command === 'help') return { ...empty(), command: 'help' };
+  if (!isCommand(command)) throw new UsageError(`unknown command “${command}”: use ${COMMANDS.join(' or ')}`);
+  const format = formatOf(command, values.format);
+  const severities = severitiesOf(values);
   if (files.length === 0) throw new UsageError(`${command} needs at least one file`);
-  return { command, format, canon, story, severities, files };
+  return { command, format, canon: values.canon ?? [], story: values.story ?? false, severities, files };
 }
 
-function splitEq(v: string): [string, string] {
-  const at = v.lastIndexOf('=');
-  return at < 0 ? ['', ''] : [v.slice(0, at), v.slice(at + 1)];
+/** node's own parser, its errors (an unknown option, a missing value) turned into usage errors. */
+function readArgs(argv: readonly string[]) {
+  try {
+    return parseNodeArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(usageMessage(error as Error & { code?: string }));
+  }
+}
+
+function usageMessage(error: Error & { code?: string }): string {
+  const option = /'(-[^ ']+)/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option “${option ?? error.message}”`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `${option.replace(/^(--[a-z]+).*/, '$1')} needs a value`;
+  return error.message;
+}
+
+function isCommand(name: string): name is CommandName {
+  return (COMMANDS as readonly string[]).includes(name);
+}
+
+function formatOf(command: CommandName, given: string | undefined): CliOptions['format'] {
+  if (given === '') throw new UsageError('--format needs a value');
+  const format = given ?? (command === 'parse' ? 'json' : 'text');
+  if (!FORMATS.has(format)) throw new UsageError(`--format must be text, json or sarif, not “${format}”`);
+  if (command === 'parse' && format !== 'json') throw new UsageError('parse prints json only');
+  return format as CliOptions['format'];
+}
+
+function severitiesOf(values: Values): Record<string, string> {
+  const severities: Record<string, string> = {};
+  for (const setting of values.severity ?? []) {
+    const at = setting.lastIndexOf('=');
+    const rule = at < 0 ? '' : setting.slice(0, at);
+    const level = setting.slice(at + 1);
+    if (!rule || !LEVELS.has(level)) throw new UsageError('--severity takes RULE=LEVEL, LEVEL one of error, warning, information, hint, off');
+    severities[rule] = level;
+  }
+  return severities;
 }
 
 function empty(): CliOptions {
@@ -69,10 +92,14 @@ Usage:
   canon-keeper check [--canon PACK]... [--story] [--format text|json|sarif] [--severity RULE=LEVEL]... FILE|FOLDER...
   canon-keeper parse --format json FILE
 
-check     reports where scripts contradict canon. Without --canon, the built-in Tiny Pretty
-          Things season 1 pack is used (or a *.canon.yaml beside the script). A FOLDER is checked
-          as one story whose chapters are its .fountain files in natural name order (or the order
-          its canon-keeper.yaml lists). --story checks the FILEs given as consecutive chapters.
+check     reports where scripts contradict canon, exactly as the editor shows them. Without
+          --canon, a script's pack is the one its folder's canon-keeper.yaml names, else the
+          nearest *.canon.yaml in its folder or a folder above it (up to the folder holding
+          .git), else the built-in Tiny Pretty Things season 1 pack. A FILE in a folder of
+          chapters starts where the chapters before it leave the story clock. A FOLDER is
+          checked as one story whose chapters are its .fountain files in natural name order (or
+          the order its canon-keeper.yaml lists). --story checks the FILEs given as consecutive
+          chapters.
 parse     prints the Fountain elements with their LSP ranges (0-based lines and characters).
 
 Exit status: 0 when no error-severity finding, 1 when there is one, 2 on bad usage or input.`;

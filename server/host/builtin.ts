@@ -1,8 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { fileURLToPath } from 'url';
 import type { CanonPack } from '../core/canon/model';
 import { loadPack, type PackResolver } from '../core/canon/load';
 import { readText } from './files';
+import { isInside } from './project-root';
 
 export const BUILTIN_ID = 'tiny-pretty-things';
 export const BUILTIN_REF = `builtin:${BUILTIN_ID}`;
@@ -95,7 +97,7 @@ export function fileResolver(allowedRoots: readonly string[], openText: (file: s
   return (ref, fromUri) => {
     if (ref === BUILTIN_REF || ref === BUILTIN_ID) return builtinPackText();
     if (/^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref)) return { error: `unsupported pack reference “${ref}”: use a relative path or ${BUILTIN_REF}` };
-    const from = fromUri.startsWith('file://') ? fileURLToPathSafe(fromUri) : fromUri;
+    const from = fromUri.startsWith('file:') ? fileURLToPathSafe(fromUri) : fromUri;
     const target = path.resolve(path.dirname(from), ref);
     const real = realpathOrSelf(target);
     if (!allowedRoots.some((root) => isInside(realpathOrSelf(root), real))) {
@@ -109,11 +111,6 @@ export function fileResolver(allowedRoots: readonly string[], openText: (file: s
   };
 }
 
-function isInside(root: string, target: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
 function realpathOrSelf(p: string): string {
   try {
     return fs.realpathSync(p);
@@ -122,9 +119,10 @@ function realpathOrSelf(p: string): string {
   }
 }
 
+/** The path of a file: URL, with node's own conversion (drive letters, UNC hosts, escapes). */
 function fileURLToPathSafe(uri: string): string {
   try {
-    return new URL(uri).pathname ? decodeURIComponent(new URL(uri).pathname) : uri;
+    return fileURLToPath(uri);
   } catch {
     return uri;
   }

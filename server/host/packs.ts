@@ -4,6 +4,7 @@ import { loadPack, type LoadResult, type PackProblem } from '../core/canon/load'
 import type { CanonPack } from '../core/canon/model';
 import { builtinPack, fileResolver } from './builtin';
 import { decodeUtf8, findFiles } from './files';
+import { isInside } from './project-root';
 import { readStoryConfig } from './story';
 
 export const PACK_SUFFIXES = ['.canon.yaml', '.canon.yml', '.canon.json'];
@@ -92,16 +93,16 @@ export class PackStore {
 
 /**
  * The canon a script is checked against: the pack its folder's canon-keeper.yaml names; else the
- * nearest pack file in its folder or a parent folder inside the workspace; else the first pack of
- * the settings; else the built-in Tiny Pretty Things pack.
+ * nearest pack file in its folder or a parent folder inside the roots; else the first pack of the
+ * settings; else (undefined) the built-in Tiny Pretty Things pack. `packsIn` lists a folder's own
+ * pack files.
  */
-export function packFileFor(scriptPath: string, packFiles: readonly string[], roots: readonly string[], settingPacks: readonly string[]): string | undefined {
+export function packFileFor(scriptPath: string, packsIn: (folder: string) => readonly string[], roots: readonly string[], settingPacks: readonly string[]): string | undefined {
   let dir = path.dirname(path.resolve(scriptPath));
-  const inside = (d: string): boolean => roots.some((r) => { const rel = path.relative(r, d); return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel)); });
-  for (let depth = 0; depth < 32 && inside(dir); depth++) {
+  for (let depth = 0; depth < 32 && roots.some((r) => isInside(r, dir)); depth++) {
     const config = readStoryConfig(dir);
     if (config?.canon) return path.resolve(dir, config.canon);
-    const here = packFiles.filter((f) => path.dirname(f) === dir).sort();
+    const here = packsIn(dir);
     if (here.length > 0) return here[0];
     const parent = path.dirname(dir);
     if (parent === dir) break;

@@ -20,7 +20,7 @@ import { titlePageCompletions } from '../core/features/title-completion';
 import { analyseScript } from '../core/story/analyse-script';
 import { holds } from '../core/rules/support';
 import type { Script } from '../core/story/script';
-import { toFixData, toRange } from './diagnostics';
+import { toFixData, toRange } from '../protocol/diagnostics';
 import { countBefore } from '../core/sorted';
 import type { Documents, OpenScript } from './documents';
 import type { Workspace } from './workspace';

@@ -2,7 +2,7 @@ import type { Diagnostic, Range } from 'vscode-languageserver';
 import type { Finding } from '../core/finding';
 import type { LineIndex } from '../core/lines';
 import type { Span } from '../core/span';
-import { SEVERITY_NUMBER } from './diagnostics';
+import { SEVERITY_NUMBER } from '../protocol/diagnostics';
 
 /**
  * What the client was last sent for each script, so that a version whose diagnostics are the

@@ -9,11 +9,20 @@ import type { CheckResult } from '../core/check';
 import type { Rule } from '../core/rules/rule';
 import { LineIndex } from '../core/lines';
 import { isPackFile } from '../host/packs';
-import { toDiagnostic } from './diagnostics';
+import { toDiagnostic } from '../protocol/diagnostics';
 import { Documents, type OpenScript } from './documents';
 import { codeActions, completion, definition, documentSymbols, folding, hoverAt, references } from './features';
 import { Published } from './published';
 import { DEFAULT_SETTINGS, uriToPath, Workspace, type Settings } from './workspace';
+
+/** The `canonKeeper` settings as the client sent them, anything malformed left at its default. */
+function settingsFrom(raw: unknown): Settings {
+  const value = raw && typeof raw === 'object' ? raw as Partial<Settings> : undefined;
+  return {
+    canonPacks: Array.isArray(value?.canonPacks) ? value.canonPacks.filter((p) => typeof p === 'string') : [],
+    severity: value?.severity && typeof value.severity === 'object' ? value.severity : {},
+  };
+}
 
 /** A token the server cancels itself, when a newer version of the document makes the work stale. */
 class Cancellation implements CancellationToken {
@@ -54,8 +63,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const roots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (roots.length === 0 && params.rootUri) roots.push(...[uriToPath(params.rootUri)].filter((p): p is string => !!p));
-    const init = (params.initializationOptions ?? {}) as { trusted?: boolean };
+    const init = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: unknown };
     workspace = new Workspace(roots, init.trusted !== false, documents, options.rules);
+    // The packs (and the settings, where the client sends them here) are known before the first
+    // script is opened: its first diagnostics are against the workspace's canon, not the built-in
+    // pack's corrected a moment later.
+    if (init.settings !== undefined) workspace.settings = settingsFrom(init.settings);
+    safely(() => workspace.scanPacks());
     canAskConfiguration = !!params.capabilities.workspace?.configuration;
     return {
       capabilities: {
@@ -76,8 +90,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (canAskConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'canonKeeper' }).catch(() => undefined);
     }
+    const before = JSON.stringify(workspace.settings.canonPacks);
     await refreshSettings();
-    safely(() => workspace.scanPacks());
+    if (JSON.stringify(workspace.settings.canonPacks) !== before) safely(() => workspace.scanPacks());
     publishPackProblems();
     recheckAll();
   });
@@ -85,11 +100,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function refreshSettings(): Promise<void> {
     if (!canAskConfiguration) return;
     try {
-      const value = (await connection.workspace.getConfiguration('canonKeeper')) as Partial<Settings> | null;
-      workspace.settings = {
-        canonPacks: Array.isArray(value?.canonPacks) ? value.canonPacks.filter((p) => typeof p === 'string') : [],
-        severity: value?.severity && typeof value.severity === 'object' ? value.severity : {},
-      };
+      workspace.settings = settingsFrom(await connection.workspace.getConfiguration('canonKeeper'));
     } catch {
       workspace.settings = DEFAULT_SETTINGS;
     }

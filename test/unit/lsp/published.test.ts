@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import type { Finding, Related, Severity } from '../../../server/core/finding';
 import { LineIndex } from '../../../server/core/lines';
-import { toDiagnostic } from '../../../server/lsp/diagnostics';
+import { toDiagnostic } from '../../../server/protocol/diagnostics';
 import { Published } from '../../../server/lsp/published';
 
 const URI = 'file:///story/visiting-hours.fountain';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { isLineBreak, isSpace } from '../../../server/core/fountain/chars';
 import { parse } from '../../../server/core/fountain/parse';
 import { LineIndex } from '../../../server/core/lines';
-import { toRange } from '../../../server/lsp/diagnostics';
+import { toRange } from '../../../server/protocol/diagnostics';
 
 const FRAGMENTS = [
   '\n', '\n\n', '\r\n', '\r', '  ', ' ', '\t', 'INT. HOUSE - DAY', 'JOHN', 'DR. BENNET', '@Иван', '^', '~', '>', '<',

@@ -1,0 +1,103 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { notCancelled } from '../core/cancellation';
+import type { CanonPack } from '../core/canon/model';
+import type { SeveritySetting } from '../core/check';
+import { parse } from '../core/fountain/parse';
+import { LineIndex } from '../core/lines';
+import type { Clock } from '../core/story/script';
+import { Project } from '../host/project';
+import { projectRootOf } from '../host/project-root';
+import { chaptersIn } from '../host/story';
+import { toDiagnostic } from '../protocol/diagnostics';
+import type { CliOptions } from './args';
+import { packFromFlags, throwOnErrors } from './canon';
+import { InputError, readScript } from './input';
+import { formatJson, formatSarif, formatText, type FileReport } from './report';
+
+/** Scripts to check: each with where its clock starts, unless the project finds that (a FILE, a FOLDER's chapters). */
+interface Group {
+  readonly files: readonly string[];
+  /** --story: the FILEs as consecutive chapters, the first starting with no clock. */
+  readonly consecutive: boolean;
+}
+
+/** `canon-keeper check`: each script as the editor shows it, by the same project model. */
+export function runCheck(options: CliOptions): number {
+  const given = packFromFlags(options.canon);
+  const projects = new Projects(options.severities as Record<string, SeveritySetting>);
+  const reports: FileReport[] = [];
+  for (const group of groups(options)) reports.push(...checkGroup(group, projects, given));
+  const output = options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports) : formatText(reports);
+  process.stdout.write(output);
+  return reports.some((r) => r.diagnostics.some((d) => d.severity === 1)) ? 1 : 0;
+}
+
+/** Each FILE alone, each FOLDER's chapters, or with --story all the FILEs as one story. */
+function groups(options: CliOptions): Group[] {
+  const files = options.files.flatMap((input) => isFolder(input) ? chaptersIn(input) : [input]);
+  return options.story ? [{ files, consecutive: true }] : [{ files, consecutive: false }];
+}
+
+function isFolder(input: string): boolean {
+  try {
+    return fs.statSync(input).isDirectory();
+  } catch {
+    throw new InputError(`cannot read ${input}: no such file or folder`);
+  }
+}
+
+function checkGroup(group: Group, projects: Projects, given: CanonPack | undefined): FileReport[] {
+  const reports: FileReport[] = [];
+  // With --story the first FILE's pack governs them all, as one story has one canon.
+  const storyPack = group.consecutive && group.files.length > 0 ? given ?? projects.canonOf(group.files[0]) : given;
+  let clock: Clock | undefined;
+  for (const file of group.files) {
+    const text = readScript(file);
+    const absolute = path.resolve(file);
+    const project = projects.of(absolute);
+    const pack = storyPack ?? projects.canonOf(file);
+    const start = group.consecutive ? { clock } : undefined;
+    const result = project.check({ key: absolute, file: absolute, doc: parse(text), text }, { token: notCancelled, onRuleError, pack, start });
+    clock = result.script.endClock;
+    const lines = new LineIndex(text);
+    const uri = pathToFileURL(absolute).href;
+    reports.push({ path: file, text, diagnostics: result.findings.map((f) => toDiagnostic(f, lines, uri)) });
+  }
+  return reports;
+}
+
+function onRuleError(id: string, error: unknown): void {
+  process.stderr.write(`canon-keeper: rule ${id} failed and was skipped: ${(error as Error).message}\n`);
+}
+
+/** One project per project root (host/project-root.ts), all with the flags' severities. */
+class Projects {
+  readonly #byRoot = new Map<string, Project>();
+  readonly #severity: Record<string, SeveritySetting>;
+
+  constructor(severity: Record<string, SeveritySetting>) {
+    this.#severity = severity;
+  }
+
+  of(file: string): Project {
+    const root = projectRootOf(file);
+    let project = this.#byRoot.get(root);
+    if (!project) {
+      project = new Project({ roots: [root], trusted: true });
+      project.settings = { canonPacks: [], severity: this.#severity };
+      this.#byRoot.set(root, project);
+    }
+    return project;
+  }
+
+  /** The pack the project finds for a script; a pack with errors stops the check. */
+  canonOf(file: string): CanonPack {
+    const absolute = path.resolve(file);
+    const project = this.of(absolute);
+    const found = project.canonFor(absolute);
+    if (found.file) throwOnErrors(project.packs.result(found.file)?.problems ?? []);
+    return found.pack;
+  }
+}
