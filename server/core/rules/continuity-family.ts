@@ -56,8 +56,10 @@ function possessive(its: readonly Item[], k: number): KinClaim | undefined {
   if (!KIN.has(wordOf(kin) ?? '')) return undefined;
   let b: string | undefined;
   let first = owner.start;
-  const after = its[j + 1]?.kind === 'comma' ? its[j + 2] : its[j + 1];
-  if (personOf(after)) b = personOf(after);
+  const afterAt = its[j + 1]?.kind === 'comma' ? j + 2 : j + 1;
+  const after = its[afterAt];
+  // "Lady Catherine's sister, Darcy's late mother": a name owning another noun is not the one apposed.
+  if (personOf(after) && wordOf(its[afterAt + 1]) !== "'s") b = personOf(after);
   else {
     const link = its[k - 1];
     if ((link?.kind === 'comma' || isBe(wordOf(link) ?? '')) && personOf(its[k - 2])) {

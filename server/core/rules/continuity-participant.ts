@@ -3,6 +3,7 @@ import { at, baseOf, type EventOccurrence, type Script } from '../story/script';
 import type { Rule } from './rule';
 import { StoryFindings } from './memo';
 import { characterName, cite, markDivergence } from './support';
+import { countBefore } from '../sorted';
 
 export const rule: Rule = {
   id: 'continuity.participant',
@@ -15,7 +16,7 @@ export const rule: Rule = {
     const { from, to } = run.range(script.occurrences, (o) => baseOf(script, o.info.passage));
     for (let i = from; i < to; i++) {
       const occurrence = script.occurrences[i];
-      if (occurrence.mood === 'irrealis' || !othersAreCanon(occurrence)) continue;
+      if (occurrence.mood === 'irrealis' || !othersAreCanon(occurrence) || anotherEventFits(script, occurrence)) continue;
       const passage = occurrence.info.passage;
       for (const fact of script.pack.facts) {
         if (fact.kind !== 'participant' || fact.event !== occurrence.compiled.event.id) continue;
@@ -54,4 +55,34 @@ function othersAreCanon(o: EventOccurrence): boolean {
     if (referent.characterId !== participants[role]) return false;
   }
   return true;
+}
+
+/**
+ * "Malcolm and Donalbain flee into the sleet" reads as Fleance's escape with the wrong man only
+ * to a reader who forgets the sons' flight: where the same clause narrates another canon event
+ * with every participant canon's, that is the event it tells.
+ */
+function anotherEventFits(script: Script, o: EventOccurrence): boolean {
+  const { occurrences } = script;
+  const passage = o.info.passage;
+  for (let i = countBefore(occurrences, (x) => x.info.passage, passage); i < occurrences.length && occurrences[i].info.passage === passage; i++) {
+    const other = occurrences[i];
+    if (other === o || other.info.clause !== o.info.clause || other.compiled === o.compiled || other.mood === 'irrealis') continue;
+    if (allCanon(script, other)) return true;
+  }
+  return false;
+}
+
+/** Every person an occurrence names is the one canon has in that role. */
+function allCanon(script: Script, o: EventOccurrence): boolean {
+  const { participants, id } = o.compiled.event;
+  let named = 0;
+  for (const [role, referent] of o.match.bindings) {
+    const fact = script.pack.facts.find((f) => f.kind === 'participant' && f.event === id && f.role === role);
+    const canon = fact?.kind === 'participant' ? fact.character : participants[role];
+    if (canon === undefined) continue;
+    if (referent.characterId !== canon) return false;
+    named++;
+  }
+  return named > 0;
 }

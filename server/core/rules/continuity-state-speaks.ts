@@ -31,7 +31,7 @@ export const rule: Rule = {
       if (element.extensions.some(notSpeakingHere)) continue;
       for (const state of statesForbidding(script, 'speak', cue.clock)) {
         if (state.character !== cue.characterId) continue;
-        const span = { start: element.start, end: element.end };
+        const span = { start: element.start, end: speechEnd(script, cue.passage) };
         run.push(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
           `${element.name} speaks, but ${stateLabel(script, state)} and cannot speak.${cite(state)}`), baseOf(script, cue.passage));
       }
@@ -41,3 +41,14 @@ export const rule: Rule = {
 };
 
 const kept = new StoryFindings();
+
+/** Where the speech under a cue ends: its last parenthetical or line of dialogue. The whole speech is what canon forbids. */
+function speechEnd(script: Script, cuePassage: number): number {
+  let end = elementOf(script, cuePassage).end;
+  for (let p = cuePassage + 1; p < script.passages.length; p++) {
+    const kind = script.passages[p].kind;
+    if (kind !== 'dialogue' && kind !== 'parenthetical') break;
+    end = elementOf(script, p).end;
+  }
+  return end;
+}

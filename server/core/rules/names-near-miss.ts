@@ -341,8 +341,11 @@ function scriptNames(script: Script): ScriptNames {
       for (const m of script.passages[i].mentions) if (m.kind !== 'misspelling') mentioned.add(m.characterId);
       const element = elementOf(script, i);
       if (element.type === 'character') {
-        const word = element.name.toLowerCase();
-        cueCounts.set(word, (cueCounts.get(word) ?? 0) + 1);
+        // By the whole cue and by its first word: RAMONA VEGA is a RAMONA cued.
+        const name = element.name.toLowerCase().trim();
+        const first = name.split(/\s+/)[0];
+        cueCounts.set(name, (cueCounts.get(name) ?? 0) + 1);
+        if (first !== name) cueCounts.set(first, (cueCounts.get(first) ?? 0) + 1);
       }
     }
     return (counted = { cueCounts, mentioned });

@@ -110,9 +110,14 @@ function onlyNames(tokens: Tokens, from: number, to: number, word: string): bool
   return true;
 }
 
+/**
+ * A person a pronoun may stand for, as the last sentence with people in it left them: its subject
+ * (or the speaker who just spoke), someone else it named, or someone the sentence before named.
+ */
 export interface Recent {
   readonly characterId: string;
   readonly gender: Gender;
+  readonly role: 'subject' | 'named' | 'earlier';
 }
 
 const NOBODY: readonly Recent[] = Object.freeze([]);
@@ -171,10 +176,12 @@ export class ClauseReader {
     // A screen or a record the paragraph plays ("The laptop plays last year's showcase: Cassie
     // leaps across the stage"): what the rest of the paragraph narrates is on it, not in the scene.
     let frame: { from: number; to: number } | undefined;
+    let sentenceStarts = true;
     for (const c of splitClauses(tokens)) {
       if (lastSentenceTo >= 0 && hasStopBetween(tokens, lastSentenceTo, c.from)) {
-        if (sentenceSoFar.length > 0) this.#previous = this.#listOf(sentenceSoFar);
+        if (sentenceSoFar.length > 0) this.#previous = this.#after(sentenceSoFar);
         sentenceSoFar = [];
+        sentenceStarts = true;
       }
       let referents = this.#referents(tokens, c.from, c.to, mentionAt, sentenceSoFar, speakerId);
       const shared = sharedSubject(tokens, c, referents, clauses[clauses.length - 1]);
@@ -194,13 +201,30 @@ export class ClauseReader {
       });
       // A pronoun the reader resolved keeps its person on stage as a name would: "He sees Paris.
       // He sees Romeo." has two men in view, not Paris alone.
+      const subject = sentenceStarts ? subjectOf(tokens, c.from, referents) : undefined;
       for (const r of referents) {
-        if (r.characterId && (r.kind === 'name' || (r.kind === 'pronoun' && !speakerId))) sentenceSoFar.push(this.#recent(r.characterId));
+        if (r.characterId && (r.kind === 'name' || (r.kind === 'pronoun' && !speakerId))) {
+          sentenceSoFar.push(this.#recent(r.characterId, r === subject ? 'subject' : 'named'));
+        }
       }
+      sentenceStarts = false;
       lastSentenceTo = c.to;
     }
-    if (sentenceSoFar.length > 0) this.#previous = this.#listOf(sentenceSoFar);
+    if (sentenceSoFar.length > 0) this.#previous = this.#after(sentenceSoFar);
     return exact(clauses);
+  }
+
+  /**
+   * Who a pronoun of the next sentence can be, once a sentence named people: those it named (its
+   * subject marked), then those the sentence before it named. A reader keeps both in view, and
+   * takes the subject where it fits; where it does not and two people fit, nobody is meant.
+   */
+  #after(named: readonly Recent[]): readonly Recent[] {
+    const people = [...named];
+    for (const r of this.#previous) {
+      if (r.role !== 'earlier' && !people.some((p) => p.characterId === r.characterId)) people.push(this.#recent(r.characterId, 'earlier'));
+    }
+    return this.#listOf(people);
   }
 
   /**
@@ -211,7 +235,7 @@ export class ClauseReader {
   readonly #lists: Map<string, readonly Recent[]>;
 
   #listOf(named: readonly Recent[]): readonly Recent[] {
-    const key = named.length === 1 ? named[0].characterId : named.map((r) => r.characterId).join('\u0000');
+    const key = recentKey(named);
     let list = this.#lists.get(key);
     if (list === undefined) {
       list = exact(named);
@@ -226,15 +250,16 @@ export class ClauseReader {
    */
   readonly #recents: Map<string, Recent>;
 
-  #recent(id: string): Recent {
-    let recent = this.#recents.get(id);
+  #recent(id: string, role: Recent['role'] = 'named'): Recent {
+    const key = role === 'named' ? id : `${id}\u0000${role}`;
+    let recent = this.#recents.get(key);
     if (recent === undefined) {
       // A titled person the canon does not know ("script:MRS SHORE") takes the title's gender; the
       // script's own characters have pronouns the reader does not know.
       const own = id.startsWith(SCRIPT_ID);
       const gender = own ? TITLED_GENDER.get(id.slice(SCRIPT_ID.length).split(' ')[0]) ?? 'any' : genderOf(this.#cast.character(id)?.pronouns);
-      recent = { characterId: id, gender };
-      this.#recents.set(id, recent);
+      recent = { characterId: id, gender, role };
+      this.#recents.set(key, recent);
     }
     return recent;
   }
@@ -244,8 +269,9 @@ export class ClauseReader {
    * pronoun of the next narration can be. A name said inside the dialogue is no one's referent.
    */
   spoke(speakerId: string, onStage: readonly Recent[]): void {
-    const speaker = this.#recent(speakerId);
-    this.#previous = this.#listOf([speaker, ...onStage.filter((r) => r.characterId !== speakerId)]);
+    const speaker = this.#recent(speakerId, 'subject');
+    const others = onStage.filter((r) => r.characterId !== speakerId).map((r) => this.#recent(r.characterId, 'earlier'));
+    this.#previous = this.#listOf([speaker, ...others.filter((r, i) => others.findIndex((o) => o.characterId === r.characterId) === i)]);
   }
 
   #referents(tokens: Tokens, from: number, to: number, mentionAt: ReadonlyMap<number, Mention>,
@@ -293,6 +319,9 @@ export class ClauseReader {
   #resolve(gender: Gender, sentenceSoFar: readonly Recent[], inClause: readonly Recent[], exclude: readonly Recent[]): string | undefined {
     const here = onlyOne(gender, exclude, sentenceSoFar, inClause);
     if (here !== null) return here;
+    for (const r of this.#previous) {
+      if (r.role === 'subject' && fits(r, gender) && !excluded(exclude, r.characterId)) return r.characterId;
+    }
     const before = onlyOne(gender, exclude, this.#previous, NOBODY);
     return before === null ? undefined : before;
   }
@@ -309,11 +338,37 @@ function onlyOne(gender: Gender, exclude: readonly Recent[], first: readonly Rec
 
 function scanFor(gender: Gender, exclude: readonly Recent[], pool: readonly Recent[], found: string | null): string | undefined | null {
   for (const r of pool) {
-    if ((r.gender !== gender && r.gender !== 'any') || excluded(exclude, r.characterId)) continue;
+    if (!fits(r, gender) || excluded(exclude, r.characterId)) continue;
     if (found === null) found = r.characterId;
     else if (found !== r.characterId) return undefined;
   }
   return found;
+}
+
+function fits(r: Recent, gender: Gender): boolean {
+  return r.gender === gender || r.gender === 'any';
+}
+
+/** A list's key: who, and in what role. */
+export function recentKey(people: readonly Recent[]): string {
+  return people.map((r) => (r.role === 'named' ? r.characterId : `${r.characterId}/${r.role[0]}`)).join('\u0000');
+}
+
+const BEFORE_SUBJECT = new Set(['then', 'now', 'suddenly', 'finally', 'still', 'later', 'meanwhile', 'again', 'and', 'but']);
+
+/**
+ * The subject of a sentence, from its first clause: the person it opens with (after a few words
+ * such as "then" or "slowly,"), not one who owns what the sentence is about ("Cassie's mother").
+ */
+function subjectOf(tokens: Tokens, from: number, referents: readonly Referent[]): Referent | undefined {
+  const first = referents[0];
+  if (!first || !first.characterId || first.kind === 'indefinite' || tokens.wordAt(first.tokenEnd) === "'s") return undefined;
+  for (let i = from; i < first.tokenStart; i++) {
+    if (tokens.kind(i) === 'comma') continue;
+    const word = tokens.word(i);
+    if (!tokens.isWord(i) || (!BEFORE_SUBJECT.has(word) && !word.endsWith('ly'))) return undefined;
+  }
+  return first;
 }
 
 function excluded(exclude: readonly Recent[], characterId: string): boolean {

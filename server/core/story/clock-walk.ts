@@ -7,7 +7,7 @@
 import type { Element } from '../fountain/model';
 import type { Anchor } from './anchors';
 import type { Cast } from './cast';
-import { ClauseReader, type Clause, type Recent } from './clauses';
+import { ClauseReader, recentKey, type Clause, type Recent } from './clauses';
 import { SCRIPT_ID } from './script-cast';
 import type { CompiledCanon } from './compiled';
 import type { CacheVersion, PassageCache, PassageReading, Recognition } from './passage-cache';
@@ -341,7 +341,7 @@ export class ClockWalk {
       && trace.before?.pastIsBackstory === this.#pastIsBackstory) {
       entry = earlier.entry;
     } else {
-      const key = `${recent.map((r) => r.characterId).join(',')}\u0000${speakerId ?? ''}\u0000${cache.heading(heading)}\u0000${this.#pastIsBackstory ? 1 : 0}`;
+      const key = `${recentKey(recent)}\u0001${speakerId ?? ''}\u0000${cache.heading(heading)}\u0000${this.#pastIsBackstory ? 1 : 0}`;
       entry = cache.reading(version, key, read);
       this.keyed++;
     }

@@ -105,9 +105,10 @@ function hostMood(clause: Clause, host: { from: number; to: number }): Mood {
   return mood;
 }
 
-const TEMPORAL_OPENERS = new Set(['when', 'after', 'once', 'since', 'whenever', 'who', 'which', 'that', 'where']);
+/** Openers that join a clause as an equal: its verb's tense says what the main clause's does. */
+const COORDINATING = new Set(['and', 'but', 'or', 'then', 'so', 'while', 'whilst']);
 /** Words that set a clause in the past however its verb is read: "Delia pushed Cassie, months ago". */
-const PAST_TIME = new Set(['ago', 'yesterday', 'earlier', 'previously', 'last', 'then', 'back', 'before']);
+const PAST_TIME = new Set(['ago', 'yesterday', 'earlier', 'previously', 'last', 'before', 'formerly']);
 
 /**
  * In a script narrated in the present, a verb in the past in a clause that looks back tells what
@@ -116,13 +117,18 @@ const PAST_TIME = new Set(['ago', 'yesterday', 'earlier', 'previously', 'last', 
  * A main clause in the past with no such word is a slip of tense, and still narrates what happens.
  */
 function recalls(clause: Clause): boolean {
-  if (clause.opener && TEMPORAL_OPENERS.has(clause.opener)) return true;
+  if (clause.opener && !COORDINATING.has(clause.opener)) return true;
   const words: string[] = [];
   for (let i = clause.from; i < clause.to && words.length < 3; i++) if (clause.tokens.isWord(i)) words.push(clause.tokens.word(i));
   if (words.join(' ') === 'by the time' || words.join(' ').startsWith('ever since')) return true;
-  for (let i = clause.from; i < clause.to; i++) {
-    const word = clause.tokens.wordAt(i);
+  // The words that date it may stand anywhere in the sentence: "She did them the Sunday before."
+  const { tokens } = clause;
+  let from = clause.from;
+  while (from > 0 && !tokens.endsSentence(from - 1)) from--;
+  for (let i = from; i < tokens.length; i++) {
+    const word = tokens.wordAt(i);
     if (word !== undefined && PAST_TIME.has(word)) return true;
+    if (i >= clause.to && tokens.endsSentence(i)) break;
   }
   return false;
 }

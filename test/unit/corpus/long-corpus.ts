@@ -77,12 +77,14 @@ export function measureCorpus(corpus: CanonCorpus): ScriptResult[] {
 }
 
 /**
- * An expectation is met by a finding of its severity and code whose range lies on the expected
- * line; a finding that meets none is false, however close it stands.
+ * An expectation is met by a finding of its severity and code whose range covers the expected
+ * line and no more than the paragraph or speech around it (a speech canon forbids is marked from
+ * its cue to its last line of dialogue); a finding that meets none is false, however close.
  */
 export function judgeScript(canon: string, name: string, script: CorpusScript, findings: readonly CheckedFinding[]): ScriptResult {
+  const lastLine = (f: CheckedFinding): number => (f.endLine > f.line && f.endCharacter === 0 ? f.endLine - 1 : f.endLine);
   const onLine = (f: CheckedFinding, line: number): boolean =>
-    f.line === line && (f.endLine === line || (f.endLine === line + 1 && f.endCharacter === 0));
+    f.line <= line && line <= lastLine(f) && !script.lines.slice(f.line, lastLine(f)).some((l) => l.trim() === '');
   const meets = (f: CheckedFinding, e: ExpectedFinding): boolean => onLine(f, e.line) && f.code === e.code && f.severity === e.severity;
   const located = (line: number, code: string, message?: string): Located =>
     ({ line: script.originalLines[line] + 1, code, text: (script.lines[line] ?? '').trim(), message });
