@@ -16,7 +16,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { ...empty(), command: 'help' };
   if (command === '--version' || command === '-v') return { ...empty(), command: 'version' };
-  if (command !== 'check' && command !== 'parse') throw new UsageError(`unknown command “${command}”: use check or parse`);
+  if (command !== 'check' && command !== 'parse') throw new UsageError(`unknown command “${command}”: use check, parse, export or stats`);
   let format: CliOptions['format'] = command === 'parse' ? 'json' : 'text';
   const canon: string[] = [];
   const files: string[] = [];
@@ -68,11 +68,15 @@ export const USAGE = `Canon Keeper: checks Fountain fan fiction against a show's
 Usage:
   canon-keeper check [--canon PACK]... [--story] [--format text|json|sarif] [--severity RULE=LEVEL]... FILE|FOLDER...
   canon-keeper parse --format json FILE
+  canon-keeper export --pdf OUT.pdf [--paper letter|a4] [--scene-numbers] [--no-title-page] FILE|FOLDER
+  canon-keeper stats [--format text|json] [--paper letter|a4] FILE|FOLDER
 
 check     reports where scripts contradict canon. Without --canon, the built-in Tiny Pretty
           Things season 1 pack is used (or a *.canon.yaml beside the script). A FOLDER is checked
           as one story whose chapters are its .fountain files in natural name order (or the order
           its canon-keeper.yaml lists). --story checks the FILEs given as consecutive chapters.
 parse     prints the Fountain elements with their LSP ranges (0-based lines and characters).
+export    writes the script (a FOLDER: its chapters in order) as one PDF in the industry layout.
+stats     prints pages, screen time, scenes, words, who speaks how much, locations, day and night.
 
 Exit status: 0 when no error-severity finding, 1 when there is one, 2 on bad usage or input.`;

@@ -13,6 +13,9 @@ import { chaptersIn, readStoryConfig } from '../host/story';
 import { loadPack } from '../core/canon/load';
 import { toDiagnostic, toRange } from '../lsp/diagnostics';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
+import { runExport } from './export';
+import { CommandError } from './inputs';
+import { runStats } from './stats';
 import { formatJson, formatSarif, formatText, type FileReport } from './report';
 export { ONE_SHOT_V8_FLAGS, tuneForOneShotRun } from './jit';
 
@@ -21,15 +24,18 @@ const VERSION = '0.1.0';
 /** Runs the command line; resolves to the exit status. */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
+    if (argv[0] === 'export') return await runExport(argv.slice(1));
+    if (argv[0] === 'stats') return runStats(argv.slice(1));
     const options = parseArgs(argv);
     if (options.command === 'help') return print(USAGE, 0);
     if (options.command === 'version') return print(VERSION, 0);
     if (options.command === 'parse') return runParse(options);
     return runCheck(options);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError) {
-      process.stderr.write(`canon-keeper: ${error.message}\n`);
-      if (error instanceof UsageError) process.stderr.write(`Run canon-keeper --help for usage.\n`);
+    const badOption = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ?? false;
+    if (error instanceof UsageError || error instanceof InputError || error instanceof CommandError || badOption) {
+      process.stderr.write(`canon-keeper: ${(error as Error).message}\n`);
+      if (!(error instanceof InputError)) process.stderr.write(`Run canon-keeper --help for usage.\n`);
       return 2;
     }
     throw error;
