@@ -28,7 +28,8 @@ export function renderPdf(pagination: Pagination, info: PdfInfo = {}): Promise<B
     size: [paper.width * POINTS, paper.height * POINTS],
     margin: 0,
     autoFirstPage: false,
-    info: { Title: info.title, Author: info.author, Creator: 'Canon Keeper' },
+    // pdfkit reads every key given here, so a missing title is left out rather than undefined.
+    info: { Creator: 'Canon Keeper', ...(info.title ? { Title: info.title } : {}), ...(info.author ? { Author: info.author } : {}) },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
