@@ -57,15 +57,23 @@ function drawLine(doc: PDFKit.PDFDocument, line: PageLine): void {
   }
 }
 
+/** Arrows and keyboard symbols that scripts about software use, spelt the way a typewriter would. */
+const SPELLED: Readonly<Record<string, string>> = { '→': '->', '←': '<-', '⇧': 'Shift-', '⌘': 'Cmd-', '⌥': 'Alt-', '⌃': 'Ctrl-', '↩': 'Return', '⏎': 'Return' };
+const SYMBOLS = /[→←⇧⌘⌥⌃↩⏎]/gu;
+
 /**
  * The standard fonts cover Latin text only (WinAnsi). Other letters (Cyrillic, Japanese ...) would
  * print as wrong glyphs, so they print as "?" instead, and the exporter warns (see unprintable).
  */
+function spelled(text: string): string {
+  return text.replace(SYMBOLS, (s) => SPELLED[s] ?? s);
+}
+
 function printable(text: string): string {
-  return text.replace(/[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2122]/gu, '?');
+  return spelled(text).replace(/[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2122]/gu, '?');
 }
 
 /** Whether some text of the pages cannot be set in the standard Courier fonts. */
 export function unprintable(pagination: Pagination): boolean {
-  return pagination.pages.some((p) => p.lines.some((l) => l.runs.some((r) => printable(r.text) !== r.text)));
+  return pagination.pages.some((p) => p.lines.some((l) => l.runs.some((r) => printable(r.text) !== spelled(r.text))));
 }

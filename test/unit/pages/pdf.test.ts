@@ -76,6 +76,15 @@ describe('PDF export, read back', function () {
     assert.deepEqual(pdfText(out).map(firstLine), ['EXT. GARDEN - DAWN']);
   });
 
+  it('spells keyboard symbols out, which the standard Courier font has no glyphs for', async function () {
+    skipWithoutPoppler(this);
+    const script = path.join(folder, 'keys.fountain');
+    fs.writeFileSync(script, 'INT. OFFICE - DAY\n\nShe presses ⌘S. Format → Bold.\n');
+    const out = path.join(folder, 'keys.pdf');
+    assert.equal(await quietly(() => main(['export', '--pdf', out, script])), 0);
+    assert.match(pdfText(out)[0], /She presses Cmd-S\. Format -> Bold\./);
+  });
+
   it('refuses an export without --pdf, with exit status 2', async () => {
     const write = process.stderr.write;
     let said = '';
