@@ -24,7 +24,7 @@ export function runStats(argv: readonly string[]): number {
 export function formatStats(s: ScriptStats): string {
   const out: string[] = [];
   out.push(`Pages:        ${s.pages}`);
-  out.push(`Screen time:  about ${s.screenMinutes} min (a page a minute)`);
+  out.push(`Screen time:  ${s.screenMinutes > 0 ? `about ${s.screenMinutes} min` : 'under a minute'} (a page a minute)`);
   out.push(`Scenes:       ${s.scenes}`);
   out.push(`Words:        ${s.words}`);
   out.push(`Settings:     ${s.setting.interior} interior, ${s.setting.exterior} exterior, ${s.setting.both} both${s.setting.unmarked ? `, ${s.setting.unmarked} unmarked` : ''}`);
