@@ -60,6 +60,11 @@ describe('pages', () => {
     assert.deepEqual(runs.filter((r) => r.underline).map((r) => r.text), ['late']);
   });
 
+  it('reads bold italic, escaped stars and a lone star as a reader expects', () => {
+    const [page] = pagesOf('***Now*** costs 5 \\*stars\\* * 2.\n');
+    assert.deepEqual(page.lines[0].runs, [{ text: 'Now', bold: true, italic: true }, { text: ' costs 5 *stars* * 2.' }]);
+  });
+
   it('prints a title page from the title keys, and not the tool keys', () => {
     const pages = pagesOf('Title: Night Shift\nAuthor: A. Fan\nCanon: AU\nDraft date: May\n\nINT. ROOM - DAY\n\nQuiet.\n');
     assert.equal(pages.length, 2);

@@ -1,4 +1,8 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../../server/cli/main';
 import { scriptStats } from '../../../server/core/features/stats';
 import { parse } from '../../../server/core/fountain/parse';
 
@@ -47,5 +51,39 @@ describe('script statistics', () => {
   it('gives one page and under a minute of screen time for a short script', () => {
     assert.equal(stats.pages, 1);
     assert.equal(stats.screenMinutes, 0, 'a third of a page rounds to no whole minute');
+  });
+});
+
+describe('canon-keeper stats', () => {
+  async function run(args: string[]): Promise<{ code: number; out: string }> {
+    const write = process.stdout.write;
+    let out = '';
+    process.stdout.write = ((s: string) => ((out += s), true)) as typeof process.stdout.write;
+    try {
+      return { code: await main(args), out };
+    } finally {
+      process.stdout.write = write;
+    }
+  }
+
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ck-stats-')), 'diner.fountain');
+  before(() => fs.writeFileSync(file, SCRIPT));
+
+  it('prints the numbers as text for a writer', async () => {
+    const { code, out } = await run(['stats', file]);
+    assert.equal(code, 0);
+    assert.match(out, /^Pages: +1$/m);
+    assert.match(out, /^Screen time: +under a minute \(a page a minute\)$/m);
+    assert.match(out, /^Settings: +2 interior, 1 exterior, 0 both$/m);
+    assert.match(out, /^ {2}ANNA +2 +2 +7$/m);
+    assert.match(out, /^ +2 {2}THE DINER$/m);
+  });
+
+  it('prints the same numbers as JSON', async () => {
+    const { code, out } = await run(['stats', '--format', 'json', file]);
+    assert.equal(code, 0);
+    const json = JSON.parse(out);
+    assert.equal(json.version, 1);
+    assert.deepEqual([json.pages, json.scenes, json.words], [1, 3, 26]);
   });
 });
