@@ -33,7 +33,7 @@ export async function runExport(argv: readonly string[]): Promise<number> {
   try {
     fs.writeFileSync(values.pdf, pdf);
   } catch (error) {
-    throw new CommandError(`cannot write ${values.pdf}: ${(error as Error).message}`);
+    throw new CommandError(`cannot write ${values.pdf}: ${(error as Error).message}`, false);
   }
   process.stdout.write(`${values.pdf}: ${pages.pages.length} pages (${pages.bodyPages} of script)\n`);
   return 0;

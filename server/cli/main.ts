@@ -35,7 +35,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const badOption = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ?? false;
     if (error instanceof UsageError || error instanceof InputError || error instanceof CommandError || badOption) {
       process.stderr.write(`canon-keeper: ${(error as Error).message}\n`);
-      if (!(error instanceof InputError)) process.stderr.write(`Run canon-keeper --help for usage.\n`);
+      if (error instanceof UsageError || badOption || (error instanceof CommandError && error.usage)) process.stderr.write(`Run canon-keeper --help for usage.\n`);
       return 2;
     }
     throw error;

@@ -1,3 +1,4 @@
+import type { CancellationToken } from '../cancellation';
 import type { Cue, Element, FountainDocument, SceneHeading } from '../fountain/model';
 import { columns } from '../pages/layout';
 import type { PageOptions } from '../pages/model';
@@ -32,8 +33,8 @@ export interface ScriptStats {
 }
 
 /** The statistics of a script, or of a story's chapters taken in order. */
-export function scriptStats(docs: readonly FountainDocument[], options: PageOptions = {}): ScriptStats {
-  const pages = paginate(docs, options);
+export function scriptStats(docs: readonly FountainDocument[], options: PageOptions = {}, token?: CancellationToken): ScriptStats {
+  const pages = paginate(docs, options, token);
   const fullPages = Math.max(0, pages.bodyPages - 1) + pages.lastPageLines / pages.paper.linesPerPage;
   const elements = docs.flatMap((d) => d.elements);
   const headings = elements.filter((e): e is SceneHeading => e.type === 'scene-heading');
