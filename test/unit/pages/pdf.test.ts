@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../../server/cli/main';
+import { repoRoot } from '../fountain/sharedData';
 import { pdfFonts, pdfPages, pdfPageSize, pdfText, skipWithoutPoppler } from './poppler';
 
 const CHAPTER_1 = `Title: The Long Night
@@ -83,6 +85,14 @@ describe('PDF export, read back', function () {
     const out = path.join(folder, 'keys.pdf');
     assert.equal(await quietly(() => main(['export', '--pdf', out, script])), 0);
     assert.match(pdfText(out)[0], /She presses Cmd-S\. Format -> Bold\./);
+  });
+
+  it('exports from the bundled command line, which loads pdfkit and its font metrics at run time', function () {
+    skipWithoutPoppler(this);
+    const out = path.join(folder, 'bundled.pdf');
+    const said = execFileSync(process.execPath, [path.join(repoRoot, 'bin', 'canon-keeper'), 'export', '--pdf', out, folder], { cwd: os.tmpdir(), encoding: 'utf8' });
+    assert.equal(said, `${out}: 3 pages (2 of script)\n`);
+    assert.equal(pdfPages(out), 3);
   });
 
   it('refuses an export without --pdf, with exit status 2', async () => {
