@@ -40,7 +40,7 @@ export interface FlowOptions {
   readonly sceneNumbers: boolean;
 }
 
-/** Lays the script's printed elements out as rows, with the blank lines the writer put between them. */
+/** Lays the script's printed elements out as rows, a blank row between paragraphs, speeches kept together. */
 export function flow(doc: FountainDocument, paper: Paper, options: FlowOptions): FlowItem[] {
   const items: FlowItem[] = [];
   const elements = doc.elements.filter((e) => PRINTED.has(e.type));
