@@ -16,7 +16,9 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['client/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/lsp/main.ts'], outfile: 'dist/server.js' }),
-  build({ ...common, entryPoints: ['server/cli/main.ts'], outfile: 'dist/cli.js' }),
+  // pdfkit reads its fonts' metrics (.afm files) from its own folder at run time, which a bundle
+  // would not carry: the command line loads it from node_modules, a run-time dependency.
+  build({ ...common, entryPoints: ['server/cli/main.ts'], outfile: 'dist/cli.js', external: ['pdfkit'] }),
 ]);
 
 // The built-in pack, loaded once here so that no run of the bundles has to load its YAML

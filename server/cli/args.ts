@@ -35,7 +35,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (values.help) return { ...empty(), command: 'help' };
   if (values.version) return { ...empty(), command: 'version' };
   if (command === undefined || command === 'help') return { ...empty(), command: 'help' };
-  if (!isCommand(command)) throw new UsageError(`unknown command “${command}”: use ${COMMANDS.join(' or ')}`);
+  if (!isCommand(command)) throw new UsageError(`unknown command “${command}”: use ${[...COMMANDS, 'export', 'stats'].join(', ')}`);
   const format = formatOf(command, values.format);
   const severities = severitiesOf(values);
   if (files.length === 0) throw new UsageError(`${command} needs at least one file`);
@@ -91,6 +91,8 @@ export const USAGE = `Canon Keeper: checks Fountain fan fiction against a show's
 Usage:
   canon-keeper check [--canon PACK]... [--story] [--format text|json|sarif] [--severity RULE=LEVEL]... FILE|FOLDER...
   canon-keeper parse --format json FILE
+  canon-keeper export --pdf OUT.pdf [--paper letter|a4] [--scene-numbers] [--no-title-page] FILE|FOLDER
+  canon-keeper stats [--format text|json] [--paper letter|a4] FILE|FOLDER
 
 check     reports where scripts contradict canon, exactly as the editor shows them. Without
           --canon, a script's pack is the one its folder's canon-keeper.yaml names, else the
@@ -101,5 +103,7 @@ check     reports where scripts contradict canon, exactly as the editor shows th
           the order its canon-keeper.yaml lists). --story checks the FILEs given as consecutive
           chapters.
 parse     prints the Fountain elements with their LSP ranges (0-based lines and characters).
+export    writes the script (a FOLDER: its chapters in order) as one PDF in the industry layout.
+stats     prints pages, screen time, scenes, words, who speaks how much, locations, day and night.
 
 Exit status: 0 when no error-severity finding, 1 when there is one, 2 on bad usage or input.`;

@@ -2,6 +2,9 @@ import { parseArgs, USAGE, UsageError, type CliOptions, type CommandName } from 
 import { runCheck } from './check';
 import { InputError, print } from './input';
 import { runParse } from './parse-command';
+import { runExport } from './export';
+import { CommandError } from './inputs';
+import { runStats } from './stats';
 export { ONE_SHOT_V8_FLAGS, tuneForOneShotRun } from './jit';
 
 const VERSION = '0.1.0';
@@ -15,14 +18,18 @@ const COMMANDS: Record<CommandName, (options: CliOptions) => number> = {
 /** Runs the command line; resolves to the exit status. */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
+    // export and stats read their own options (export.ts, stats.ts).
+    if (argv[0] === 'export') return await runExport(argv.slice(1));
+    if (argv[0] === 'stats') return runStats(argv.slice(1));
     const options = parseArgs(argv);
     if (options.command === 'help') return print(USAGE, 0);
     if (options.command === 'version') return print(VERSION, 0);
     return COMMANDS[options.command](options);
   } catch (error) {
-    if (!(error instanceof UsageError) && !(error instanceof InputError)) throw error;
-    process.stderr.write(`canon-keeper: ${error.message}\n`);
-    if (error instanceof UsageError) process.stderr.write(`Run canon-keeper --help for usage.\n`);
+    const badOption = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ?? false;
+    if (!(error instanceof UsageError) && !(error instanceof InputError) && !(error instanceof CommandError) && !badOption) throw error;
+    process.stderr.write(`canon-keeper: ${(error as Error).message}\n`);
+    if (error instanceof UsageError || badOption || (error instanceof CommandError && error.usage)) process.stderr.write(`Run canon-keeper --help for usage.\n`);
     return 2;
   }
 }

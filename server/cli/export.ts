@@ -1,0 +1,40 @@
+import * as fs from 'fs';
+import { parseArgs } from 'util';
+import { parse } from '../core/fountain/parse';
+import { paginate } from '../core/pages/paginate-script';
+import type { TitlePage } from '../core/fountain/model';
+import { renderPdf, unprintable } from '../export/pdf';
+import { readChapters, CommandError } from './inputs';
+
+export const EXPORT_USAGE = `canon-keeper export --pdf OUT.pdf [--paper letter|a4] [--scene-numbers] [--no-title-page] FILE|FOLDER`;
+
+/** `canon-keeper export --pdf OUT FILE|FOLDER`: the script, or a folder's chapters in order, as one PDF. */
+export async function runExport(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      pdf: { type: 'string' },
+      paper: { type: 'string', default: 'letter' },
+      'scene-numbers': { type: 'boolean', default: false },
+      'no-title-page': { type: 'boolean', default: false },
+    },
+  });
+  if (!values.pdf) throw new CommandError('export needs --pdf OUT.pdf');
+  if (values.paper !== 'letter' && values.paper !== 'a4') throw new CommandError(`--paper must be letter or a4, not “${values.paper}”`);
+  if (positionals.length !== 1) throw new CommandError('export takes one FILE or FOLDER');
+  const chapters = readChapters(positionals[0]);
+  const docs = chapters.map((c) => parse(c.text));
+  const pages = paginate(docs, { paper: values.paper, sceneNumbers: values['scene-numbers'], titlePage: !values['no-title-page'] });
+  const title = docs[0]?.elements.find((e): e is TitlePage => e.type === 'title-page')?.entries;
+  const value = (key: string): string | undefined => title?.find((e) => e.key.toLowerCase() === key)?.value.replace(/[*_]/g, '').replace(/\n/g, ' ');
+  const pdf = await renderPdf(pages, { title: value('title'), author: value('author') ?? value('authors') });
+  if (unprintable(pages)) process.stderr.write('canon-keeper: some letters are not in the standard Courier font (Latin only) and print as "?"\n');
+  try {
+    fs.writeFileSync(values.pdf, pdf);
+  } catch (error) {
+    throw new CommandError(`cannot write ${values.pdf}: ${(error as Error).message}`, false);
+  }
+  process.stdout.write(`${values.pdf}: ${pages.pages.length} pages (${pages.bodyPages} of script)\n`);
+  return 0;
+}
