@@ -13,7 +13,11 @@ const PAST_AUX = new Set(['did', 'had', 'has', 'have', 'was', 'were']);
 const FILLER = new Set(['been', 'had', 'have', 'has', 'gone', 'a', 'an', 'any', 'really', 'actually', 'once', 'ever', 'even',
   'romantically', 'properly', 'truly', 'officially', 'in', 'so', 'much', 'as']);
 const KISS = new Set(['kiss', 'kissed', 'kissing']);
-const ROMANCE = new Set(['date', 'dated', 'dating', 'relationship', 'with', 'involved', 'together', 'affair', 'lover', 'lovers']);
+const ROMANCE = new Set(['date', 'dated', 'dating', 'relationship', 'with', 'involved', 'together', 'affair', 'lover', 'lovers',
+  'girlfriend', 'boyfriend', 'partner', 'partners', 'couple', 'sweethearts', 'sweetheart', 'item']);
+const FRIENDSHIP = new Set(['friends', 'friend', 'friendly', 'close']);
+/** "never been anything but teacher and student": whatever follows, it is not what canon says they were. */
+const ANYTHING_BUT = 'anything';
 const MEET = new Set(['met', 'meet']);
 
 interface Denial {
@@ -42,11 +46,19 @@ function denialIn(script: Script, info: ClauseInfo): Denial | undefined {
   if (neg < 0) return undefined;
   let k = neg + 1;
   while (k < its.length && FILLER.has(wordOf(its[k]) ?? '')) k++;
+  // "had never once been Ramon's girlfriend": whose, then what.
+  let owner: Item | undefined;
+  if (personOf(its[k]) && wordOf(its[k + 1]) === "'s") {
+    owner = its[k];
+    k += 2;
+  }
   const word = its[k];
   const w = wordOf(word);
-  if (!w || !(KISS.has(w) || ROMANCE.has(w) || MEET.has(w))) return undefined;
+  const anythingBut = w === ANYTHING_BUT && wordOf(its[k + 1]) === 'but';
+  if (!w || !(KISS.has(w) || ROMANCE.has(w) || MEET.has(w) || FRIENDSHIP.has(w) || anythingBut)) return undefined;
   const before = its.slice(0, neg).filter((it) => personOf(it));
-  const afterRef = its.slice(k + 1, k + 4).find((it) => personOf(it));
+  if (owner && before.length >= 1) return { a: before[before.length - 1], b: owner, word, at: its[neg].index };
+  const afterRef = anythingBut ? undefined : its.slice(k + 1, k + 4).find((it) => personOf(it));
   // "A and B never had an affair" or "A never kissed B".
   const pairBefore = before.length >= 2 && wordOf(its[its.indexOf(before[before.length - 1]) - 1]) === 'and';
   if (pairBefore && !afterRef) return { a: before[before.length - 2], b: before[before.length - 1], word, at: its[neg].index };
@@ -60,7 +72,8 @@ const NEGATIONS: ReadonlySet<string> = new Set(['never', 'not']);
 function contradicted(script: Script, a: string, b: string, word: string): Relation | undefined {
   const relations = relationsBetween(script, a, b);
   if (KISS.has(word)) return relations.find((r) => r.kind === 'kissed' || r.kind === 'affair' || r.kind === 'dating');
-  if (ROMANCE.has(word)) return relations.find((r) => ROMANTIC_KINDS.has(r.kind));
+  if (ROMANCE.has(word) || word === ANYTHING_BUT) return relations.find((r) => ROMANTIC_KINDS.has(r.kind));
+  if (FRIENDSHIP.has(word)) return relations.find((r) => r.kind === 'friend');
   return relations[0];
 }
 

@@ -56,6 +56,12 @@ function termsByFirstWord(script: Script): ReadonlyMap<string, readonly Term[]> 
   return index;
 }
 
+/** An item's word for matching role terms: a name in a term ("Thane of Ross") is a word there too. */
+function termWordOf(script: Script, it: Item | undefined): string | undefined {
+  if (it?.kind === 'ref' && it.ref.kind === 'name') return script.doc.text.slice(it.start, it.end).toLowerCase();
+  return wordOf(it);
+}
+
 function matchTerms(script: Script, its: readonly Item[]): TermMatch[] {
   const index = termsByFirstWord(script);
   const found: TermMatch[] = [];
@@ -63,7 +69,7 @@ function matchTerms(script: Script, its: readonly Item[]): TermMatch[] {
     const first = wordOf(its[k]);
     const candidates = first === undefined ? undefined : index.get(first);
     if (!candidates) continue;
-    const term = candidates.find((t) => matchesAt(t, its, k));
+    const term = candidates.find((t) => matchesAt(script, t, its, k));
     if (!term) continue;
     found.push({ role: term.role, from: k, to: k + term.words.length });
     k += term.words.length - 1;
@@ -71,8 +77,8 @@ function matchTerms(script: Script, its: readonly Item[]): TermMatch[] {
   return found;
 }
 
-function matchesAt(term: Term, its: readonly Item[], k: number): boolean {
-  for (let n = 1; n < term.words.length; n++) if (wordOf(its[k + n]) !== term.words[n]) return false;
+function matchesAt(script: Script, term: Term, its: readonly Item[], k: number): boolean {
+  for (let n = 1; n < term.words.length; n++) if (termWordOf(script, its[k + n]) !== term.words[n]) return false;
   return true;
 }
 
@@ -115,10 +121,19 @@ function holderOf(script: Script, its: readonly Item[], m: TermMatch): Holder | 
   // Walk back over "still a senior", then a comma (apposition) or a form of "be" (copula).
   let k = m.from - 1;
   let steps = 0;
-  while (k >= 0 && steps < 4 && (MODIFIERS.has(wordOf(its[k]) ?? '') || describes(its[k]))) { k--; steps++; }
+  while (k >= 0 && steps < 4) {
+    if (MODIFIERS.has(wordOf(its[k]) ?? '') || describes(its[k])) k--;
+    // Whose the role is, or where: "still Monique's pupil", "Archer's acting director".
+    else if (wordOf(its[k]) === "'s" && k > 0 && (its[k - 1].kind === 'ref' || isNameWord(its[k - 1]))) k -= 2;
+    else break;
+    steps++;
+  }
   const link = its[k];
   if (link?.kind === 'comma' || (isBe(wordOf(link) ?? '') && !PAST.has(wordOf(link) ?? ''))) {
-    const holder = nameEndingAt(script, its, k - 1);
+    // An age in brackets may stand between the name and its apposition: "RAMON (22), a student".
+    let end = k - 1;
+    while (end >= 0 && isAge(its[end])) end--;
+    const holder = nameEndingAt(script, its, end);
     if (holder) return holder;
   }
   // "The acting director, Madison Grey," and "acting director Monique Dubois".
@@ -126,6 +141,12 @@ function holderOf(script: Script, its: readonly Item[], m: TermMatch): Holder | 
   const opensNoun = m.from === 0 || ['the', 'a', 'an'].includes(wordOf(its[m.from - 1]) ?? '');
   if (opensNoun) return nameStartingAt(script, its, after);
   return undefined;
+}
+
+/** "22", "20s", "late", "mid": what a bracketed age is made of. */
+function isAge(it: Item | undefined): boolean {
+  const word = wordOf(it);
+  return word !== undefined && (/^\d{1,2}s?$/.test(word) || word === 'late' || word === 'early' || word === 'mid');
 }
 
 /** A lowercase word that can describe the role ("a second-year student"), not a verb of being or a clause word. */

@@ -89,7 +89,16 @@ export function splitClauses(tokens: Tokens): { from: number; to: number; questi
     for (let i = s.from; i < s.to; i++) {
       const kind = tokens.kind(i);
       const word = tokens.word(i);
-      const splitsHere = kind === 'break' || (kind === 'word' && OPENERS.has(word) && i > start && !onlyNames(tokens, start, i, word));
+      // A short aside in brackets ("RAMON (22), a student", "CASSIE (17) walks in") stays in its clause.
+      if (kind === 'break' && word === '(') {
+        const close = shortAsideEnd(tokens, i, s.to);
+        if (close > 0) {
+          i = close;
+          continue;
+        }
+      }
+      const splitsHere = kind === 'break'
+        || (kind === 'word' && OPENERS.has(word) && i > start && !onlyNames(tokens, start, i, word) && !adverbial(tokens, i, word));
       if (!splitsHere) continue;
       if (i > start) clauses.push({ from: start, to: i, question: s.question, opener });
       opener = kind === 'word' ? word : undefined;
@@ -98,6 +107,30 @@ export function splitClauses(tokens: Tokens): { from: number; to: number; questi
     if (start < s.to) clauses.push({ from: start, to: s.to, question: s.question, opener });
   }
   return clauses;
+}
+
+const BEFORE_ADVERBIAL_ONCE = new Set(['never', 'not', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'only', 'just', 'at', 'all']);
+const BEFORE_BUT = new Set(['anything', 'nothing', 'all', 'everyone', 'everything', 'nobody', 'none']);
+
+/**
+ * An opener that opens no clause here: "never once", "had once been" (an adverb), "anything but
+ * teacher and student", "nothing but" (an exception, not a second clause).
+ */
+function adverbial(tokens: Tokens, i: number, word: string): boolean {
+  const before = tokens.wordAt(i - 1);
+  if (before === undefined) return false;
+  if (word === 'once') return BEFORE_ADVERBIAL_ONCE.has(before);
+  if (word === 'but') return BEFORE_BUT.has(before);
+  return false;
+}
+
+/** Where a bracket opened at `open` closes, if it holds at most three words and no other break: else 0. */
+function shortAsideEnd(tokens: Tokens, open: number, to: number): number {
+  for (let i = open + 1; i < Math.min(to, open + 5); i++) {
+    if (tokens.kind(i) === 'break') return tokens.word(i) === ')' && i > open + 1 ? i : 0;
+    if (!tokens.isWord(i)) return 0;
+  }
+  return 0;
 }
 
 /** "Delia and Bette push ..." keeps its compound subject: "and" after nothing but names does not split. */
