@@ -400,9 +400,14 @@ export class ClockWalk {
     found.sort((a, b) => a.match.start - b.match.start);
     for (const occurrence of found) {
       this.occurrences.push({ ...occurrence, before: this.clock });
-      // An event out of canon order is reported, and the clock stays where it was: following it
-      // would turn one slip into a cascade of warnings on everything after.
-      if (!this.#fitsOrder(occurrence)) continue;
+      // An event out of canon order is reported (event-order), and after it the story's place on
+      // the canon timeline is unknown until an event or an anchor places it again: following the
+      // event would turn one slip into a cascade of warnings, and so would keeping a clock the
+      // story has just contradicted (a writer who has Juliet handed the vial again means her awake).
+      if (!this.#fitsOrder(occurrence)) {
+        if (this.clock !== undefined) this.#set(base + occurrence.match.end, undefined);
+        continue;
+      }
       this.#set(base + occurrence.match.end, afterEvent(this.clock, occurrence.compiled.index, occurrence.mood === 'fact'));
     }
   }
@@ -421,7 +426,7 @@ export class ClockWalk {
     for (const r of recognitions) this.said.push({ compiled: this.#canon.events[r.event], mood: r.mood, match: r.match, info, before: this.clock });
   }
 
-  #set(offset: number, clock: Clock): void {
+  #set(offset: number, clock: Clock | undefined): void {
     this.clock = clock;
     this.#checkpoints.push({ offset, clock });
   }
