@@ -4,6 +4,7 @@ import type { Referent } from '../story/clauses';
 import { baseForms, canBeVerb, isBe } from '../story/lemma';
 import { moodAt, negatedAfter } from '../story/mood';
 import { baseOf, type ClauseInfo, type Script, writtenAt } from '../story/script';
+import { finiteForm } from '../story/clauses';
 import { StoryFindings } from './memo';
 import { newlineOf, stateFinding } from './state-finding';
 import type { Rule } from './rule';
@@ -123,7 +124,7 @@ function actingSubject(info: ClauseInfo, state: CanonState): Acting | undefined 
     if (verb === undefined || NOT_VERBS.has(verb) || tokens.capitalized(v) || NEGATING.has(verb)) continue;
     // A word no verb could be ("Capulet bareheaded"), or a bare "-ing" with no "is" before it, a
     // shot's description rather than a sentence ("Cassie turning. Cassie stretching."), acts not.
-    if (!canBeVerb(verb) || (verb.endsWith('ing') && !isBe(verb))) continue;
+    if (!canBeVerb(verb) || !finiteForm(verb)) continue;
     if (moodAt(clause, v) !== 'actual' || negatedAfter(clause, v)) continue;
     if (isBe(verb) && !progressiveAction(info, v, allowed)) continue;
     if (baseForms(verb).some((f) => allowed.has(f))) continue;

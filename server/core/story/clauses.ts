@@ -1,5 +1,5 @@
 import type { Cast, Mention } from './cast';
-import { baseForms, canBeVerb, isBe } from './lemma';
+import { baseForms, canBeVerb, isBe, isPastForm } from './lemma';
 import { MEDIA } from './mood';
 import { SCRIPT_ID } from './script-cast';
 import type { Tokens } from './words';
@@ -108,6 +108,13 @@ export function splitClauses(tokens: Tokens): { from: number; to: number; questi
   }
   return clauses;
 }
+
+/** A verb form that can have a person for its subject: "-s" or a past form (or an auxiliary), not a bare base. */
+export function finiteForm(word: string): boolean {
+  return (word.endsWith('s') && !word.endsWith('ss')) || isPastForm(word) || isBe(word) || FINITE_AUXILIARIES.has(word);
+}
+
+const FINITE_AUXILIARIES = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'did', 'does', 'has', 'had']);
 
 const BEFORE_ADVERBIAL_ONCE = new Set(['never', 'not', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'only', 'just', 'at', 'all']);
 const BEFORE_BUT = new Set(['anything', 'nothing', 'all', 'everyone', 'everything', 'nobody', 'none']);
@@ -228,6 +235,12 @@ export class ClauseReader {
       const hangs = before && before.to === c.from - 1 && (c.opener === 'who' || tokens.word(c.from - 1) === ':');
       const host = hangs ? { from: before.host?.from ?? before.from, to: before.to } : frame;
       if (!frame && playsMedia(tokens, c.from, c.to)) frame = { from: c.from, to: c.to };
+      // A paragraph that opens on a time gone by and nobody in it ("Last spring's showcase, shot
+      // from the balcony.") shows that time: what the rest of it narrates happened then.
+      // (The frame is the word that dates it, so that only the time, not the rest of that
+      // sentence, says how the rest is told.)
+      const dated = !frame && clauses.length === 0 && referents.length === 0 ? datedOpening(tokens) : -1;
+      if (dated >= 0) frame = { from: dated, to: dated + 1 };
       clauses.push({
         tokens, from, to: c.to, question: c.question, opener: c.opener, host, pastIsBackstory: this.#pastIsBackstory,
         referents: shared ? [shared, ...referents] : referents, memo: undefined,
@@ -429,6 +442,18 @@ function namesIn(tokens: Tokens, from: number, to: number, mentionAt: ReadonlyMa
   return ids;
 }
 
+const DATED = new Set(['last', 'ago', 'yesterday', 'earlier', 'previously', 'formerly']);
+
+/** Where a passage's first sentence names a time gone by ("Last spring's showcase", "Two years ago."): the word's index, or -1. */
+function datedOpening(tokens: Tokens): number {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens.endsSentence(i)) return -1;
+    const word = tokens.wordAt(i);
+    if (word !== undefined && DATED.has(word)) return i;
+  }
+  return -1;
+}
+
 const PLAYING = new Set(['play', 'show', 'replay', 'loop', 'display', 'flicker', 'run', 'stream', 'rewind', 'freeze', 'pause']);
 const MEDIA_SET = new Set(MEDIA);
 
@@ -470,6 +495,9 @@ function sharedSubject(tokens: Tokens, c: { from: number; to: number; opener?: s
   const first = tokens.wordAt(c.from) === 'then' && c.from + 1 < c.to ? c.from + 1 : c.from;
   const firstWord = tokens.wordAt(first);
   if (firstWord === undefined || tokens.capitalized(first) || NOT_A_VERB.has(firstWord) || referents.some((r) => r.tokenStart === c.from)) return undefined;
+  // A verb that shares a subject agrees with it: "and shoves", "and shoved"; "tubes and tape"
+  // joins nouns of a list, for no verb of one person stands bare.
+  if (!finiteForm(firstWord)) return undefined;
   if (!tokens.isWord(c.from - 1) || previous.to !== c.from - 1) return undefined;
   const subject = previous.referents[0];
   if (subject && tokens.wordAt(subject.tokenEnd) === "'s") return undefined;

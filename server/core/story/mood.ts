@@ -100,7 +100,7 @@ function hostMood(clause: Clause, host: { from: number; to: number }): Mood {
     const word = clause.tokens.wordAt(i);
     if (word === undefined) continue;
     if (NEGATORS.has(word) || hasBase(word, IRREALIS_BASES)) return 'irrealis';
-    if (hasBase(word, FACTIVE_BASES) || word === 'had') mood = 'fact';
+    if (hasBase(word, FACTIVE_BASES) || word === 'had' || PAST_TIME.has(word)) mood = 'fact';
   }
   return mood;
 }

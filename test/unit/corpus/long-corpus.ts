@@ -15,6 +15,13 @@ import { parseCorpusScript, type CorpusScript, type ExpectedFinding } from './ex
  */
 
 export const LONG_ROOT = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'corpus-long');
+/** Written later by other blind writers, and never tuned on: what the reading does on scripts it has not seen. */
+export const HOLDOUT_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-holdout');
+/** The sets the ratchet measures, each with its baseline beside it. */
+export const CORPUS_SETS = [
+  { name: 'long blind corpora (tuning)', root: LONG_ROOT },
+  { name: 'held-out blind corpora', root: HOLDOUT_ROOT },
+] as const;
 const REPO_ROOT = path.resolve(LONG_ROOT, '..', '..');
 
 export interface CanonCorpus {
@@ -155,7 +162,9 @@ export function formatTable(summaries: readonly CanonSummary[]): string {
 /** Known false warnings and misses by script, as the ratchet keeps them: `LINE code` each. */
 export type Baseline = Record<string, { readonly false: readonly string[]; readonly missed: readonly string[] }>;
 
-export const BASELINE_FILE = path.join(LONG_ROOT, 'baseline.json');
+export function baselineFile(root: string): string {
+  return path.join(root, 'baseline.json');
+}
 
 export function baselineOf(results: readonly ScriptResult[]): Baseline {
   const baseline: Baseline = {};
