@@ -98,7 +98,8 @@ export function splitClauses(tokens: Tokens): { from: number; to: number; questi
         }
       }
       const splitsHere = kind === 'break'
-        || (kind === 'word' && OPENERS.has(word) && i > start && !onlyNames(tokens, start, i, word) && !adverbial(tokens, i, word));
+        || (kind === 'word' && OPENERS.has(word) && i > start && !onlyNames(tokens, start, i, word) && !adverbial(tokens, i, word)
+          && !inDescription(tokens, start, i, word));
       if (!splitsHere) continue;
       if (i > start) clauses.push({ from: start, to: i, question: s.question, opener });
       opener = kind === 'word' ? word : undefined;
@@ -115,6 +116,26 @@ export function finiteForm(word: string): boolean {
 }
 
 const FINITE_AUXILIARIES = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'did', 'does', 'has', 'had']);
+
+/**
+ * "Neveah, bruised and tired, climbs the stairs": an "and" inside a description set off by commas
+ * after a name joins its words, and the clause goes on to the verb after the closing comma.
+ */
+function inDescription(tokens: Tokens, start: number, i: number, word: string): boolean {
+  if (word !== 'and' && word !== 'or') return false;
+  let comma = start;
+  while (comma < i && tokens.kind(comma) !== 'comma') {
+    if (!tokens.isWord(comma) || !tokens.capitalized(comma)) return false;
+    comma++;
+  }
+  if (comma === start || comma >= i) return false;
+  for (let k = comma + 1; k < i; k++) if (!tokens.isWord(k)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+    if (tokens.kind(k) === 'comma') return true;
+    if (!tokens.isWord(k)) return false;
+  }
+  return false;
+}
 
 const BEFORE_ADVERBIAL_ONCE = new Set(['never', 'not', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'only', 'just', 'at', 'all']);
 const BEFORE_BUT = new Set(['anything', 'nothing', 'all', 'everyone', 'everything', 'nobody', 'none']);

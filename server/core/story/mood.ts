@@ -56,25 +56,62 @@ function hasBase(word: string, set: ReadonlySet<string>): boolean {
   return baseForms(word).some((f) => set.has(f));
 }
 
+/**
+ * Whether what a verb says happens in the scene's present, and if not, why: the one decision every
+ * rule and the clock read (none works it out again).
+ *  - 'now': it happens, in the scene, on the canon clock ("Delia pushes Cassie");
+ *  - 'recounted': told as having happened ("Delia had pushed her", "Ramon understands: Delia
+ *    pushed Cassie", "the spot Cassie claimed", "months ago");
+ *  - 'mediated': on a screen, a recording or a page ("The laptop plays the showcase: Cassie leaps");
+ *  - 'habitual': a habit or a former state ("Cassie, who once took the stairs");
+ *  - 'hypothetical': wished, planned, believed, imagined, rehearsed, or not yet ("if", "before");
+ *  - 'denied': negated ("Cassie never moves", "Delia almost pushes her");
+ *  - 'asked': in a question.
+ */
+export type Happening = 'now' | 'recounted' | 'mediated' | 'habitual' | 'hypothetical' | 'denied' | 'asked';
+
+/** The mood a happening commits to: what canon facts and the clock make of it. */
+export function moodOf(happening: Happening): Mood {
+  if (happening === 'now') return 'actual';
+  return happening === 'recounted' || happening === 'mediated' ? 'fact' : 'irrealis';
+}
+
 /** The mood of the verb at token index `verb` of the clause. */
 export function moodAt(clause: Clause, verb: number): Mood {
-  if (clause.question) return 'irrealis';
-  if (clause.opener && IRREALIS_OPENERS.has(clause.opener)) return 'irrealis';
-  let mood: Mood = clause.host ? hostMood(clause, clause.host) : 'actual';
-  if (mood === 'irrealis') return mood;
+  return moodOf(happeningAt(clause, verb));
+}
+
+/** Whether, and how, the verb at token index `verb` of the clause happens now (see Happening). */
+export function happeningAt(clause: Clause, verb: number): Happening {
+  if (clause.question) return 'asked';
+  if (clause.opener && IRREALIS_OPENERS.has(clause.opener)) return 'hypothetical';
+  let happening: Happening = clause.host ? hostHappening(clause, clause.host) : 'now';
+  if (moodOf(happening) === 'irrealis') return happening;
   for (let i = clause.from; i < verb; i++) {
     const word = clause.tokens.wordAt(i);
     if (word === undefined) continue;
-    if (NEGATORS.has(word) || HABITUAL.has(word) || word === 'going' || hasBase(word, IRREALIS_BASES)) return 'irrealis';
-    if (hasBase(word, FACTIVE_BASES) || word === 'had') mood = 'fact';
+    const why = notHappening(word);
+    if (why) return why;
+    if (word === 'going') return 'hypothetical';
+    if (hasBase(word, FACTIVE_BASES) || word === 'had') happening = MEDIA_SET.has(word) ? 'mediated' : 'recounted';
   }
   // "to push" is an intention, not a push.
   const before = previousWord(clause, verb);
-  if (before === 'to') return 'irrealis';
+  if (before === 'to') return 'hypothetical';
   const word = clause.tokens.wordAt(verb);
-  if (mood === 'actual' && clause.pastIsBackstory && word !== undefined && isPastForm(word) && recalls(clause)) return 'fact';
-  return mood;
+  if (happening === 'now' && clause.pastIsBackstory && word !== undefined && isPastForm(word) && recalls(clause)) return 'recounted';
+  return happening;
 }
+
+/** Why a word before a verb takes it out of the scene's present, if it does. */
+function notHappening(word: string): Happening | undefined {
+  if (NEGATORS.has(word)) return 'denied';
+  if (HABITUAL.has(word)) return 'habitual';
+  if (hasBase(word, IRREALIS_BASES)) return 'hypothetical';
+  return undefined;
+}
+
+const MEDIA_SET: ReadonlySet<string> = new Set(MEDIA);
 
 /** Negation standing after the verb also takes the event back: "Cassie moves not a muscle". */
 export function negatedAfter(clause: Clause, verb: number): boolean {
@@ -93,16 +130,21 @@ function previousWord(clause: Clause, at: number): string | undefined {
   return undefined;
 }
 
-/** What the clause a relative clause hangs from says of it: "Cassie claims it was Bette who ...". */
-function hostMood(clause: Clause, host: { from: number; to: number }): Mood {
-  let mood: Mood = 'actual';
+/**
+ * What the clause a clause hangs from says of it: "Cassie claims it was Bette who ...", "The
+ * laptop plays last year's showcase: ...", or the word that dates a paragraph ("Last spring").
+ */
+function hostHappening(clause: Clause, host: { from: number; to: number }): Happening {
+  let happening: Happening = 'now';
   for (let i = host.from; i < host.to; i++) {
     const word = clause.tokens.wordAt(i);
     if (word === undefined) continue;
-    if (NEGATORS.has(word) || hasBase(word, IRREALIS_BASES)) return 'irrealis';
-    if (hasBase(word, FACTIVE_BASES) || word === 'had' || PAST_TIME.has(word)) mood = 'fact';
+    if (NEGATORS.has(word)) return 'denied';
+    if (hasBase(word, IRREALIS_BASES)) return 'hypothetical';
+    if (MEDIA_SET.has(word) || (word.endsWith('s') && MEDIA_SET.has(word.slice(0, -1)))) happening = 'mediated';
+    else if (happening === 'now' && (hasBase(word, FACTIVE_BASES) || word === 'had' || PAST_TIME.has(word))) happening = 'recounted';
   }
-  return mood;
+  return happening;
 }
 
 /** Openers that join a clause as an equal: its verb's tense says what the main clause's does. */

@@ -1,0 +1,121 @@
+import { finiteForm, type Clause, type Referent } from './clauses';
+import { baseForms, canBeVerb } from './lemma';
+import { happeningAt, negatedAfter, type Happening } from './mood';
+import { VERBS } from './verbs';
+
+/**
+ * What a clause of narration says, decided once: who it is about (the subject of its verb), what
+ * happens (the verb, and its lemma from WordNet), and whether it happens in the scene's present.
+ * Rules read this record; none works out a clause's subject or tense again. It depends on the
+ * clause alone (never on a canon), so nothing here names a character, place or word of one show.
+ */
+export interface ClauseReading {
+  /** The person who does what the clause says; undefined where no one certainly does. */
+  readonly subject?: Referent;
+  /** Token index of the subject's verb, where there is one. */
+  readonly verb?: number;
+  /** The verb's base form: a WordNet verb where one fits ("slew" -> "slay"). */
+  readonly lemma?: string;
+  readonly happening: Happening;
+}
+
+const NOBODY_ACTS: ClauseReading = Object.freeze({ happening: 'now' });
+
+/** Words between a subject and its verb that are neither: "Cassie then blinks". */
+const ADVERBS = new Set(['then', 'still', 'also', 'just', 'again', 'now', 'even', 'finally', 'suddenly', 'already', 'soon',
+  // Adverbs of habit: the verb after them is read, and its happening says it is a habit.
+  'always', 'usually', 'often', 'once', 'sometimes', 'ever', 'formerly', 'rarely', 'seldom']);
+/** Only these pronouns can be the subject of a verb; "Her mother reads" is not Cassie reading. */
+const SUBJECT_PRONOUNS = new Set(['she', 'he', 'i']);
+/** Words before the subject that still leave it the subject: "Then, slowly, Cassie ...". */
+const LEADING = new Set(['then', 'suddenly', 'now', 'finally', 'still', 'meanwhile', 'later', 'here', 'there', 'again', 'and',
+  // Time phrases that open a sentence without a comma: "That night Cassie walks out."
+  'that', 'this', 'night', 'morning', 'afternoon', 'evening', 'day', 'week', 'month', 'year', 'next', 'hours', 'minutes',
+  'moments', 'soon', 'at', 'dawn', 'midnight', 'noon', 'tonight', 'today', 'eventually', 'afterwards', 'afterward', 'one', 'by']);
+/** Words after a name that show it is not the subject of a verb. */
+const NOT_VERBS = new Set(["'s", 'and', 'or', 'with', 'in', 'on', 'at', 'of', 'to', 'from', 'by', 'for', 'who', 'whose',
+  'which', 'that', 'the', 'a', 'an', 'her', 'his', 'their', 'into', 'under', 'beside', 'near', 'like', 'as']);
+/** A verb slot holding one of these says the verb after it does not happen: "Cassie never reacts", "Cassie tries to". */
+const NOT_DONE: Readonly<Record<string, Happening>> = {
+  never: 'denied', not: 'denied', barely: 'denied', hardly: 'denied', almost: 'denied', nearly: 'denied', cannot: 'denied',
+  can: 'hypothetical', could: 'hypothetical', would: 'hypothetical', might: 'hypothetical', may: 'hypothetical',
+  will: 'hypothetical', should: 'hypothetical', must: 'hypothetical', tries: 'hypothetical', try: 'hypothetical',
+  tried: 'hypothetical', wants: 'hypothetical', wanted: 'hypothetical',
+};
+
+const readings = new WeakMap<Clause, ClauseReading>();
+
+/** The clause's reading, worked out once per clause (the passage cache keeps clauses across keystrokes). */
+export function readClause(clause: Clause): ClauseReading {
+  let reading = readings.get(clause);
+  if (reading === undefined) {
+    reading = read(clause);
+    readings.set(clause, reading);
+  }
+  return reading;
+}
+
+function read(clause: Clause): ClauseReading {
+  const { tokens } = clause;
+  for (const referent of clause.referents) {
+    if (!leadsClause(clause, referent)) continue;
+    if (referent.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(tokens.word(referent.tokenStart))) return NOBODY_ACTS;
+    let v = skipInsertion(clause, referent.tokenEnd);
+    while (v < clause.to && tokens.isWord(v) && (tokens.word(v).endsWith('ly') || ADVERBS.has(tokens.word(v)))) v++;
+    const word = v < clause.to ? tokens.wordAt(v) : undefined;
+    if (word === undefined || NOT_VERBS.has(word) || tokens.capitalized(v)) return NOBODY_ACTS;
+    const notDone = NOT_DONE[word];
+    if (notDone) return { subject: referent, happening: notDone };
+    // A word no verb could be ("Capulet bareheaded"), or one in no form a person's verb takes (a
+    // bare "-ing" of a shot's description, "Cassie turning."), is no verb of hers.
+    if (!canBeVerb(word) || !finiteForm(word)) return NOBODY_ACTS;
+    const happening = negatedAfter(clause, v) ? 'denied' : pastPerfect(clause, v) ? 'recounted' : happeningAt(clause, v);
+    return { subject: referent, verb: v, lemma: lemmaOf(word), happening };
+  }
+  return NOBODY_ACTS;
+}
+
+/** "Delia had driven her home": the verb is "had" with a participle after it, told as before the scene. */
+function pastPerfect(clause: Clause, verb: number): boolean {
+  const next = clause.tokens.wordAt(verb + 1);
+  return clause.tokens.word(verb) === 'had' && next !== undefined && next !== 'to' && canBeVerb(next);
+}
+
+function lemmaOf(word: string): string {
+  const forms = baseForms(word);
+  return forms.find((f) => f !== word && VERBS.lemmas.has(f)) ?? forms.find((f) => VERBS.lemmas.has(f)) ?? word;
+}
+
+function leadsClause(clause: Clause, referent: Referent): boolean {
+  // An opening phrase set off by a comma leaves the name the subject: "That night, Cassie walks out."
+  const tokens = clause.tokens;
+  const before = referent.tokenStart - 1;
+  if (referent.tokenStart > clause.from && tokens.kind(before) === 'comma' && !clause.referents.some((r) => r.tokenStart < referent.tokenStart)) return true;
+  for (let i = clause.from; i < referent.tokenStart; i++) {
+    const kind = tokens.kind(i);
+    if (kind === 'comma') continue;
+    if (kind === 'word' && (LEADING.has(tokens.word(i)) || tokens.word(i).endsWith('ly'))) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * "Cassie, in her coma, mouths a word": an aside between commas stands between subject and verb.
+ * Where no second comma closes it, what follows the name is a description, not a verb:
+ * "CASSIE SHORE, struck through.", "Cassie, still as the sheets around her."
+ */
+function skipInsertion(clause: Clause, at: number): number {
+  const { tokens } = clause;
+  // An age in brackets: "CASSIE (17) walks in".
+  if (at < clause.to && tokens.word(at) === '(') {
+    let close = at + 1;
+    while (close < clause.to && tokens.word(close) !== ')') close++;
+    at = close + 1;
+  }
+  if (at >= tokens.length || tokens.kind(at) !== 'comma') return at;
+  for (let i = at + 1; i < Math.min(clause.to, at + 9); i++) {
+    if (tokens.kind(i) === 'comma') return i + 1;
+  }
+  return clause.to;
+}

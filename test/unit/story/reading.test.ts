@@ -1,0 +1,47 @@
+import * as assert from 'assert';
+import { notCancelled } from '../../../server/core/cancellation';
+import { castOf } from '../../../server/core/check';
+import { parse } from '../../../server/core/fountain/parse';
+import { readClause } from '../../../server/core/story/reading';
+import { analyseScript } from '../../../server/core/story/analyse-script';
+import { builtinPack } from '../../../server/host/builtin';
+
+/**
+ * The reading layer's one decision per clause: who does what, and whether it happens in the
+ * scene's present. Each row is a sentence of narration in a present-tense script, the person it
+ * must find as the subject (or none), and how it happens. Sentences are the reading's classes,
+ * written for this test, not lines of any corpus.
+ */
+const ROWS: readonly (readonly [sentence: string, subject: string | undefined, happening: string])[] = [
+  ['Neveah ties her ribbons.', 'neveah', 'now'],
+  ['Neveah has tied her ribbons before the class.', 'neveah', 'now'],
+  ['Bette never answers the phone.', 'bette', 'denied'],
+  ['Bette almost slaps him.', 'bette', 'denied'],
+  ['Delia could leave now.', 'delia', 'hypothetical'],
+  ['Ramon, who always ate lunch on the fire escape, looks away.', 'ramon', 'habitual'],
+  ['Delia had driven her home that night.', 'delia', 'recounted'],
+  ['Neveah, bruised and tired, climbs the stairs.', 'neveah', 'now'],
+  ['Neveah, bruised and tired.', undefined, 'now'],
+  ['Neveah walking. Neveah stretching.', undefined, 'now'],
+  ['Bette smiling at nothing.', undefined, 'now'],
+  ['Her mother reads a magazine.', undefined, 'now'],
+];
+
+describe('the reading of a clause', () => {
+  const pack = builtinPack();
+  const readingsOf = (sentence: string): { subject?: string; happening: string }[] => {
+    const doc = parse(`INT. STUDIO - DAY\n\nMonique watches the class.\n\n${sentence}\n`);
+    const script = analyseScript(doc, pack, castOf(pack), undefined, notCancelled);
+    return script.narration.filter((n) => n.passage === script.narration[script.narration.length - 1].passage)
+      .map((n) => readClause(n.clause))
+      .map((r) => ({ subject: r.subject?.characterId, happening: r.happening }));
+  };
+
+  for (const [sentence, subject, happening] of ROWS) {
+    it(`“${sentence}” → ${subject ?? 'nobody acts'}, ${happening}`, () => {
+      const first = readingsOf(sentence).find((r) => r.subject !== undefined) ?? { subject: undefined, happening: 'now' };
+      assert.strictEqual(first.subject, subject);
+      if (subject !== undefined) assert.strictEqual(first.happening, happening);
+    });
+  }
+});
