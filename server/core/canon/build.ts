@@ -132,6 +132,7 @@ function buildEvent(entry: DraftEntry): CanonEvent {
     phrasings: phrasingsOf(entry),
     ...(entry.fields.has('said') ? { said: phrasingsOf(entry, 'said') } : {}),
     requires: fieldStrings(entry, 'requires'),
+    ...(isTrue(entry, 'backstory') ? { backstory: true as const } : {}),
     description: fieldString(entry, 'description'),
     ...sourced(entry),
   };
@@ -146,8 +147,14 @@ function buildState(entry: DraftEntry): CanonState {
     until: fieldString(entry, 'until'),
     forbids: fieldStrings(entry, 'forbids').filter((c): c is Capability => c === 'speak' || c === 'act'),
     allows: fieldStrings(entry, 'allows').map((verb) => verb.toLowerCase()),
+    ...(isTrue(entry, 'last-words') ? { lastWords: true as const } : {}),
     ...sourced(entry),
   };
+}
+
+function isTrue(entry: DraftEntry, field: string): boolean {
+  const value = entry.fields.get(field)?.value;
+  return value?.kind === 'boolean' && value.value;
 }
 
 function buildFact(entry: DraftEntry): Fact {

@@ -119,6 +119,12 @@ export interface CanonEvent extends Sourced {
    * beyond plain canonical order: the fingerprints cannot clear Bette before she is accused.
    */
   readonly requires: readonly string[];
+  /**
+   * The event happened before the story opens (a murder before act one, a death years ago): its
+   * states hold from the first page of every script, unless a flashback, dream or anchor says
+   * otherwise. Backstory events come first in the canon order.
+   */
+  readonly backstory?: true;
   readonly description?: string;
 }
 
@@ -138,6 +144,8 @@ export interface CanonState extends Sourced {
   readonly forbids: readonly Capability[];
   /** Verbs (base forms) the character may still be the subject of: "lie", "breathe", "sleep". */
   readonly allows: readonly string[];
+  /** The dying may still speak and act in the scene in which the state begins (a death scene's last words). */
+  readonly lastWords?: true;
 }
 
 /**

@@ -87,6 +87,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     said: { kind: 'phrasings' },
     requires: { kind: 'strings', ref: 'event' },
     after: { kind: 'string', ref: 'event' },
+    backstory: { kind: 'boolean' },
     description: text,
     source: text,
   },
@@ -98,6 +99,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     until: { kind: 'string', ref: 'event' },
     forbids: { kind: 'strings', oneOf: capabilities },
     allows: texts,
+    'last-words': { kind: 'boolean' },
     source: text,
   },
   facts: {

@@ -7,7 +7,7 @@ import { baseOf, type ClauseInfo, type Script, writtenAt } from '../story/script
 import { StoryFindings } from './memo';
 import { newlineOf, stateFinding } from './state-finding';
 import type { Rule } from './rule';
-import { characterName, cite, clockSources, stateBeginsIn, stateLabel, statesForbidding } from './support';
+import { characterName, cite, clockSources, inLastWords, stateBeginsIn, stateLabel, statesForbidding } from './support';
 
 // Verbs and words anyone can be the subject of without acting, whatever the state says.
 const STATIVE = new Set(['be', 'have', 'seem', 'look', 'appear', 'remain', 'stay', 'lie', 'lay', 'sleep', 'breathe',
@@ -35,7 +35,7 @@ export const rule: Rule = {
       const info = infos[i];
       for (const state of statesForbidding(script, 'act', info.clock)) {
         const act = actingSubjectOf(info, state);
-        if (!act || stateBeginsIn(script, info.passage, state)) continue;
+        if (!act || stateBeginsIn(script, info.passage, state) || inLastWords(script, info.passage, state)) continue;
         const base = baseOf(script, info.passage);
         const key = `${base}:${state.id}`;
         if (reported.has(key)) continue;

@@ -3,7 +3,7 @@ import { baseOf, elementOf, type Script } from '../story/script';
 import type { Rule } from './rule';
 import { StoryFindings } from './memo';
 import { newlineOf, stateFinding } from './state-finding';
-import { cite, clockSources, stateLabel, statesForbidding } from './support';
+import { cite, clockSources, inLastWords, stateLabel, statesForbidding } from './support';
 
 // A voice-over is an inner voice or narration: fans give comatose characters one on purpose.
 const INNER_VOICE = new Set(['V.O.', 'VO', 'V/O', 'THOUGHTS', 'THINKING', 'INNER VOICE']);
@@ -30,7 +30,7 @@ export const rule: Rule = {
       if (!cue.speaks || !cue.characterId || cue.offClock || element.type !== 'character') continue;
       if (element.extensions.some(notSpeakingHere)) continue;
       for (const state of statesForbidding(script, 'speak', cue.clock)) {
-        if (state.character !== cue.characterId) continue;
+        if (state.character !== cue.characterId || inLastWords(script, cue.passage, state)) continue;
         const span = { start: element.start, end: speechEnd(script, cue.passage) };
         run.push(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
           `${element.name} speaks, but ${stateLabel(script, state)} and cannot speak.${cite(state)}`), baseOf(script, cue.passage));

@@ -1,7 +1,7 @@
 import type { CanonState, Capability, Sourced } from '../canon/model';
 import type { Fix, Related } from '../finding';
 import { shiftSpan, type Span } from '../span';
-import { at, baseOf, type Clock, type EventOccurrence, type Script } from '../story/script';
+import { at, baseOf, sceneOf, type Clock, type EventOccurrence, type Script } from '../story/script';
 import { SCRIPT_ID, titleCase } from '../story/script-cast';
 import { countBefore } from '../sorted';
 import { reusedList, type StorySource } from './memo';
@@ -121,6 +121,23 @@ export function stateBeginsIn(script: Script, passage: number, state: CanonState
   const { occurrences } = script;
   for (let i = countBefore(occurrences, (o) => o.info.passage, passage); i < occurrences.length && occurrences[i].info.passage === passage; i++) {
     const o = occurrences[i];
+    if (o.mood !== 'irrealis' && o.compiled.event.id === state.from) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a state that allows last words lets its character still speak and act at a passage (by
+ * index): in the scene where the event that begins it was last narrated ("The guard fires, and
+ * Marco crumples" — Marco may still gasp his last lines before the scene ends).
+ */
+export function inLastWords(script: Script, passage: number, state: CanonState): boolean {
+  if (!state.lastWords) return false;
+  const { occurrences } = script;
+  const scene = sceneOf(script, passage);
+  for (let i = countBefore(occurrences, (o) => o.info.passage, passage + 1) - 1; i >= 0; i--) {
+    const o = occurrences[i];
+    if (sceneOf(script, o.info.passage) !== scene) return false;
     if (o.mood !== 'irrealis' && o.compiled.event.id === state.from) return true;
   }
   return false;

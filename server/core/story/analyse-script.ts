@@ -280,12 +280,14 @@ function readWords(masked: string, cast: Cast): PassageWords {
 }
 
 /** Reads the whole script: scenes, passages, the story clock through it, events narrated and said. */
-export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast, startClock: Clock | undefined,
+export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast, start: Clock | undefined,
   token: CancellationToken): Script {
   // Built when first asked: most analyses ask no line at all.
   let lines: LineIndex | undefined;
   const lineOf = (offset: number): number => (lines ??= new LineIndex(doc.text)).positionAt(offset).line;
   const canon = compileCanon(pack);
+  // A story nothing earlier places starts after the canon's backstory, where the pack has one.
+  const startClock = start ?? canon.backstoryClock;
   const conventions = readConventions(doc, lineOf);
   const cache = passageCache(cast, pack);
   cache.begin();

@@ -1,6 +1,7 @@
 import type { CanonEvent, CanonPack, Fact, Phrasing } from '../canon/model';
 import { parsePattern, type PatternTerm } from '../canon/pattern';
 import { baseForms } from './lemma';
+import type { Clock } from './script';
 
 export interface CompiledPhrasing {
   readonly terms: readonly PatternTerm[];
@@ -42,10 +43,23 @@ export interface CompiledCanon {
    * for every word it has, and almost every word gives none.
    */
   requiredForms(word: string): readonly string[];
+  /** Where a story starts that nothing earlier places: after the pack's backstory events (see backstoryClock). */
+  readonly backstoryClock?: Clock;
 }
 
 const compiled = new WeakMap<CanonPack, CompiledCanon>();
 const NONE: readonly string[] = [];
+
+/**
+ * Where every story of the canon starts when nothing earlier places it: after the events the pack
+ * marks as backstory (those that lead the canon order), somewhere before the end. Undefined, the
+ * clock unknown, where the pack has none.
+ */
+function backstoryClock(pack: CanonPack): Clock | undefined {
+  let count = 0;
+  while (count < pack.events.length && pack.events[count].backstory) count++;
+  return count === 0 ? undefined : { lo: count - 1, hi: pack.events.length - 1 };
+}
 
 export function compileCanon(pack: CanonPack): CompiledCanon {
   const known = compiled.get(pack);
@@ -76,7 +90,7 @@ export function compileCanon(pack: CanonPack): CompiledCanon {
     }
     return forms;
   };
-  const result: CompiledCanon = { pack, events, eventIndex, never, wordless, byKey, requiredForms };
+  const result: CompiledCanon = { pack, events, eventIndex, never, wordless, byKey, requiredForms, backstoryClock: backstoryClock(pack) };
   compiled.set(pack, result);
   return result;
 }
