@@ -126,7 +126,8 @@ function readTexts(reader: NodeReader, spec: FieldSpec, node: YamlValue, path: s
 
 function checkWord(reader: NodeReader, spec: FieldSpec, value: string, path: string, at: Origin): boolean {
   if (!spec.oneOf || spec.oneOf.includes(value)) return true;
-  reader.error(at, `${path}: '${value}' is not one of ${spec.oneOf.join(', ')}${didYouMean(value, spec.oneOf)}`);
+  const otherwise = spec.otherwise ? `; ${spec.otherwise}` : '';
+  reader.error(at, `${path}: '${value}' is not one of ${spec.oneOf.join(', ')}${didYouMean(value, spec.oneOf)}${otherwise}`);
   return false;
 }
 

@@ -6,6 +6,7 @@ import type { ProblemSink } from './problems';
 import { readEntry, readId } from './read-entry';
 import { describe, NodeReader, type KeyedValue, type YamlValue } from './read-node';
 import { singular, topLevelKeys } from './spec';
+import { yamlMessage } from './yaml-errors';
 
 /**
  * The largest pack read, in UTF-16 code units. The yaml library needs about eighty bytes of
@@ -29,9 +30,10 @@ export function readFile(text: string, uri: string, sink: ProblemSink): DraftFil
   reportReplacementCharacter(text, uri, sink);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, schema: 'core', uniqueKeys: true });
-  for (const problem of doc.errors) sink.error(uri, span(problem.pos[0], problem.pos[1]), problem.message);
+  const lineOf = (offset: number): number => lines.linePos(offset).line;
+  for (const problem of doc.errors) sink.error(uri, span(problem.pos[0], problem.pos[1]), yamlMessage(problem, text, doc, lineOf));
   for (const problem of doc.warnings) sink.warning(uri, span(problem.pos[0], problem.pos[1]), problem.message);
-  const reader = new NodeReader(uri, sink, lines);
+  const reader = new NodeReader(uri, sink, lines, doc.errors.map((e) => e.pos[0]));
   const contents: YamlValue = doc.contents;
   if (contents === null || contents === undefined || (isScalar(contents) && contents.value === null)) {
     if (doc.errors.length === 0) sink.error(uri, top.span, "the pack is empty: a pack is a map starting with 'canon: 1', 'id:' and 'name:'");

@@ -22,6 +22,8 @@ export interface FieldSpec {
   readonly ref?: RefKind;
   /** The only values allowed, for closed vocabularies. */
   readonly oneOf?: readonly string[];
+  /** Said after the list of allowed values: what to do when none of them fits. */
+  readonly otherwise?: string;
 }
 
 export const relationKinds = [
@@ -64,7 +66,11 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
   },
   relations: {
     id,
-    kind: { kind: 'string', oneOf: relationKinds },
+    kind: {
+      kind: 'string',
+      oneOf: relationKinds,
+      otherwise: "a tie with no kind of its own (a godparent, a master and a servant) is not checked: write it in words in a character's 'description:', or use the nearest kind",
+    },
     between: { kind: 'pair', ref: 'character' },
     older: { kind: 'string', ref: 'character' },
     before: { kind: 'string', ref: 'relation' },
