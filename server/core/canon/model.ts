@@ -26,8 +26,10 @@ export interface Origin {
 }
 
 export interface Sourced {
-  /** A sentence quoted from the source the fact comes from. */
+  /** A sentence quoted from the source the fact comes from, verbatim. */
   readonly source?: string;
+  /** Where that quotation stands in the source, in the fan's words: "Act 2, scene 2", "Chapter 34". */
+  readonly where?: string;
   readonly origin?: Origin;
 }
 

@@ -63,6 +63,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     roles: { kind: 'claims' },
     description: text,
     source: text,
+    where: text,
   },
   relations: {
     id,
@@ -75,14 +76,16 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     older: { kind: 'string', ref: 'character' },
     before: { kind: 'string', ref: 'relation' },
     source: text,
+    where: text,
   },
-  places: { id, name: text, aliases: texts, description: text, source: text },
+  places: { id, name: text, aliases: texts, description: text, source: text, where: text },
   roles: {
     id,
     terms: texts,
     exclusive: { kind: 'boolean' },
     conflicts: { kind: 'strings', ref: 'role' },
     source: text,
+    where: text,
   },
   events: {
     id,
@@ -95,6 +98,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     after: { kind: 'string', ref: 'event' },
     description: text,
     source: text,
+    where: text,
   },
   states: {
     id,
@@ -105,6 +109,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     forbids: { kind: 'strings', oneOf: capabilities },
     allows: texts,
     source: text,
+    where: text,
   },
   facts: {
     id,
@@ -115,6 +120,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     character: { kind: 'string', ref: 'character' },
     phrasings: { kind: 'phrasings' },
     source: text,
+    where: text,
   },
 };
 
