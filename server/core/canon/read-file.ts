@@ -1,9 +1,10 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { span } from '../span';
 import { emptyEntries, sections, type DraftEntry, type DraftField, type DraftFile, type ExtendsRef, type Removal, type Section } from './draft';
-import type { Origin } from './model';
+import type { Origin, PackExample } from './model';
 import type { ProblemSink } from './problems';
 import { readEntry, readId } from './read-entry';
+import { readExamples } from './read-examples';
 import { describe, NodeReader, type KeyedValue, type YamlValue } from './read-node';
 import { singular, topLevelKeys } from './spec';
 import { yamlMessage } from './yaml-errors';
@@ -62,9 +63,11 @@ function readTop(reader: NodeReader, pairs: KeyedValue[], empty: DraftFile): Dra
   const entries = emptyEntries();
   let removals: Removal[] = [];
   let refs: ExtendsRef[] = [];
+  let examples: PackExample[] | undefined;
   for (const { key, keyAt, value } of pairs) {
     const at = reader.origin(value, keyAt);
     if (key === 'canon') readVersion(reader, value, at);
+    else if (key === 'examples') examples = readExamples(reader, value, at);
     else if (key === 'extends') refs = readExtends(reader, value, at);
     else if (key === 'remove') removals = readRemovals(reader, value, at);
     else if (isSection(key)) entries[key] = readSection(reader, key, value, at);
@@ -82,7 +85,7 @@ function readTop(reader: NodeReader, pairs: KeyedValue[], empty: DraftFile): Dra
   if (!pairs.some((p) => p.key === 'canon')) {
     reader.warning(empty.top, `missing 'canon: ${formatVersion}' (the pack format version) at the top of the pack`);
   }
-  return { ...empty, header, entries, removals, extends: refs };
+  return { ...empty, header, entries, removals, extends: refs, ...(examples ? { examples } : {}) };
 }
 
 function isSection(key: string): key is Section {

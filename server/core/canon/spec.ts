@@ -135,7 +135,7 @@ export const requiredFields: Readonly<Record<Section, readonly string[]>> = {
   facts: ['statement'],
 };
 
-export const topLevelKeys = ['canon', 'id', 'name', 'description', 'extends', 'remove', ...sections];
+export const topLevelKeys = ['canon', 'id', 'name', 'description', 'extends', 'remove', ...sections, 'examples'];
 
 
 /** The singular word for messages: "character 'delya'". */
