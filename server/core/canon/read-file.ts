@@ -34,7 +34,9 @@ export function readFile(text: string, uri: string, sink: ProblemSink): DraftFil
   const lineOf = (offset: number): number => lines.linePos(offset).line;
   for (const problem of doc.errors) sink.error(uri, span(problem.pos[0], problem.pos[1]), yamlMessage(problem, text, doc, lineOf));
   for (const problem of doc.warnings) sink.warning(uri, span(problem.pos[0], problem.pos[1]), problem.message);
-  const reader = new NodeReader(uri, sink, lines, doc.errors.map((e) => e.pos[0]));
+  // A quotation with a colon reads as a map: its "expected a string" would only repeat the fix above.
+  const colonErrors = doc.errors.filter((e) => e.code === 'BLOCK_AS_IMPLICIT_KEY').map((e) => e.pos[0]);
+  const reader = new NodeReader(uri, sink, lines, colonErrors);
   const contents: YamlValue = doc.contents;
   if (contents === null || contents === undefined || (isScalar(contents) && contents.value === null)) {
     if (doc.errors.length === 0) sink.error(uri, top.span, "the pack is empty: a pack is a map starting with 'canon: 1', 'id:' and 'name:'");

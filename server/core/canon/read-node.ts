@@ -22,7 +22,7 @@ export class NodeReader {
   readonly #lines: LineCounter;
   readonly uri: string;
 
-  /** Where YAML itself failed: a value broken there was already reported, in better words. */
+  /** Where YAML read a colon as a new key: a value broken there was already reported, in better words. */
   readonly #yamlErrors: readonly number[];
 
   constructor(uri: string, sink: ProblemSink, lines: LineCounter, yamlErrors: readonly number[] = []) {
