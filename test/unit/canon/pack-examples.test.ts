@@ -44,4 +44,12 @@ describe('the packs shipped test themselves (examples:)', () => {
       ['Delia pushed Cassie, not Ramon', ['continuity.never'], ['continuity.participant']],
     ]);
   });
+
+  it('fails an example that names a rule there is not, suggesting the closest', () => {
+    const text = fs.readFileSync(builtinPath, 'utf8').replace('    expect: [continuity.never]', '    expect: [continuity.nevr]');
+    const pack = loadPack(text, builtinPath, fileResolver).pack;
+    assert.ok(pack);
+    const failed = runExamples(pack, {}, notCancelled).filter((r) => !r.passed);
+    assert.deepStrictEqual(failed.map((r) => r.unknownRules.map((u) => [u.expected.rule, u.suggestion])), [[['continuity.nevr', 'continuity.never']]]);
+  });
 });
