@@ -35,7 +35,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (values.help) return { ...empty(), command: 'help' };
   if (values.version) return { ...empty(), command: 'version' };
   if (command === undefined || command === 'help') return { ...empty(), command: 'help' };
-  if (!isCommand(command)) throw new UsageError(`unknown command “${command}”: use ${[...COMMANDS, 'export', 'stats'].join(', ')}`);
+  if (!isCommand(command)) throw new UsageError(`unknown command “${command}”: use ${[...COMMANDS, 'export', 'stats', 'lint', 'test', 'new-pack'].join(', ')}`);
   const format = formatOf(command, values.format);
   const severities = severitiesOf(values);
   if (files.length === 0) throw new UsageError(`${command} needs at least one file`);
@@ -93,6 +93,9 @@ Usage:
   canon-keeper parse --format json FILE
   canon-keeper export --pdf OUT.pdf [--paper letter|a4] [--scene-numbers] [--no-title-page] FILE|FOLDER
   canon-keeper stats [--format text|json] [--paper letter|a4] FILE|FOLDER
+  canon-keeper lint [--format text|json] PACK|FOLDER...
+  canon-keeper test [--format text|json] PACK|FOLDER...
+  canon-keeper new-pack NAME
 
 check     reports where scripts contradict canon, exactly as the editor shows them. Without
           --canon, a script's pack is the one its folder's canon-keeper.yaml names, else the
@@ -101,9 +104,14 @@ check     reports where scripts contradict canon, exactly as the editor shows th
           chapters starts where the chapters before it leave the story clock. A FOLDER is
           checked as one story whose chapters are its .fountain files in natural name order (or
           the order its canon-keeper.yaml lists). --story checks the FILEs given as consecutive
-          chapters.
+          chapters. The problems of the packs used (an unknown key, say) are listed first; a pack
+          with errors stops the check of the scripts that use it (exit 2).
 parse     prints the Fountain elements with their LSP ranges (0-based lines and characters).
 export    writes the script (a FOLDER: its chapters in order) as one PDF in the industry layout.
 stats     prints pages, screen time, scenes, words, who speaks how much, locations, day and night.
+lint      checks canon packs alone: each problem at its file, line and column. Exit 1 on an error.
+test      runs the examples a pack carries (examples:), each a short script and the warnings it
+          must give, and says which pass and which fail. Exit 1 when one fails.
+new-pack  writes NAME.canon.yaml in this folder: an annotated pack to start from (never overwrites).
 
 Exit status: 0 when no error-severity finding, 1 when there is one, 2 on bad usage or input.`;

@@ -1,35 +1,51 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadPack, type PackProblem } from '../core/canon/load';
+import { loadPack, type LoadResult } from '../core/canon/load';
 import type { CanonPack } from '../core/canon/model';
-import { LineIndex } from '../core/lines';
 import { fileResolver } from '../host/builtin';
 import { readText } from '../host/files';
+import { findPackFiles } from '../host/packs';
+import { CommandError } from './inputs';
 import { InputError } from './input';
+import type { PackProblems } from './pack-report';
 
-/** The --canon packs, layered in the order given (each may also extend others); undefined without any. */
-export function packFromFlags(canon: readonly string[]): CanonPack | undefined {
+/**
+ * The --canon packs, layered in the order given (each may also extend others); undefined without
+ * any, or where they have errors (collected in `problems`, with their warnings).
+ */
+export function packFromFlags(canon: readonly string[], problems: PackProblems): CanonPack | undefined {
   if (canon.length === 0) return undefined;
   const files = canon.map((c) => path.resolve(c));
   for (const f of files) if (!fs.existsSync(f)) throw new InputError(`cannot read canon pack ${f}: no such file`);
   const roots = [process.cwd(), ...files.map((f) => path.dirname(f))];
   const text = `canon: 1\nid: command-line\nname: command line packs\nextends: ${JSON.stringify(files)}\n`;
   const result = loadPack(text, path.join(process.cwd(), '(command line)'), fileResolver(roots));
-  throwOnErrors(result.problems);
-  if (!result.pack) throw new InputError('the canon pack could not be loaded');
+  problems.add(result.problems);
   return result.pack;
 }
 
-/**
- * A pack with errors stops the check (exit 2), each error at its file, line and column: in the
- * editor the pack shows them, here nothing else would, and a check against the wrong canon passes.
- */
-export function throwOnErrors(problems: readonly PackProblem[]): void {
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length === 0) return;
-  const lines = errors.map((p) => {
-    const at = new LineIndex(readText(p.uri) ?? '').positionAt(p.span.start);
-    return `${p.uri}:${at.line + 1}:${at.character + 1}: error ${p.message}`;
+/** Said on standard error, on a line of its own, when a pack had errors and its scripts were not checked. */
+export const PACK_ERRORS = 'the canon pack has errors (listed above): scripts that use it were not checked';
+
+/** The packs named on the command line: files, or every pack file in a folder. */
+export function packFilesFrom(inputs: readonly string[]): string[] {
+  return inputs.flatMap((input) => {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(input);
+    } catch {
+      throw new CommandError(`cannot read ${input}: no such file or folder`, false);
+    }
+    if (!stat.isDirectory()) return [path.resolve(input)];
+    const found = findPackFiles(input);
+    if (found.length === 0) throw new CommandError(`${input} holds no canon packs (*.canon.yaml or *.canon.json)`, false);
+    return found.map((f) => path.resolve(f));
   });
-  throw new InputError(`the canon pack has errors:\n${lines.join('\n')}`);
+}
+
+/** One pack file as the editor loads it, `extends:` resolved from its folder or the current one. */
+export function loadPackFile(file: string): LoadResult {
+  const text = readText(file);
+  if (text === undefined) throw new CommandError(`cannot read ${file}`, false);
+  return loadPack(text, file, fileResolver([process.cwd(), path.dirname(file)]));
 }

@@ -12,8 +12,9 @@ import { projectRootOf } from '../host/project-root';
 import { chaptersIn } from '../host/story';
 import { toDiagnostic } from '../protocol/diagnostics';
 import type { CliOptions } from './args';
-import { packFromFlags, throwOnErrors } from './canon';
+import { PACK_ERRORS, packFromFlags } from './canon';
 import { InputError, readScript } from './input';
+import { PackProblems } from './pack-report';
 import { formatJson, formatSarif, formatText, type FileReport } from './report';
 
 /** Scripts to check: each with where its clock starts, unless the project finds that (a FILE, a FOLDER's chapters). */
@@ -25,12 +26,21 @@ interface Group {
 
 /** `canon-keeper check`: each script as the editor shows it, by the same project model. */
 export function runCheck(options: CliOptions): number {
-  const given = packFromFlags(options.canon);
-  const projects = new Projects(options.severities as Record<string, SeveritySetting>);
-  const reports: FileReport[] = [];
-  for (const group of groups(options)) reports.push(...checkGroup(group, projects, given));
+  const packProblems = new PackProblems();
+  const given = packFromFlags(options.canon, packProblems);
+  const projects = new Projects(options.severities as Record<string, SeveritySetting>, packProblems);
+  const scripts: FileReport[] = [];
+  // Pack errors are told whole, not one script at a time: no script is checked against a canon that failed to load.
+  const groupsToCheck = packProblems.hasErrors ? [] : groups(options);
+  for (const group of groupsToCheck) scripts.push(...checkGroup(group, projects, given));
+  // A pack's warnings (an unknown key) are listed first, as the writer fixes the canon before the script.
+  const reports = [...packProblems.reports(), ...scripts];
   const output = options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports) : formatText(reports);
   process.stdout.write(output);
+  if (packProblems.hasErrors) {
+    process.stderr.write(`canon-keeper: ${PACK_ERRORS}\n`);
+    return 2;
+  }
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 1)) ? 1 : 0;
 }
 
@@ -52,12 +62,14 @@ function checkGroup(group: Group, projects: Projects, given: CanonPack | undefin
   const reports: FileReport[] = [];
   // With --story the first FILE's pack governs them all, as one story has one canon.
   const storyPack = group.consecutive && group.files.length > 0 ? given ?? projects.canonOf(group.files[0]) : given;
+  if (group.consecutive && storyPack === undefined) return reports;
   let clock: Clock | undefined;
   for (const file of group.files) {
     const text = readScript(file);
     const absolute = path.resolve(file);
     const project = projects.of(absolute);
     const pack = storyPack ?? projects.canonOf(file);
+    if (pack === undefined) continue;
     const start = group.consecutive ? { clock } : undefined;
     const result = project.check({ key: absolute, file: absolute, doc: parse(text), text }, { token: notCancelled, onRuleError, pack, start });
     clock = result.script.endClock;
@@ -77,8 +89,11 @@ class Projects {
   readonly #byRoot = new Map<string, Project>();
   readonly #severity: Record<string, SeveritySetting>;
 
-  constructor(severity: Record<string, SeveritySetting>) {
+  readonly #packProblems: PackProblems;
+
+  constructor(severity: Record<string, SeveritySetting>, packProblems: PackProblems) {
     this.#severity = severity;
+    this.#packProblems = packProblems;
   }
 
   of(file: string): Project {
@@ -92,12 +107,14 @@ class Projects {
     return project;
   }
 
-  /** The pack the project finds for a script; a pack with errors stops the check. */
-  canonOf(file: string): CanonPack {
+  /** The pack the project finds for a script, its problems told; undefined where it has errors. */
+  canonOf(file: string): CanonPack | undefined {
     const absolute = path.resolve(file);
     const project = this.of(absolute);
     const found = project.canonFor(absolute);
-    if (found.file) throwOnErrors(project.packs.result(found.file)?.problems ?? []);
-    return found.pack;
+    if (!found.file) return found.pack;
+    const problems = project.packs.result(found.file)?.problems ?? [];
+    this.#packProblems.add(problems);
+    return problems.some((p) => p.severity === 'error') ? undefined : found.pack;
   }
 }

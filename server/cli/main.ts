@@ -5,6 +5,9 @@ import { runParse } from './parse-command';
 import { runExport } from './export';
 import { CommandError } from './inputs';
 import { runStats } from './stats';
+import { runLint } from './lint';
+import { runNewPack } from './new-pack';
+import { runTestPack } from './test-pack';
 export { ONE_SHOT_V8_FLAGS, tuneForOneShotRun } from './jit';
 
 const VERSION = '0.1.0';
@@ -18,9 +21,12 @@ const COMMANDS: Record<CommandName, (options: CliOptions) => number> = {
 /** Runs the command line; resolves to the exit status. */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
-    // export and stats read their own options (export.ts, stats.ts).
+    // These commands read their own options (one file each).
     if (argv[0] === 'export') return await runExport(argv.slice(1));
     if (argv[0] === 'stats') return runStats(argv.slice(1));
+    if (argv[0] === 'lint') return runLint(argv.slice(1));
+    if (argv[0] === 'test') return runTestPack(argv.slice(1));
+    if (argv[0] === 'new-pack') return runNewPack(argv.slice(1));
     const options = parseArgs(argv);
     if (options.command === 'help') return print(USAGE, 0);
     if (options.command === 'version') return print(VERSION, 0);

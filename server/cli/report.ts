@@ -1,11 +1,14 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { rules } from '../core/rules/registry';
+import { PACK_CODE } from './pack-report';
 
 export interface FileReport {
   /** As given on the command line. */
   readonly path: string;
   readonly text: string;
   readonly diagnostics: readonly Diagnostic[];
+  /** A canon pack file rather than a script. */
+  readonly pack?: boolean;
 }
 
 const NAMES = ['', 'error', 'warning', 'information', 'hint'];
@@ -21,13 +24,24 @@ export function formatText(reports: readonly FileReport[]): string {
       out.push(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${NAMES[severity]} ${String(d.code)} ${d.message}`);
     }
   }
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  out.push(`${plural(reports.length, 'file')} checked: ${plural(counts[1], 'error')}, ${plural(counts[2], 'warning')}, ${counts[3]} information, ${plural(counts[4], 'hint')}.`);
+  out.push(`${checked(reports)} checked: ${plural(counts[1], 'error')}, ${plural(counts[2], 'warning')}, ${counts[3]} information, ${plural(counts[4], 'hint')}.`);
   return out.join('\n') + '\n';
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "3 files", "1 canon pack", "3 files and 1 canon pack". */
+function checked(reports: readonly FileReport[]): string {
+  const packs = reports.filter((r) => r.pack).length;
+  const scripts = reports.length - packs;
+  const parts = [scripts > 0 || packs === 0 ? plural(scripts, 'file') : '', packs > 0 ? plural(packs, 'canon pack') : ''];
+  return parts.filter((p) => p !== '').join(' and ');
+}
+
 export function formatJson(reports: readonly FileReport[]): string {
-  return JSON.stringify({ version: 1, files: reports.map((r) => ({ path: r.path, diagnostics: r.diagnostics })) }, null, 2) + '\n';
+  return JSON.stringify({ version: 1, files: reports.map((r) => ({ path: r.path, ...(r.pack ? { kind: 'canon-pack' } : {}), diagnostics: r.diagnostics })) }, null, 2) + '\n';
 }
 
 const SARIF_LEVEL = ['', 'error', 'warning', 'note', 'note'];
@@ -38,7 +52,7 @@ export function formatSarif(reports: readonly FileReport[]): string {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     runs: [{
-      tool: { driver: { name: 'canon-keeper', rules: rules.map((r) => ({ id: r.id, shortDescription: { text: r.description } })) } },
+      tool: { driver: { name: 'canon-keeper', rules: [...rules.map((r) => ({ id: r.id, shortDescription: { text: r.description } })), { id: PACK_CODE, shortDescription: { text: 'A problem in a canon pack file' } }] } },
       results: reports.flatMap((r) => r.diagnostics.map((d) => ({
         ruleId: String(d.code),
         level: SARIF_LEVEL[d.severity ?? 1],

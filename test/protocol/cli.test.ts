@@ -100,7 +100,10 @@ describe('canon-keeper command line', function () {
     fs.writeFileSync(path.join(dir, 'broken.canon.yaml'), 'canon: 1\nid: x\nname: X\ncharacters:\n  - id: kai\n    name: [Kai]\n');
     const r = run(['check', '--canon', 'broken.canon.yaml', 'alone.fountain'], dir);
     assert.strictEqual(r.status, 2);
-    assert.match(r.stderr, /broken\.canon\.yaml:6:\d+: error/);
+    // In the compiler style of findings, on standard output; the reason for exit 2 on a line of its own.
+    assert.match(r.stdout, /^broken\.canon\.yaml:6:\d+: error canon\.pack characters\[0\]\.name: expected a string/m);
+    assert.match(r.stdout, /\.\n$/);
+    assert.match(r.stderr, /^canon-keeper: the canon pack has errors \(listed above\): scripts that use it were not checked\n$/);
   });
 
   it('parses to elements with LSP ranges', () => {

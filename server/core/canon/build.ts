@@ -45,9 +45,10 @@ function headerString(merged: Merged, key: string): string {
   return value?.kind === 'string' ? value.value : '';
 }
 
-function sourced(entry: DraftEntry): { source?: string; origin: DraftEntry['origin'] } {
+function sourced(entry: DraftEntry): { source?: string; where?: string; origin: DraftEntry['origin'] } {
   const source = fieldString(entry, 'source');
-  return source === undefined ? { origin: entry.origin } : { source, origin: entry.origin };
+  const where = fieldString(entry, 'where');
+  return { ...(source === undefined ? {} : { source }), ...(where === undefined ? {} : { where }), origin: entry.origin };
 }
 
 function buildCharacter(entry: DraftEntry): Character {

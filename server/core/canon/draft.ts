@@ -1,4 +1,4 @@
-import type { Origin, Phrasing, RoleClaim } from './model';
+import type { Origin, PackExample, Phrasing, RoleClaim } from './model';
 
 /**
  * What the loader holds between reading a file and building the model: entries as bags of
@@ -72,6 +72,8 @@ export interface DraftFile {
   readonly extends: readonly ExtendsRef[];
   /** Where the file starts, for problems about the file as a whole. */
   readonly top: Origin;
+  /** The file's own tests, run for this file only (not for packs that extend it). */
+  readonly examples?: readonly PackExample[];
 }
 
 export function emptyEntries(): Record<Section, DraftEntry[]> {

@@ -1,7 +1,7 @@
 import { LineIndex } from '../lines';
 import { buildPack } from './build';
 import { asFile, emptyMerged, overlay, withOrigins, type Merged } from './merge';
-import type { CanonPack, Origin } from './model';
+import type { CanonPack, Origin, PackExample } from './model';
 import { ProblemSink, type PackProblem } from './problems';
 import { readFile } from './read-file';
 import { checkEntries } from './validate-entries';
@@ -39,7 +39,8 @@ export function loadPack(text: string, uri: string, resolve: PackResolver): Load
     checkEntries(merged, sink);
     checkReferences(merged, sink, lineOf);
     if (sink.hasErrors) return { problems: sink.list() };
-    return { pack: buildPack(merged), problems: sink.list() };
+    const pack = buildPack(merged);
+    return { pack: loader.examples ? { ...pack, examples: loader.examples } : pack, problems: sink.list() };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     sink.error(uri, { start: 0, end: 0 }, `internal error while loading the pack (please report it): ${message}`);
@@ -60,9 +61,13 @@ class Loader {
   }
 
   /** `chain` is the files being loaded above this one; `rootRef` the outermost file's ref. */
+  /** The outermost file's `examples:`, where it has some. */
+  examples: readonly PackExample[] | undefined;
+
   load(text: string, uri: string, chain: readonly string[], rootRef: Origin | undefined): Merged {
     this.#texts.set(uri, text);
     const file = readFile(text, uri, this.#sink);
+    if (chain.length === 0) this.examples = file.examples;
     let base = emptyMerged();
     for (const ref of file.extends) {
       const loaded = this.#loadBase(ref.ref, ref.at, uri, [...chain, uri], rootRef ?? ref.at);

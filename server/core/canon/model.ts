@@ -26,8 +26,10 @@ export interface Origin {
 }
 
 export interface Sourced {
-  /** A sentence quoted from the source the fact comes from. */
+  /** A sentence quoted from the source the fact comes from, verbatim. */
   readonly source?: string;
+  /** Where that quotation stands in the source, in the fan's words: "Act 2, scene 2", "Chapter 34". */
+  readonly where?: string;
   readonly origin?: Origin;
 }
 
@@ -198,4 +200,25 @@ export interface CanonPack {
   readonly facts: readonly Fact[];
   /** Where the pack and the packs it extends came from, outermost first. */
   readonly origins: readonly string[];
+  /** The outermost pack file's own tests (`examples:`); those of the packs it extends are theirs. */
+  readonly examples?: readonly PackExample[];
+}
+
+/** A pack's test of itself: a short script, and the findings it must give (none: it stays quiet). */
+export interface PackExample {
+  /** As written, or the script's first line. */
+  readonly name: string;
+  /** Fountain text: a sentence, or a short scene. */
+  readonly script: string;
+  /** Exactly these findings, each used once; empty means no warning at all. */
+  readonly expect: readonly ExpectedFinding[];
+  readonly origin: Origin;
+}
+
+export interface ExpectedFinding {
+  /** A rule id: `continuity.state-speaks`. */
+  readonly rule: string;
+  /** 1-based line of the script, where the writer cares which line. */
+  readonly line?: number;
+  readonly origin: Origin;
 }

@@ -126,7 +126,8 @@ function readTexts(reader: NodeReader, spec: FieldSpec, node: YamlValue, path: s
 
 function checkWord(reader: NodeReader, spec: FieldSpec, value: string, path: string, at: Origin): boolean {
   if (!spec.oneOf || spec.oneOf.includes(value)) return true;
-  reader.error(at, `${path}: '${value}' is not one of ${spec.oneOf.join(', ')}${didYouMean(value, spec.oneOf)}`);
+  const otherwise = spec.otherwise ? `; ${spec.otherwise}` : '';
+  reader.error(at, `${path}: '${value}' is not one of ${spec.oneOf.join(', ')}${didYouMean(value, spec.oneOf)}${otherwise}`);
   return false;
 }
 
@@ -178,13 +179,13 @@ function readClaims(reader: NodeReader, node: YamlValue, path: string, at: Origi
   return { value: { kind: 'claims', value }, refs };
 }
 
-/** A role claim is `{ role, at, source }`, or just the role id when nothing more is known. */
+/** A role claim is `{ role, at, source, where }`, or just the role id when nothing more is known. */
 function readClaim(reader: NodeReader, node: YamlValue, path: string, at: Origin, refs: Ref[]): RoleClaim | undefined {
   if (isScalar(node) && typeof node.value === 'string') {
     refs.push({ kind: 'role', id: node.value, at });
     return { role: node.value, origin: at };
   }
-  const pairs = reader.pairs(node, path, at, ['role', 'at', 'source']);
+  const pairs = reader.pairs(node, path, at, ['role', 'at', 'source', 'where']);
   if (!pairs) return undefined;
   const fields: Record<string, string> = {};
   for (const pair of pairs) {
@@ -199,5 +200,5 @@ function readClaim(reader: NodeReader, node: YamlValue, path: string, at: Origin
     reader.error(at, `${path}: missing 'role'`);
     return undefined;
   }
-  return { role: fields.role, at: fields.at, source: fields.source, origin: at };
+  return { role: fields.role, at: fields.at, source: fields.source, ...(fields.where === undefined ? {} : { where: fields.where }), origin: at };
 }

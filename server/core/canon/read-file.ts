@@ -1,11 +1,13 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { span } from '../span';
 import { emptyEntries, sections, type DraftEntry, type DraftField, type DraftFile, type ExtendsRef, type Removal, type Section } from './draft';
-import type { Origin } from './model';
+import type { Origin, PackExample } from './model';
 import type { ProblemSink } from './problems';
 import { readEntry, readId } from './read-entry';
+import { readExamples } from './read-examples';
 import { describe, NodeReader, type KeyedValue, type YamlValue } from './read-node';
 import { singular, topLevelKeys } from './spec';
+import { yamlMessage } from './yaml-errors';
 
 /**
  * The largest pack read, in UTF-16 code units. The yaml library needs about eighty bytes of
@@ -29,9 +31,12 @@ export function readFile(text: string, uri: string, sink: ProblemSink): DraftFil
   reportReplacementCharacter(text, uri, sink);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, schema: 'core', uniqueKeys: true });
-  for (const problem of doc.errors) sink.error(uri, span(problem.pos[0], problem.pos[1]), problem.message);
+  const lineOf = (offset: number): number => lines.linePos(offset).line;
+  for (const problem of doc.errors) sink.error(uri, span(problem.pos[0], problem.pos[1]), yamlMessage(problem, text, doc, lineOf));
   for (const problem of doc.warnings) sink.warning(uri, span(problem.pos[0], problem.pos[1]), problem.message);
-  const reader = new NodeReader(uri, sink, lines);
+  // A quotation with a colon reads as a map: its "expected a string" would only repeat the fix above.
+  const colonErrors = doc.errors.filter((e) => e.code === 'BLOCK_AS_IMPLICIT_KEY').map((e) => e.pos[0]);
+  const reader = new NodeReader(uri, sink, lines, colonErrors);
   const contents: YamlValue = doc.contents;
   if (contents === null || contents === undefined || (isScalar(contents) && contents.value === null)) {
     if (doc.errors.length === 0) sink.error(uri, top.span, "the pack is empty: a pack is a map starting with 'canon: 1', 'id:' and 'name:'");
@@ -60,9 +65,11 @@ function readTop(reader: NodeReader, pairs: KeyedValue[], empty: DraftFile): Dra
   const entries = emptyEntries();
   let removals: Removal[] = [];
   let refs: ExtendsRef[] = [];
+  let examples: PackExample[] | undefined;
   for (const { key, keyAt, value } of pairs) {
     const at = reader.origin(value, keyAt);
     if (key === 'canon') readVersion(reader, value, at);
+    else if (key === 'examples') examples = readExamples(reader, value, at);
     else if (key === 'extends') refs = readExtends(reader, value, at);
     else if (key === 'remove') removals = readRemovals(reader, value, at);
     else if (isSection(key)) entries[key] = readSection(reader, key, value, at);
@@ -80,7 +87,7 @@ function readTop(reader: NodeReader, pairs: KeyedValue[], empty: DraftFile): Dra
   if (!pairs.some((p) => p.key === 'canon')) {
     reader.warning(empty.top, `missing 'canon: ${formatVersion}' (the pack format version) at the top of the pack`);
   }
-  return { ...empty, header, entries, removals, extends: refs };
+  return { ...empty, header, entries, removals, extends: refs, ...(examples ? { examples } : {}) };
 }
 
 function isSection(key: string): key is Section {

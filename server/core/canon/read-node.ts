@@ -22,8 +22,12 @@ export class NodeReader {
   readonly #lines: LineCounter;
   readonly uri: string;
 
-  constructor(uri: string, sink: ProblemSink, lines: LineCounter) {
+  /** Where YAML read a colon as a new key: a value broken there was already reported, in better words. */
+  readonly #yamlErrors: readonly number[];
+
+  constructor(uri: string, sink: ProblemSink, lines: LineCounter, yamlErrors: readonly number[] = []) {
     this.uri = uri;
+    this.#yamlErrors = yamlErrors;
     this.#sink = sink;
     this.#lines = lines;
   }
@@ -53,9 +57,15 @@ export class NodeReader {
   string(node: YamlValue, path: string, at: Origin): string | undefined {
     if (node === null || node === undefined || (isScalar(node) && node.value === null)) return undefined;
     if (isScalar(node) && typeof node.value === 'string') return node.value;
+    if (this.#holdsYamlError(node)) return undefined;
     const hint = isScalar(node) && node.value !== null ? ' (put it in quotes)' : '';
     this.error(this.origin(node, at), `${path}: expected a string, got ${describe(node)}${hint}`);
     return undefined;
+  }
+
+  #holdsYamlError(node: YamlValue): boolean {
+    const range = node?.range;
+    return range !== undefined && range !== null && this.#yamlErrors.some((at) => at >= range[0] && at <= range[1]);
   }
 
   boolean(node: YamlValue, path: string, at: Origin): boolean | undefined {

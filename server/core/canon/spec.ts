@@ -22,6 +22,8 @@ export interface FieldSpec {
   readonly ref?: RefKind;
   /** The only values allowed, for closed vocabularies. */
   readonly oneOf?: readonly string[];
+  /** Said after the list of allowed values: what to do when none of them fits. */
+  readonly otherwise?: string;
 }
 
 export const relationKinds = [
@@ -61,22 +63,29 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     roles: { kind: 'claims' },
     description: text,
     source: text,
+    where: text,
   },
   relations: {
     id,
-    kind: { kind: 'string', oneOf: relationKinds },
+    kind: {
+      kind: 'string',
+      oneOf: relationKinds,
+      otherwise: "a tie with no kind of its own (a godparent, a master and a servant) is not checked: write it in words in a character's 'description:', or use the nearest kind",
+    },
     between: { kind: 'pair', ref: 'character' },
     older: { kind: 'string', ref: 'character' },
     before: { kind: 'string', ref: 'relation' },
     source: text,
+    where: text,
   },
-  places: { id, name: text, aliases: texts, description: text, source: text },
+  places: { id, name: text, aliases: texts, description: text, source: text, where: text },
   roles: {
     id,
     terms: texts,
     exclusive: { kind: 'boolean' },
     conflicts: { kind: 'strings', ref: 'role' },
     source: text,
+    where: text,
   },
   events: {
     id,
@@ -90,6 +99,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     backstory: { kind: 'boolean' },
     description: text,
     source: text,
+    where: text,
   },
   states: {
     id,
@@ -101,6 +111,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     allows: texts,
     'last-words': { kind: 'boolean' },
     source: text,
+    where: text,
   },
   facts: {
     id,
@@ -111,6 +122,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     character: { kind: 'string', ref: 'character' },
     phrasings: { kind: 'phrasings' },
     source: text,
+    where: text,
   },
 };
 
@@ -125,7 +137,7 @@ export const requiredFields: Readonly<Record<Section, readonly string[]>> = {
   facts: ['statement'],
 };
 
-export const topLevelKeys = ['canon', 'id', 'name', 'description', 'extends', 'remove', ...sections];
+export const topLevelKeys = ['canon', 'id', 'name', 'description', 'extends', 'remove', ...sections, 'examples'];
 
 
 /** The singular word for messages: "character 'delya'". */

@@ -128,12 +128,9 @@ function clockLine(pack: CanonPack, character: Character, clock: ClockView | und
 
 /** The canon's own words for the character, shortest route to trust: a couple of quotes. */
 function quotes(pack: CanonPack, character: Character): string[] {
-  const sources = [
-    character.source,
-    ...character.roles.map((r) => r.source),
-    ...pack.relations.filter((r) => r.between.includes(character.id)).map((r) => r.source),
-  ];
-  const unique = [...new Set(sources.filter((s): s is string => s !== undefined).map(shorten))];
+  const sourced = [character, ...character.roles, ...pack.relations.filter((r) => r.between.includes(character.id))];
+  const sources = sourced.map((s) => s.source === undefined ? undefined : shorten(s.source) + (s.where ? ` (${s.where})` : ''));
+  const unique = [...new Set(sources.filter((s): s is string => s !== undefined))];
   return unique.slice(0, MAX_QUOTES).map((quote) => `> ${quote}`);
 }
 

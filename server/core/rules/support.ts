@@ -37,9 +37,10 @@ export function statesForbidding(script: Script, action: Capability, clock: Cloc
   return states;
 }
 
-/** " Canon: “...”" — the source sentence, for messages, where the pack gives one. */
+/** " Canon (Act 3, scene 4): “...”" — the source sentence and where it stands, for messages, where the pack gives them. */
 export function cite(item: Sourced): string {
-  return item.source ? ` Canon: “${item.source}”` : '';
+  if (!item.source) return '';
+  return item.where ? ` Canon (${item.where}): “${item.source}”` : ` Canon: “${item.source}”`;
 }
 
 export function eventName(script: Script, id: string | undefined): string {
