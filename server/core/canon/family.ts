@@ -31,6 +31,33 @@ export const INVERSE: Readonly<Record<Tie, Tie>> = {
   'sibling-in-law': 'sibling-in-law', guardian: 'ward', ward: 'guardian', spouse: 'spouse',
 };
 
+/** The word for a tie, by the pronouns of the one who has it: "aunt" for she/her. */
+export function tieWord(tie: Tie, pronouns: string | undefined): string {
+  const p = pronouns?.toLowerCase() ?? '';
+  const [she, he, they] = TIE_NAMES[tie];
+  return p.startsWith('she') ? she : p.startsWith('he') ? he : they;
+}
+
+const TIE_NAMES: Readonly<Record<Tie, readonly [string, string, string]>> = {
+  parent: ['mother', 'father', 'parent'],
+  child: ['daughter', 'son', 'child'],
+  sibling: ['sister', 'brother', 'sibling'],
+  'half-sibling': ['half-sister', 'half-brother', 'half-sibling'],
+  grandparent: ['grandmother', 'grandfather', 'grandparent'],
+  grandchild: ['granddaughter', 'grandson', 'grandchild'],
+  uncle: ['aunt', 'uncle', 'aunt or uncle'],
+  niece: ['niece', 'nephew', 'niece or nephew'],
+  cousin: ['cousin', 'cousin', 'cousin'],
+  'step-parent': ['stepmother', 'stepfather', 'step-parent'],
+  'step-child': ['stepdaughter', 'stepson', 'stepchild'],
+  'parent-in-law': ['mother-in-law', 'father-in-law', 'parent-in-law'],
+  'child-in-law': ['daughter-in-law', 'son-in-law', 'child-in-law'],
+  'sibling-in-law': ['sister-in-law', 'brother-in-law', 'sibling-in-law'],
+  guardian: ['guardian', 'guardian', 'guardian'],
+  ward: ['ward', 'ward', 'ward'],
+  spouse: ['wife', 'husband', 'spouse'],
+};
+
 /** The tie a relation kind gives, or undefined for a romance or a friendship. */
 export function tieOfKind(kind: string): Tie | undefined {
   return KIND_TIE[kind];

@@ -1,4 +1,4 @@
-import { type KnownTie, type Tie } from '../canon/family';
+import { type KnownTie, type Tie, tieWord } from '../canon/family';
 import type { Finding, Fix } from '../finding';
 import type { Span } from '../span';
 import { isBe } from '../story/lemma';
@@ -349,33 +349,6 @@ function knownMessage(script: Script, whose: string, other: string, what: 'paren
   const noun = names.length === 1 ? what.slice(0, -1) : what;
   return `In canon ${characterName(script, whose)}'s ${noun} ${verb} ${list}; ${characterName(script, other)} is not one of them.`;
 }
-
-/** The word for a tie, by the pronouns of the one who has it: "aunt" for she/her. */
-function tieWord(tie: Tie, pronouns: string | undefined): string {
-  const p = pronouns?.toLowerCase() ?? '';
-  const [she, he, they] = TIE_NAMES[tie];
-  return p.startsWith('she') ? she : p.startsWith('he') ? he : they;
-}
-
-const TIE_NAMES: Readonly<Record<Tie, readonly [string, string, string]>> = {
-  parent: ['mother', 'father', 'parent'],
-  child: ['daughter', 'son', 'child'],
-  sibling: ['sister', 'brother', 'sibling'],
-  'half-sibling': ['half-sister', 'half-brother', 'half-sibling'],
-  grandparent: ['grandmother', 'grandfather', 'grandparent'],
-  grandchild: ['granddaughter', 'grandson', 'grandchild'],
-  uncle: ['aunt', 'uncle', 'aunt or uncle'],
-  niece: ['niece', 'nephew', 'niece or nephew'],
-  cousin: ['cousin', 'cousin', 'cousin'],
-  'step-parent': ['stepmother', 'stepfather', 'step-parent'],
-  'step-child': ['stepdaughter', 'stepson', 'stepchild'],
-  'parent-in-law': ['mother-in-law', 'father-in-law', 'parent-in-law'],
-  'child-in-law': ['daughter-in-law', 'son-in-law', 'child-in-law'],
-  'sibling-in-law': ['sister-in-law', 'brother-in-law', 'sibling-in-law'],
-  guardian: ['guardian', 'guardian', 'guardian'],
-  ward: ['ward', 'ward', 'ward'],
-  spouse: ['wife', 'husband', 'spouse'],
-};
 
 export const rule: Rule = {
   id: 'continuity.family',
