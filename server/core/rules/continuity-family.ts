@@ -332,7 +332,7 @@ function tieContradiction(script: Script, a: string, b: string, tie: Tie): strin
 function tieMessage(script: Script, b: string, a: string, known: KnownTie): string {
   const word = tieWord(known.tie, script.cast.character(b)?.pronouns);
   const how = known.relation ? cite(known.relation) : ' (from the ties canon gives them)';
-  return `In canon ${characterName(script, b)} is ${characterName(script, a)}'s ${word}.${how}`;
+  return `In canon ${fullName(script, b)} is ${fullName(script, a)}'s ${word}.${how}`;
 }
 
 /** "In canon Jane's parents are Mr. Bennet and Mrs. Bennet; Lady Catherine is not one of them." */
@@ -343,11 +343,16 @@ function knownMessage(script: Script, whose: string, other: string, what: 'paren
   const ids = what === 'parents'
     ? family.parents(person)
     : cast.characters.filter((c) => c.id !== person && family.ties(c.id, person).some((t) => SIBLING_TIES.has(t.tie) && t.tie !== 'sibling-in-law')).map((c) => c.id);
-  const names = ids.map((id) => characterName(script, id));
+  const names = ids.map((id) => fullName(script, id));
   const list = names.length === 0 ? 'none the pack names' : names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   const verb = names.length === 1 ? 'is' : 'are';
   const noun = names.length === 1 ? what.slice(0, -1) : what;
-  return `In canon ${characterName(script, whose)}'s ${noun} ${verb} ${list}; ${characterName(script, other)} is not one of them.`;
+  return `In canon ${fullName(script, whose)}'s ${noun} ${verb} ${list}; ${fullName(script, other)} is not one of them.`;
+}
+
+/** The name as canon spells it, which says who is meant where first names are titles or shared: "Mrs. Bennet". */
+function fullName(script: Script, id: string): string {
+  return script.cast.character(id)?.name ?? characterName(script, id);
 }
 
 export const rule: Rule = {
