@@ -15,7 +15,8 @@ import type {
   RoleClaim,
 } from './model';
 import { relationKinds } from './spec';
-import { cueOf, factKind, firstWord } from './validate-entries';
+import { nameParts, written } from './names';
+import { cueOf, factKind } from './validate-entries';
 
 /**
  * Turns a merged, validated pack into the model the engine reads, filling in the defaults the
@@ -53,13 +54,19 @@ function sourced(entry: DraftEntry): { source?: string; where?: string; origin: 
 
 function buildCharacter(entry: DraftEntry): Character {
   const name = fieldString(entry, 'name') ?? entry.id;
-  const words = name.trim().split(/\s+/).filter((w) => w !== '');
+  const parts = nameParts(name);
+  const first = written(fieldString(entry, 'first'));
+  const surname = written(fieldString(entry, 'surname'));
   const claims = entry.fields.get('roles')?.value;
   return {
     id: entry.id,
     name,
-    first: fieldString(entry, 'first') ?? firstWord(name),
-    surname: fieldString(entry, 'surname') ?? (words.length > 1 ? words[words.length - 1] : undefined),
+    first: first === null ? undefined : first ?? parts.first,
+    surname: surname === null ? undefined : surname ?? parts.surname,
+    title: parts.title,
+    parentsKnown: flag(entry, 'parents-known'),
+    siblingsKnown: flag(entry, 'siblings-known'),
+    of: fieldString(entry, 'of'),
     cue: cueOf(entry) ?? entry.id.toUpperCase(),
     aliases: fieldStrings(entry, 'aliases'),
     nicknames: fieldStrings(entry, 'nicknames'),
@@ -70,6 +77,11 @@ function buildCharacter(entry: DraftEntry): Character {
     description: fieldString(entry, 'description'),
     ...sourced(entry),
   };
+}
+
+function flag(entry: DraftEntry, field: string): boolean {
+  const value = entry.fields.get(field)?.value;
+  return value?.kind === 'boolean' && value.value;
 }
 
 function buildRelation(entry: DraftEntry): Relation {

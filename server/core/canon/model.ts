@@ -58,6 +58,17 @@ export interface Character extends Sourced {
   readonly role?: string;
   readonly roles: readonly RoleClaim[];
   readonly description?: string;
+  /** The title the name begins with, where it does: "Lady" in "Lady Macbeth", "Friar" in "Friar Laurence". */
+  readonly title?: string;
+  /** Every parent of this character among the pack's characters is tied to them by a relation. */
+  readonly parentsKnown: boolean;
+  /** Every sibling of this character among the pack's characters is tied to them by a relation. */
+  readonly siblingsKnown: boolean;
+  /**
+   * The character this entry is a form of: a ghost, a spirit, a recording ("banquo-ghost" of
+   * "banquo"). It has its own name, cue and states; family ties are the other's.
+   */
+  readonly of?: string;
 }
 
 export type RelationKind =
@@ -67,6 +78,20 @@ export type RelationKind =
   | 'parent'
   | 'child'
   | 'cousin'
+  | 'half-sibling'
+  | 'grandparent'
+  | 'grandchild'
+  | 'uncle'
+  | 'aunt'
+  | 'niece'
+  | 'nephew'
+  | 'step-parent'
+  | 'step-child'
+  | 'parent-in-law'
+  | 'child-in-law'
+  | 'sibling-in-law'
+  | 'guardian'
+  | 'ward'
   | 'married'
   | 'dating'
   | 'affair'
@@ -77,7 +102,10 @@ export type RelationKind =
 export interface Relation extends Sourced {
   readonly id: string;
   readonly kind: RelationKind;
-  /** The two characters, by id. For 'parent', the first is the parent. */
+  /**
+   * The two characters, by id. A directed kind reads "the first is the second's KIND": for 'parent'
+   * the first is the parent, for 'uncle' the first is the uncle, for 'ward' the first is the ward.
+   */
   readonly between: readonly [string, string];
   /** For siblings: the id of the older one, where canon says. */
   readonly older?: string;

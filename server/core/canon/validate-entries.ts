@@ -3,6 +3,7 @@ import type { Merged } from './merge';
 import type { ProblemSink } from './problems';
 import { describeEntry } from './read-file';
 import { slotsOf } from './pattern';
+import { nameParts, written } from './names';
 import { requiredFields } from './spec';
 import { didYouMean } from './suggest';
 
@@ -16,6 +17,8 @@ export function checkEntries(merged: Merged, sink: ProblemSink): void {
     }
   }
   for (const relation of merged.entries.relations.values()) checkRelation(relation, sink);
+  checkDirectedTies(merged, sink);
+  for (const character of merged.entries.characters.values()) checkOf(merged, character, sink);
   const positions = new Map([...merged.entries.events.keys()].map((id, i) => [id, i]));
   for (const event of merged.entries.events.values()) checkEvent(positions, event, sink);
   for (const state of merged.entries.states.values()) checkState(positions, state, sink);
@@ -38,6 +41,65 @@ function checkRelation(relation: DraftEntry, sink: ProblemSink): void {
     report(sink, relation, `${name}: the older one, '${older}', must be one of ${between.join(' and ')}`, 'older');
   }
   if (fieldString(relation, 'before') === relation.id) report(sink, relation, `${name} is ordered before itself`, 'before');
+  const kind = fieldString(relation, 'kind');
+  if (older !== undefined && kind !== undefined && !SIBLING_LIKE.has(kind)) {
+    report(sink, relation, `${name}: 'older' is read only for siblings, not for kind '${kind}'`, 'older', true);
+  }
+}
+
+const SIBLING_LIKE = new Set(['sister', 'brother', 'sibling', 'half-sibling']);
+
+/**
+ * A directed tie written both ways round (Duncan Malcolm's parent, and Malcolm Duncan's parent) is
+ * a slip in the order of `between`: reported at the second, naming the first.
+ */
+function checkDirectedTies(merged: Merged, sink: ProblemSink): void {
+  const seen = new Map<string, DraftEntry>();
+  for (const relation of merged.entries.relations.values()) {
+    const kind = fieldString(relation, 'kind');
+    const between = fieldStrings(relation, 'between');
+    const inverse = kind === undefined ? undefined : INVERSE_KINDS[kind];
+    if (inverse === undefined || between.length !== 2 || between[0] === between[1]) continue;
+    // A parent tie [a, b] is the child tie [b, a]: both are kept as "a above b".
+    const [above, below] = inverse.up ? [between[0], between[1]] : [between[1], between[0]];
+    const first = seen.get(`${inverse.family}:${below}>${above}`);
+    if (first) {
+      report(sink, relation, `${describeEntry('relations', relation.id)} makes ${between[0]} the ${kind} of ${between[1]}, but relation '${first.id}' says the reverse: \`between\` reads [the ${kind}, whose ${kind}]`, 'between');
+    }
+    seen.set(`${inverse.family}:${above}>${below}`, relation);
+  }
+}
+
+/** Directed kinds: which family of ties they belong to, and whether the first of `between` is the elder side. */
+const INVERSE_KINDS: Readonly<Record<string, { family: string; up: boolean }>> = {
+  parent: { family: 'parent', up: true },
+  child: { family: 'parent', up: false },
+  grandparent: { family: 'grandparent', up: true },
+  grandchild: { family: 'grandparent', up: false },
+  uncle: { family: 'uncle', up: true },
+  aunt: { family: 'uncle', up: true },
+  niece: { family: 'uncle', up: false },
+  nephew: { family: 'uncle', up: false },
+  'step-parent': { family: 'step', up: true },
+  'step-child': { family: 'step', up: false },
+  'parent-in-law': { family: 'in-law', up: true },
+  'child-in-law': { family: 'in-law', up: false },
+  guardian: { family: 'guardian', up: true },
+  ward: { family: 'guardian', up: false },
+};
+
+/** `of:` names the person a ghost or recording is of: another character, itself no form of anyone. */
+function checkOf(merged: Merged, character: DraftEntry, sink: ProblemSink): void {
+  const of = fieldString(character, 'of');
+  if (of === undefined) return;
+  const name = describeEntry('characters', character.id);
+  if (of === character.id) {
+    report(sink, character, `${name} is 'of' itself: 'of' names the character this one is a ghost, spirit or recording of`, 'of');
+    return;
+  }
+  const target = merged.entries.characters.get(of);
+  const further = target && fieldString(target, 'of');
+  if (further !== undefined) report(sink, character, `${name} is of '${of}', which is itself of '${further}': name '${further}' instead`, 'of');
 }
 
 /** Canonical position of each event id. */
@@ -116,14 +178,16 @@ function checkCues(merged: Merged, sink: ProblemSink): void {
   }
 }
 
+/** The cue: as written, else the first name, else (a name with none: "Lady Macbeth") the whole name, in capitals. */
 export function cueOf(character: DraftEntry): string | undefined {
-  const written = fieldString(character, 'cue');
-  if (written !== undefined) return written.toUpperCase();
-  const first = fieldString(character, 'first') ?? firstWord(fieldString(character, 'name'));
-  return first?.toUpperCase();
-}
-
-export function firstWord(name: string | undefined): string | undefined {
-  const words = (name ?? '').trim().split(/\s+/).filter((w) => w !== '');
-  return words[0];
+  const cue = fieldString(character, 'cue');
+  if (cue !== undefined) return cue.toUpperCase();
+  const name = fieldString(character, 'name');
+  const first = written(fieldString(character, 'first'));
+  if (first) return first.toUpperCase();
+  if (first === undefined && name !== undefined) {
+    const parts = nameParts(name);
+    if (parts.first) return parts.first.toUpperCase();
+  }
+  return name?.trim().toUpperCase() || undefined;
 }

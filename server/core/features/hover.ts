@@ -1,3 +1,4 @@
+import { INVERSE, tieOfKind, tieWord } from '../canon/family';
 import type { CancellationToken } from '../cancellation';
 import type { CanonPack, Character, Relation } from '../canon/model';
 import { nearMisses } from '../rules/names-near-miss';
@@ -88,6 +89,24 @@ export function relationLine(pack: CanonPack, character: Character, relation: Re
     }
     case 'cousin':
       return `Cousin of ${name}`;
+    case 'half-sibling':
+    case 'grandparent':
+    case 'grandchild':
+    case 'uncle':
+    case 'aunt':
+    case 'niece':
+    case 'nephew':
+    case 'step-parent':
+    case 'step-child':
+    case 'parent-in-law':
+    case 'child-in-law':
+    case 'sibling-in-law':
+    case 'guardian':
+    case 'ward': {
+      // A directed kind reads "the first is the second's KIND": seen from the second, the inverse.
+      const tie = tieOfKind(relation.kind);
+      return tie && capitalise(`${tieWord(first ? tie : INVERSE[tie], character.pronouns)} of ${name}`);
+    }
     case 'married':
       return `Married to ${name}`;
     case 'dating':

@@ -1,3 +1,4 @@
+import { type KnownTie, type Tie, tieWord } from '../canon/family';
 import type { Finding, Fix } from '../finding';
 import type { Span } from '../span';
 import { isBe } from '../story/lemma';
@@ -20,6 +21,62 @@ const SWAP: Readonly<Record<string, string>> = {
 
 type Age = 'older' | 'younger';
 
+/** Kin words beyond siblings, each with the tie it claims: in "A's uncle B", B is A's 'uncle'. */
+const TIE_WORDS: Readonly<Record<string, Tie>> = {
+  mother: 'parent', father: 'parent', parent: 'parent', son: 'child', daughter: 'child', child: 'child',
+  uncle: 'uncle', aunt: 'uncle', niece: 'niece', nephew: 'niece', grandfather: 'grandparent', grandmother: 'grandparent',
+  grandparent: 'grandparent', grandson: 'grandchild', granddaughter: 'grandchild', grandchild: 'grandchild', cousin: 'cousin',
+  stepmother: 'step-parent', stepfather: 'step-parent', stepparent: 'step-parent', stepson: 'step-child',
+  stepdaughter: 'step-child', stepchild: 'step-child', husband: 'spouse', wife: 'spouse', guardian: 'guardian', ward: 'ward',
+};
+/** "step-mother", "half-brother", "brother-in-law": the word a hyphen splits off, and what it makes of the kin word. */
+const STEP: Readonly<Partial<Record<Tie, Tie>>> = { parent: 'step-parent', child: 'step-child' };
+const IN_LAW: Readonly<Partial<Record<Tie, Tie>>> = { parent: 'parent-in-law', child: 'child-in-law', sibling: 'sibling-in-law' };
+/** Words before a kin word that make the tie one canon packs do not hold: "great-uncle", "foster mother", "future wife". */
+const NOT_THIS_TIE = new Set(['great', 'grand', 'foster', 'adoptive', 'adopted', 'future', 'former', 'ex', 'would',
+  'be', 'surrogate', 'god', 'like', 'spiritual', 'honorary', 'sworn', 'blood', 'milk']);
+
+interface KinPhrase {
+  readonly tie: Tie;
+  /** Index of the phrase's last item: "in law" ends it after the kin word. */
+  readonly end: number;
+}
+
+/** The kin phrase starting at item j: "sister", "uncle", "step-mother", "half-brother", "brother-in-law". */
+function kinPhrase(its: readonly Item[], j: number): KinPhrase | undefined {
+  let w = wordOf(its[j]);
+  if (w === undefined || NOT_THIS_TIE.has(wordOf(its[j - 1]) ?? '')) return undefined;
+  let tie: Tie | undefined;
+  let at = j;
+  if (w === 'step' || w === 'half') {
+    const modifier = w;
+    w = wordOf(its[++at]);
+    const base = w === undefined ? undefined : KIN.has(w) ? 'sibling' : TIE_WORDS[w];
+    tie = modifier === 'half' ? (base === 'sibling' ? 'half-sibling' : undefined) : base && STEP[base];
+  } else {
+    tie = KIN.has(w) ? 'sibling' : TIE_WORDS[w];
+  }
+  if (!tie) return undefined;
+  if (wordOf(its[at + 1]) === 'in' && wordOf(its[at + 2]) === 'law') {
+    tie = IN_LAW[tie];
+    at += 2;
+  }
+  // "Juliet's cousin's wife": the one apposed is not the cousin.
+  if (!tie || wordOf(its[at + 1]) === "'s") return undefined;
+  return { tie, end: at };
+}
+
+/** Lower-case words that may stand between the comma and the name: "her father, old Capulet". */
+const EPITHETS = new Set(['old', 'young', 'poor', 'dear', 'dead', 'late', 'sweet', 'good']);
+
+/** The person named at item k, past one epithet: "old Capulet". */
+function namedAt(its: readonly Item[], k: number): { id: string; at: number } | undefined {
+  const direct = personOf(its[k]);
+  if (direct) return { id: direct, at: k };
+  if (EPITHETS.has(wordOf(its[k]) ?? '') && personOf(its[k + 1])) return { id: personOf(its[k + 1]) ?? '', at: k + 1 };
+  return undefined;
+}
+
 /** What a stretch of narration says about two people being siblings, and which is older. */
 interface KinClaim {
   readonly a: string;
@@ -33,6 +90,8 @@ interface KinClaim {
   readonly span: Span;
   /** Token index of the claim word, for its mood. */
   readonly at: number;
+  /** What the claim makes b of a ("b is a's TIE"); siblings where absent. */
+  readonly tie?: Tie;
 }
 
 function ageOf(item: Item | undefined): Age | undefined {
@@ -42,7 +101,7 @@ function ageOf(item: Item | undefined): Age | undefined {
   return undefined;
 }
 
-/** "A's older sister B", "B, A's older sister", "B is A's older sister", "her older sister B". */
+/** "A's older sister B", "B, A's older sister", "B is A's older sister", "her older sister B", "A's uncle, B". */
 function possessive(its: readonly Item[], k: number): KinClaim | undefined {
   const owner = its[k];
   const a = personOf(owner);
@@ -53,13 +112,15 @@ function possessive(its: readonly Item[], k: number): KinClaim | undefined {
   const ageWord = age ? its[j] : undefined;
   if (age) j++;
   const kin = its[j];
-  if (!KIN.has(wordOf(kin) ?? '')) return undefined;
+  const phrase = kinPhrase(its, j);
+  if (!phrase) return undefined;
+  const end = phrase.end;
   let b: string | undefined;
   let first = owner.start;
-  const afterAt = its[j + 1]?.kind === 'comma' ? j + 2 : j + 1;
-  const after = its[afterAt];
+  const afterAt = its[end + 1]?.kind === 'comma' ? end + 2 : end + 1;
+  const named = phrase.tie === 'sibling' ? (personOf(its[afterAt]) ? { id: personOf(its[afterAt]) ?? '', at: afterAt } : undefined) : namedAt(its, afterAt);
   // "Lady Catherine's sister, Darcy's late mother": a name owning another noun is not the one apposed.
-  if (personOf(after) && wordOf(its[afterAt + 1]) !== "'s") b = personOf(after);
+  if (named && wordOf(its[named.at + 1]) !== "'s") b = named.id;
   else {
     const link = its[k - 1];
     if ((link?.kind === 'comma' || isBe(wordOf(link) ?? '')) && personOf(its[k - 2])) {
@@ -69,10 +130,10 @@ function possessive(its: readonly Item[], k: number): KinClaim | undefined {
   }
   if (!b) return undefined;
   const older = age === 'older' ? b : age === 'younger' ? a : undefined;
-  return { a, b, older, ageWord, span: { start: first, end: kin.end }, at: kin.index };
+  return { a, b, older, ageWord, span: { start: first, end: its[end].end }, at: kin.index, tie: phrase.tie };
 }
 
-/** "Bette and her older sister Delia": the possessive pronoun, read from the source text. */
+/** "Bette and her older sister Delia", "her uncle Capulet": the possessive pronoun, read from the source text. */
 function pronounPossessive(script: Script, its: readonly Item[], k: number): KinClaim | undefined {
   const owner = its[k];
   if (owner.kind !== 'ref' || owner.ref.kind !== 'pronoun' || !owner.ref.characterId) return undefined;
@@ -80,13 +141,14 @@ function pronounPossessive(script: Script, its: readonly Item[], k: number): Kin
   if (text !== 'her' && text !== 'his') return undefined;
   const age = ageOf(its[k + 1]);
   const j = age ? k + 2 : k + 1;
-  if (!KIN.has(wordOf(its[j]) ?? '')) return undefined;
-  const after = its[j + 1]?.kind === 'comma' ? its[j + 2] : its[j + 1];
-  const b = personOf(after);
+  const phrase = kinPhrase(its, j);
+  if (!phrase) return undefined;
+  const afterAt = its[phrase.end + 1]?.kind === 'comma' ? phrase.end + 2 : phrase.end + 1;
+  const b = phrase.tie === 'sibling' ? personOf(its[afterAt]) : namedAt(its, afterAt)?.id;
   if (!b) return undefined;
   const a = owner.ref.characterId;
   const older = age === 'older' ? b : age === 'younger' ? a : undefined;
-  return { a, b, older, ageWord: age ? its[k + 1] : undefined, span: { start: owner.start, end: its[j].end }, at: its[j].index };
+  return { a, b, older, ageWord: age ? its[k + 1] : undefined, span: { start: owner.start, end: its[phrase.end].end }, at: its[j].index, tie: phrase.tie };
 }
 
 /** "B, the older [Whitlaw] sister": B is the older one of her canon pair. */
@@ -149,16 +211,16 @@ function claimsIn(script: Script, info: ClauseInfo): KinClaim[] {
 }
 
 /** Every claim above has one of these words. */
-const CLAIM_WORDS: ReadonlySet<string> = new Set([...KIN, ...KIN_PLURAL, ...OLDER, ...YOUNGER]);
+const CLAIM_WORDS: ReadonlySet<string> = new Set([...KIN, ...KIN_PLURAL, ...OLDER, ...YOUNGER, ...Object.keys(TIE_WORDS)]);
 
 function surnameOf(script: Script, id: string): string | undefined {
   if (id.startsWith(SCRIPT_ID)) return undefined;
   return script.cast.character(id)?.surname;
 }
 
-function fixes(script: Script, claim: KinClaim): Fix[] {
+function fixes(script: Script, claim: KinClaim, aboutAge: boolean): Fix[] {
   const out: Fix[] = [];
-  const age = claim.ageWord;
+  const age = aboutAge ? claim.ageWord : undefined;
   if (age?.kind === 'word' && SWAP[age.word]) {
     const written = script.doc.text.slice(age.start, age.end);
     const swapped = written[0] === written[0].toUpperCase() ? SWAP[age.word][0].toUpperCase() + SWAP[age.word].slice(1) : SWAP[age.word];
@@ -168,8 +230,19 @@ function fixes(script: Script, claim: KinClaim): Fix[] {
   return out;
 }
 
-/** What canon says against the claim, as a message; undefined where canon agrees or does not say. */
-function contradiction(script: Script, claim: KinClaim): string | undefined {
+/** What canon says against the claim, as a message and whether it is about age; undefined where canon agrees or does not say. */
+function contradiction(script: Script, claim: KinClaim): { message: string; aboutAge: boolean } | undefined {
+  if (claim.b !== undefined && claim.tie !== undefined && claim.tie !== 'sibling' && claim.tie !== 'half-sibling') {
+    const message = tieContradiction(script, claim.a, claim.b, claim.tie);
+    return message === undefined ? undefined : { message, aboutAge: false };
+  }
+  const message = siblingContradiction(script, claim);
+  if (message === undefined) return undefined;
+  return typeof message === 'string' ? { message, aboutAge: true } : message;
+}
+
+/** What canon says against a claim of siblings: a string about their age or kin, or a message about another tie. */
+function siblingContradiction(script: Script, claim: KinClaim): string | { message: string; aboutAge: false } | undefined {
   const name = (id: string): string => characterName(script, id);
   if (claim.b === undefined) {
     const sib = script.pack.relations.find((r) => SIBLING_KINDS.has(r.kind) && r.older && r.between.includes(claim.a));
@@ -185,10 +258,18 @@ function contradiction(script: Script, claim: KinClaim): string | undefined {
     const younger = sib.between[0] === sib.older ? sib.between[1] : sib.between[0];
     return `In canon ${name(sib.older)} is ${name(younger)}'s older ${sib.kind}.${cite(sib)}`;
   }
+  const ties = canonTies(script, claim.b, claim.a);
+  if (ties.some((t) => SIBLING_TIES.has(t.tie))) return undefined;
+  const other = ties.find((t) => t.tie !== 'spouse');
+  if (other) return { message: tieMessage(script, claim.b, claim.a, other), aboutAge: false };
   if (relations.some((r) => !ROMANTIC_KINDS.has(r.kind) && r.kind !== 'friend' && r.kind !== 'rival')) return undefined;
   const romance = relations.find((r) => ROMANTIC_KINDS.has(r.kind) && r.kind !== 'married');
   if (romance) {
     return `In canon ${relationSentence([name(claim.a), name(claim.b)], romance)}; they are not family.${cite(romance)}`;
+  }
+  if (ties.length === 0) {
+    const known = [claim.a, claim.b].find((id) => script.cast.character(id)?.siblingsKnown);
+    if (known) return { message: knownMessage(script, known, claim.a === known ? claim.b : claim.a, 'siblings'), aboutAge: false };
   }
   const sa = surnameOf(script, claim.a);
   const sb = surnameOf(script, claim.b);
@@ -199,6 +280,81 @@ function contradiction(script: Script, claim: KinClaim): string | undefined {
   return undefined;
 }
 
+const SIBLING_TIES: ReadonlySet<Tie> = new Set(['sibling', 'half-sibling', 'sibling-in-law']);
+
+/**
+ * The canon ties that leave a claimed tie standing: the tie itself, and the looser words fans and
+ * period prose use ("mother" for a stepmother or a mother-in-law, "cousin" for any kin).
+ */
+const AGREES: Readonly<Record<Tie, readonly Tie[] | 'any'>> = {
+  parent: ['parent', 'step-parent', 'parent-in-law', 'guardian'],
+  child: ['child', 'step-child', 'child-in-law', 'ward'],
+  sibling: ['sibling', 'half-sibling', 'sibling-in-law'],
+  'half-sibling': ['sibling', 'half-sibling', 'sibling-in-law'],
+  grandparent: ['grandparent'],
+  grandchild: ['grandchild'],
+  uncle: ['uncle'],
+  niece: ['niece'],
+  cousin: 'any',
+  'step-parent': ['step-parent'],
+  'step-child': ['step-child'],
+  'parent-in-law': ['parent-in-law'],
+  'child-in-law': ['child-in-law'],
+  'sibling-in-law': ['sibling-in-law'],
+  guardian: 'any',
+  ward: 'any',
+  spouse: ['spouse'],
+};
+
+/** Canon's ties from b to a ("b is a's ..."), between the persons the two entries are. */
+function canonTies(script: Script, b: string, a: string): KnownTie[] {
+  if (a.startsWith(SCRIPT_ID) || b.startsWith(SCRIPT_ID)) return [];
+  const cast = script.cast;
+  return cast.family.ties(cast.person(b), cast.person(a));
+}
+
+/** A claim that b is a's `tie`, against canon's ties and what canon says is all of a's family. */
+function tieContradiction(script: Script, a: string, b: string, tie: Tie): string | undefined {
+  if (script.cast.person(a) === script.cast.person(b)) return undefined;
+  const ties = canonTies(script, b, a);
+  const agrees = AGREES[tie];
+  if (ties.length > 0) {
+    if (agrees === 'any' || ties.some((t) => agrees.includes(t.tie))) return undefined;
+    return tieMessage(script, b, a, ties[0]);
+  }
+  // No tie at all: a contradiction only where canon says it knows every parent.
+  if (tie === 'parent' && script.cast.character(a)?.parentsKnown) return knownMessage(script, a, b, 'parents');
+  if (tie === 'child' && script.cast.character(b)?.parentsKnown) return knownMessage(script, b, a, 'parents');
+  return undefined;
+}
+
+/** "In canon Tybalt is Juliet's cousin." */
+function tieMessage(script: Script, b: string, a: string, known: KnownTie): string {
+  const word = tieWord(known.tie, script.cast.character(b)?.pronouns);
+  const how = known.relation ? cite(known.relation) : ' (from the ties canon gives them)';
+  return `In canon ${fullName(script, b)} is ${fullName(script, a)}'s ${word}.${how}`;
+}
+
+/** "In canon Jane's parents are Mr. Bennet and Mrs. Bennet; Lady Catherine is not one of them." */
+function knownMessage(script: Script, whose: string, other: string, what: 'parents' | 'siblings'): string {
+  const cast = script.cast;
+  const family = cast.family;
+  const person = cast.person(whose);
+  const ids = what === 'parents'
+    ? family.parents(person)
+    : cast.characters.filter((c) => c.id !== person && family.ties(c.id, person).some((t) => SIBLING_TIES.has(t.tie) && t.tie !== 'sibling-in-law')).map((c) => c.id);
+  const names = ids.map((id) => fullName(script, id));
+  const list = names.length === 0 ? 'none the pack names' : names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const verb = names.length === 1 ? 'is' : 'are';
+  const noun = names.length === 1 ? what.slice(0, -1) : what;
+  return `In canon ${fullName(script, whose)}'s ${noun} ${verb} ${list}; ${fullName(script, other)} is not one of them.`;
+}
+
+/** The name as canon spells it, which says who is meant where first names are titles or shared: "Mrs. Bennet". */
+function fullName(script: Script, id: string): string {
+  return script.cast.character(id)?.name ?? characterName(script, id);
+}
+
 export const rule: Rule = {
   id: 'continuity.family',
   description: 'Narration makes characters kin, or orders siblings by age, against canon (Delia is Bette’s older sister).',
@@ -207,8 +363,10 @@ export const rule: Rule = {
     return kept.all(script, script.narration, (info) => {
       const found: Finding[] = [];
       for (const claim of claimsIn(script, info)) {
-        const message = contradiction(script, claim);
-        if (message) found.push({ ruleId: rule.id, severity: rule.defaultSeverity, span: claim.span, message, fixes: fixes(script, claim) });
+        const said = contradiction(script, claim);
+        if (said) {
+          found.push({ ruleId: rule.id, severity: rule.defaultSeverity, span: claim.span, message: said.message, fixes: fixes(script, claim, said.aboutAge) });
+        }
       }
       return found;
     });

@@ -1,7 +1,7 @@
 import type { CanonPack, Character } from '../canon/model';
+import { FamilyTree } from '../canon/family';
+import { HONORIFICS } from '../canon/names';
 import { tokenize, type Tokens } from './words';
-
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'dr', 'doctor', 'officer', 'detective', 'coach', 'madame']);
 
 /** How a name refers to its character. */
 export type NameKind = 'full' | 'first' | 'surname' | 'alias' | 'nickname' | 'cue' | 'misspelling';
@@ -33,8 +33,11 @@ export class Cast {
   readonly #characters = new Map<string, Character>();
   readonly #byFirstWord = new Map<string, NameForm[]>();
   readonly #forms: NameForm[] = [];
+  readonly #pack: CanonPack;
+  #family?: FamilyTree;
 
   constructor(pack: CanonPack) {
+    this.#pack = pack;
     for (const character of pack.characters) this.#characters.set(character.id, character);
     const surnameCount = countSurnames(pack.characters);
     for (const character of pack.characters) {
@@ -55,6 +58,20 @@ export class Cast {
 
   character(id: string): Character | undefined {
     return this.#characters.get(id);
+  }
+
+  /**
+   * The person a character entry is: itself, or for a ghost, spirit or recording written as its own
+   * entry (`of: banquo`), the one it is of. Family ties are the person's.
+   */
+  person(id: string): string {
+    return this.#characters.get(id)?.of ?? id;
+  }
+
+  /** The canon's family ties, written and derived, between persons (a ghost's ties are its person's). */
+  get family(): FamilyTree {
+    this.#family ??= new FamilyTree(this.#pack, (id) => this.person(id));
+    return this.#family;
   }
 
   /** The canon character a cue or name refers to, spelled correctly (any case); misspellings excluded. */
@@ -89,7 +106,7 @@ export class Cast {
     if (!tokens.isWord(i) || (!tokens.capitalized(i) && !caseless)) return undefined;
     for (const form of this.#byFirstWord.get(tokens.word(i)) ?? []) {
       // "Mrs. Shore" is Cassie's mother, not Cassie.
-      if (form.kind === 'surname' && i > 0 && TITLES.has(tokens.word(i - 1))) continue;
+      if (form.kind === 'surname' && i > 0 && HONORIFICS.has(tokens.word(i - 1))) continue;
       const end = i + form.words.length;
       if (end > to) continue;
       let ok = true;

@@ -81,4 +81,11 @@ describe('character hover', () => {
     assert.equal(relationLine(pack, pack.characters[0], relation), 'Younger sibling of Alex');
     assert.equal(relationLine(pack, pack.characters[1], relation), 'Older sister of Sam');
   });
+
+  it('reads a directed kind from both sides: the first of `between` is the second\u2019s KIND', () => {
+    const pack = packOf('[{ id: giles, name: Friar Giles, pronouns: he/him }, { id: clara, name: Clara Ashby, pronouns: she/her }]');
+    const relation: Relation = { id: 'giles-clara', kind: 'uncle', between: ['giles', 'clara'] };
+    assert.equal(relationLine(pack, pack.characters[0], relation), 'Uncle of Clara');
+    assert.equal(relationLine(pack, pack.characters[1], relation), 'Niece of Giles');
+  });
 });

@@ -1,0 +1,50 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { loadPack } from '../../../server/core/canon/load';
+import type { CanonPack } from '../../../server/core/canon/model';
+import { checkFountain } from '../../support/check';
+import { fileResolver, repoRoot } from '../canon/support';
+
+const packFile = path.join(repoRoot, 'test', 'fixtures', 'packs', 'hollow-house', 'hollow-house.canon.yaml');
+
+function pack(): CanonPack {
+  const result = loadPack(fs.readFileSync(packFile, 'utf8'), packFile, fileResolver);
+  assert.ok(result.pack);
+  return result.pack;
+}
+
+function family(line: string): string[] {
+  return checkFountain(`INT. THE HOLLOW HOUSE - HALL - DAY\n\n${line}\n`, { pack: pack() })
+    .filter((f) => f.code === 'continuity.family')
+    .map((f) => f.message);
+}
+
+describe('continuity.family on ties beyond siblings', () => {
+  it('names the tie canon derives, in full names', () => {
+    assert.deepStrictEqual(family("Clara's mother, Mrs. Vane, sends the soup back."), [
+      "In canon Mrs. Vane is Clara Ashby's aunt. (from the ties canon gives them)",
+    ]);
+  });
+
+  it('lists a known family where the two have no tie at all', () => {
+    assert.deepStrictEqual(family("Captain Hale, Clara's father, raises his glass."), [
+      "In canon Clara Ashby's parents are Lord Edmund Ashby and Lady Ashby; Captain Hale is not one of them.",
+    ]);
+  });
+
+  it('reads step-, half- and in-law forms, hyphenated or not', () => {
+    assert.deepStrictEqual(family("Lady Ashby, Tom's step-mother, smiles."), []);
+    assert.deepStrictEqual(family("Tom, Clara's half-brother, smiles."), []);
+    assert.deepStrictEqual(family("Henry Marsh, Tom's brother-in-law, smiles."), []);
+    assert.deepStrictEqual(family("Captain Hale, Henry's father-in-law, smiles."), []);
+    assert.deepStrictEqual(family("Rose Vane, Clara's sister-in-law, smiles."), ["In canon Rose Vane is Clara Ashby's cousin. (from the ties canon gives them)"]);
+  });
+
+  it('reads "elder sister" of a cousin as a wrong tie, not a wrong age', () => {
+    const found = checkFountain("INT. THE HOLLOW HOUSE - HALL - DAY\n\nRose Vane, Clara's elder sister, laughs.\n", { pack: pack() })
+      .filter((f) => f.code === 'continuity.family');
+    assert.strictEqual(found.length, 1);
+    assert.match(found[0].message, /cousin/);
+  });
+});
