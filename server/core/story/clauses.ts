@@ -369,11 +369,15 @@ export class ClauseReader {
       const word = tokens.word(i);
       if (speakerId && (word === 'i' || word === 'me' || word === 'myself')) {
         found.push({ tokenStart: i, tokenEnd: i + 1, start: tokens.start(i), end: tokens.end(i), characterId: speakerId, kind: 'pronoun' });
-      } else if (SHE.has(word) || HE.has(word)) {
+      } else if (SHE.has(word) || HE.has(word) || word === 'his') {
         const gender: Gender = SHE.has(word) ? 'she' : 'he';
-        const exclude = word.endsWith('self') ? NOBODY : OBJECT_PRONOUNS.has(word) ? inClause
+        // "Kitty misses her elder sister": a possessive before a noun is most often the clause's
+        // subject's, so it is not kept from the names of its clause as an object is.
+        const possessive = word === 'his' || (word === 'her' && possessiveAt(tokens, i + 1, to));
+        const own = possessive ? onlyOne(gender, NOBODY, inClause, NOBODY) : null;
+        const exclude = word.endsWith('self') || possessive ? NOBODY : OBJECT_PRONOUNS.has(word) ? inClause
           : (named ??= namesIn(tokens, from, to, mentionAt).map((id) => this.#recent(id)));
-        const id = this.#resolve(gender, sentenceSoFar, inClause, exclude);
+        const id = own !== null ? own : this.#resolve(gender, sentenceSoFar, inClause, exclude);
         found.push({ tokenStart: i, tokenEnd: i + 1, start: tokens.start(i), end: tokens.end(i), characterId: id, kind: 'pronoun' });
       } else if (INDEFINITES.has(word)) {
         found.push({ tokenStart: i, tokenEnd: i + 1, start: tokens.start(i), end: tokens.end(i), kind: 'indefinite' });
@@ -441,6 +445,15 @@ function subjectOf(tokens: Tokens, from: number, referents: readonly Referent[])
 function excluded(exclude: readonly Recent[], characterId: string): boolean {
   for (const e of exclude) if (e.characterId === characterId) return true;
   return false;
+}
+
+const NOT_AFTER_POSSESSIVE = new Set(['the', 'a', 'an', 'to', 'off', 'on', 'in', 'into', 'out', 'up', 'down', 'over', 'away', 'back',
+  'from', 'with', 'at', 'by', 'for', 'of', 'and', 'or', 'but', 'as', 'that', 'this', 'through', 'across', 'around', 'again', 'too']);
+
+/** Whether the word after "her" makes it a possessive ("her hand", "her elder sister"), not an object ("her off", "her the letter"). */
+function possessiveAt(tokens: Tokens, next: number, to: number): boolean {
+  const word = next < to ? tokens.wordAt(next) : undefined;
+  return word !== undefined && !NOT_AFTER_POSSESSIVE.has(word) && !tokens.capitalized(next);
 }
 
 /** The people a clause names, by mention or by title ("Mrs. Shore"), in order. */
