@@ -43,6 +43,8 @@ await Promise.all([
   // The server writes PDFs for the editor's Export PDF command, the command line for `export`.
   build({ ...common, entryPoints: ['server/lsp/main.ts'], outfile: 'dist/server.js', plugins: [pdfkitFonts] }),
   build({ ...common, entryPoints: ['server/cli/main.ts'], outfile: 'dist/cli.js', plugins: [pdfkitFonts] }),
+  // The preview's script runs in the webview, a browser page.
+  build({ ...common, entryPoints: ['client/webview/preview.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2022' }),
 ]);
 
 // The built-in pack, loaded once here so that no run of the bundles has to load its YAML
