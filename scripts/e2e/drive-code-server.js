@@ -266,11 +266,10 @@ async function runCommand(page, title) {
     const input = page.locator('.quick-input-widget input');
     if (!(await input.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false))) return false;
     await input.fill(`>${title}`);
-    const listed = await until(`"${title}" in the palette`, async () =>
-      (await page.locator('.quick-input-list .monaco-list-row').first().innerText().catch(() => '')).includes(title), 5_000)
-      .then(() => true, () => false);
-    if (!listed) return false;
-    await page.keyboard.press('Enter');
+    // Not always the first row: "Color Theme" also finds "Browse Color Themes in Marketplace".
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    if (!(await row.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false))) return false;
+    await row.click();
     return true;
   }, 30_000, 200);
 }
@@ -370,6 +369,25 @@ function checkPdfPages(folders) {
   }
 }
 
+/** The preview's paper follows the theme: switched to Light Modern, the pages turn light. */
+async function checkPreviewLight(page, shots) {
+  await openFile(page, 'after-the-fall.fountain');
+  await runCommand(page, 'Canon Keeper: Open Preview');
+  const frame = await webviewFrame(page, '.page .line', 'the preview to show printed lines');
+  const paperLightness = () => frame.evaluate(() => {
+    const [r, g, b] = getComputedStyle(document.querySelector('.page')).backgroundColor.match(/\d+/g).map(Number);
+    return (r + g + b) / 3;
+  });
+  if ((await paperLightness()) > 128) throw new Error('the preview\'s paper is light in the dark theme');
+  await runCommand(page, 'Preferences: Color Theme');
+  await page.locator('.quick-input-widget input').fill('Light Modern');
+  const theme = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first();
+  await theme.waitFor({ state: 'visible', timeout: 10_000 });
+  await theme.click();
+  await until('the preview\'s paper to turn light', async () => (await paperLightness()) > 200, 15_000);
+  await screenshot(page, path.join(shots, 'preview-light.png'));
+}
+
 async function runWriterChecks(browser, port, folders) {
   const page = await newPage(browser);
   log('opening the workbench as a writer would, with the installed extension');
@@ -386,6 +404,7 @@ async function runWriterChecks(browser, port, folders) {
     ['Browser: Open Preview shows the pages with warnings in the margin, follows the editor, and a warning goes to its line', 'preview', checkPreview],
     ['Browser: Show Statistics shows the numbers and the cast', 'statistics', checkStatistics],
     ['Browser: Export PDF from the title bar saves beside the script and offers to open it', 'export', (p) => checkExportButton(p, folders)],
+    ['Browser: the preview follows the theme from dark to light', 'preview-light', checkPreviewLight],
   ];
   for (const [title, name, body] of checks) {
     const ok = await check(title, () => body(page, shots));
