@@ -1,15 +1,17 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerDesk, type DeskApi } from './desk';
 
 let client: LanguageClient | undefined;
 
 /**
  * Starts the Canon Keeper language server over IPC. The client knows nothing of Fountain or canon:
  * it only tells the server whether the workspace is trusted, and restarts it when trust is granted,
- * because trust widens which canon packs the server may read.
+ * because trust widens which canon packs the server may read. The desk's commands and views
+ * (client/desk/) ask the server for what they show.
  */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<DeskApi> {
   const output = vscode.window.createOutputChannel('Canon Keeper');
   context.subscriptions.push(output);
   client = createClient(context, output);
@@ -25,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
   );
+  return registerDesk(context, () => client);
 }
 
 export async function deactivate(): Promise<void> {

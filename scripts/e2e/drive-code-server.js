@@ -162,8 +162,9 @@ async function openFile(page, name) {
       .then(() => true, () => false);
     if (!listed) return false;
     await page.keyboard.press('Enter');
+    // With the preview or statistics beside the editor, each group has an active tab.
     return until(`${name} to be the active tab`, async () =>
-      (await page.locator('.tabs-container .tab.active').innerText().catch(() => '')).includes(name), 5_000)
+      (await page.$$eval('.tabs-container .tab.active', (tabs) => tabs.map((t) => t.innerText)).catch(() => [])).some((t) => t.includes(name)), 5_000)
       .then(() => true, () => false);
   }, 45_000, 200);
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: 15_000 });
@@ -200,11 +201,11 @@ async function checkHighlighting(page, shots) {
 }
 
 /** Screenshots wait for the workbench's fade-ins (hover, suggest widget) to finish, polled with a bound. */
-async function screenshot(page, file) {
+async function screenshot(page, file, clip) {
   await until('animations to finish', () => page.evaluate(() =>
     document.getAnimations().every((animation) =>
       animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity)), 5_000).catch(() => undefined);
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: file, clip });
 }
 
 async function visibleText(page, selector) {
@@ -255,6 +256,138 @@ async function checkProblemsPanel(page, shots) {
   await screenshot(page, path.join(shots, 'problems.png'));
 }
 
+// ---- The writer's desk: status bar, preview, statistics, the exported PDF ------------------------
+
+/** Runs a command from the Command Palette by its title, as a writer would. */
+async function runCommand(page, title) {
+  await until(`"${title}" to run from the Command Palette`, async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    if (!(await input.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false))) return false;
+    await input.fill(`>${title}`);
+    // Not always the first row: "Color Theme" also finds "Browse Color Themes in Marketplace".
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    if (!(await row.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false))) return false;
+    await row.click();
+    return true;
+  }, 30_000, 200);
+}
+
+/** The webview frame (they are nested iframes) in which `selector` matches. */
+async function webviewFrame(page, selector, what) {
+  return until(what, async () => {
+    for (const frame of page.frames()) {
+      if (await frame.$(selector).catch(() => null)) return frame;
+    }
+    return undefined;
+  }, 45_000, 250);
+}
+
+async function checkStatusBar(page, shots) {
+  await openFile(page, 'after-the-fall.fountain');
+  let shown = '';
+  await until('the status bar to show the pages and the canon', async () => {
+    shown = await visibleText(page, '.statusbar');
+    return ['3 pages', '~2 min', 'Second Position (fanon): compliant'].every((part) => shown.includes(part));
+  }, 45_000).catch((error) => {
+    throw new Error(`${error.message}; the status bar says ${JSON.stringify(shown)}`);
+  });
+  const viewport = page.viewportSize();
+  await screenshot(page, path.join(shots, 'statusbar.png'), { x: 0, y: viewport.height - 150, width: viewport.width, height: 150 });
+}
+
+async function checkPreview(page, shots) {
+  await openFile(page, 'after-the-fall.fountain');
+  // Room for the pages: no side bar, no panel (the Problems panel is open from the check before).
+  await runCommand(page, 'View: Close Primary Side Bar').catch(() => undefined);
+  await runCommand(page, 'View: Hide Panel').catch(() => undefined);
+  await runCommand(page, 'Canon Keeper: Open Preview');
+  const frame = await webviewFrame(page, '.page .line', 'the preview to show printed lines');
+  await until('four pages, and canon warnings in the margin', async () =>
+    (await frame.$$('.page')).length === 4 && (await frame.$$('.mark')).length > 0, 30_000);
+  // Scroll sync: going to a line further down the script scrolls the preview to its page.
+  // Click inside what shows of the editor: the middle of .view-lines, as wide as the longest line,
+  // would scroll the editor sideways to reach it.
+  await page.locator('.editor-instance .monaco-editor').first().click({ position: { x: 120, y: 80 } });
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type('44');
+  await page.keyboard.press('Enter');
+  await until('the preview to follow the editor down', async () => (await frame.evaluate(() => window.scrollY)) > 200, 15_000);
+  await until('the editor to show the cue it went to', async () => (await visibleText(page, '.editor-instance .view-lines')).includes('CASSIE'), 15_000);
+  await screenshot(page, path.join(shots, 'preview.png'));
+  // A warning in the margin goes to its line: the second is Cassie reaching out, line 47.
+  const marks = await frame.$$('.mark');
+  await marks[1].click();
+  await until('the cursor to go to the warning\'s line', async () => (await visibleText(page, '.statusbar')).includes('Ln 47, Col 1'), 15_000);
+}
+
+/** Export PDF as a writer does it: the title bar's button, the save dialog's default, the notification. */
+async function checkExportButton(page, folders) {
+  const pdf = path.join(folders.workspace, 'desk', 'after-the-fall.pdf');
+  fs.rmSync(pdf, { force: true });
+  await openFile(page, 'after-the-fall.fountain');
+  await page.locator('.editor-actions a[aria-label$="Export PDF"]').first().click();
+  // code-server's save dialog is a quick input holding the default path: beside the script.
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  // It fills the folder first, then the file name.
+  let offered = '';
+  await until('the save dialog to offer after-the-fall.pdf beside the script', async () => {
+    offered = await input.inputValue();
+    return offered.endsWith('/desk/after-the-fall.pdf');
+  }, 15_000).catch((error) => {
+    throw new Error(`${error.message}; it offers ${offered}`);
+  });
+  await page.keyboard.press('Enter');
+  await until('the notification saying the PDF was exported, with Open', async () => {
+    const toast = await visibleText(page, '.notifications-toasts');
+    return toast.includes('Exported after-the-fall.pdf: 4 pages') && toast.includes('Open');
+  }, 30_000);
+  await until('the PDF on disk', () => fs.existsSync(pdf) && fs.statSync(pdf).size > 1000, 10_000);
+  const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  if (!info.error && !/Pages:\s+4\b/.test(info.stdout)) throw new Error(`pdfinfo: ${info.stdout}`);
+  await page.keyboard.press('Escape');
+}
+
+async function checkStatistics(page, shots) {
+  await openFile(page, 'after-the-fall.fountain');
+  await runCommand(page, 'Canon Keeper: Show Statistics');
+  const frame = await webviewFrame(page, '.figures', 'the statistics panel');
+  await until('the cast in the statistics', async () => (await frame.innerText('body')).includes('CASSIE'), 15_000);
+  await screenshot(page, path.join(shots, 'statistics.png'));
+}
+
+/** The suite exported the example story; its first pages, as a reader of the PDF sees them. */
+function checkPdfPages(folders) {
+  const pdf = path.join(folders.workspace, 'desk', 'after-the-fall.pdf');
+  if (!fs.existsSync(pdf)) throw new Error(`${pdf} was not written by the suite's Export PDF test`);
+  for (const n of [1, 2]) {
+    const out = path.join(folders.artefacts, `pdf-page${n}`);
+    const run = spawnSync('pdftoppm', ['-png', '-r', '60', '-f', String(n), '-l', String(n), '-singlefile', pdf, out], { encoding: 'utf8' });
+    if (run.error || run.status !== 0) throw new Error(`pdftoppm failed: ${run.error?.message ?? run.stderr}`);
+  }
+}
+
+/** The preview's paper follows the theme: switched to Light Modern, the pages turn light. */
+async function checkPreviewLight(page, shots) {
+  await openFile(page, 'after-the-fall.fountain');
+  await runCommand(page, 'Canon Keeper: Open Preview');
+  const frame = await webviewFrame(page, '.page .line', 'the preview to show printed lines');
+  const paperLightness = () => frame.evaluate(() => {
+    const [r, g, b] = getComputedStyle(document.querySelector('.page')).backgroundColor.match(/\d+/g).map(Number);
+    return (r + g + b) / 3;
+  });
+  if ((await paperLightness()) > 128) throw new Error('the preview\'s paper is light in the dark theme');
+  await runCommand(page, 'Preferences: Color Theme');
+  await page.locator('.quick-input-widget input').fill('Light Modern');
+  const theme = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first();
+  await theme.waitFor({ state: 'visible', timeout: 10_000 });
+  await theme.click();
+  await until('the preview\'s paper to turn light', async () => (await paperLightness()) > 200, 15_000);
+  await screenshot(page, path.join(shots, 'preview-light.png'));
+}
+
 async function runWriterChecks(browser, port, folders) {
   const page = await newPage(browser);
   log('opening the workbench as a writer would, with the installed extension');
@@ -267,6 +400,11 @@ async function runWriterChecks(browser, port, folders) {
     ['Browser: the suggest widget offers NEVEAH at a cue (Ctrl+Space)', 'completion', checkSuggestWidget],
     ['Browser: hovering CASSIE shows a card naming Cassie Shore', 'hover', checkHover],
     ['Browser: the Problems panel lists the continuity warning', 'problems', checkProblemsPanel],
+    ['Browser: the status bar shows the pages, screen time and canon in force', 'statusbar', checkStatusBar],
+    ['Browser: Open Preview shows the pages with warnings in the margin, follows the editor, and a warning goes to its line', 'preview', checkPreview],
+    ['Browser: Show Statistics shows the numbers and the cast', 'statistics', checkStatistics],
+    ['Browser: Export PDF from the title bar saves beside the script and offers to open it', 'export', (p) => checkExportButton(p, folders)],
+    ['Browser: the preview follows the theme from dark to light', 'preview-light', checkPreviewLight],
   ];
   for (const [title, name, body] of checks) {
     const ok = await check(title, () => body(page, shots));
@@ -321,6 +459,8 @@ async function main() {
     const suiteMs = Number(process.env.E2E_SUITE_TIMEOUT_MS ?? 600_000);
     await check('code-server: the mocha suite ran in the extension host and wrote its result', () =>
       runSuite(browser, port, folders, installed, resultFile, suiteMs));
+    if (spawnSync('pdftoppm', ['-v']).error) record('skipped', 'PDF: the first pages of the exported PDF as pictures', 'pdftoppm (poppler-utils) is not installed');
+    else await check('PDF: the first pages of the exported PDF as pictures (pdftoppm)', () => checkPdfPages(folders));
     await runWriterChecks(browser, port, folders);
   } finally {
     await browser.close().catch(() => undefined);

@@ -18,22 +18,22 @@ log() { echo "[e2e install] $*" >&2; }
 
 have_all_debian_tools() {
   command -v chromium >/dev/null && command -v nvim >/dev/null && command -v rg >/dev/null \
-    && command -v unzip >/dev/null && [ -e /usr/include/gssapi/gssapi.h ]
+    && command -v unzip >/dev/null && command -v pdftoppm >/dev/null && [ -e /usr/include/gssapi/gssapi.h ]
 }
 
 install_debian_packages() {
   if have_all_debian_tools; then
-    log "chromium, neovim, ripgrep, unzip and libkrb5-dev already present: skipping apt"
+    log "chromium, neovim, ripgrep, unzip, poppler-utils and libkrb5-dev already present: skipping apt"
     return 0
   fi
   if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
     log "cannot install Debian packages (not root, or no apt-get)"
     return 1
   fi
-  log "apt-get update && apt-get install -y chromium neovim libkrb5-dev ripgrep unzip"
+  log "apt-get update && apt-get install -y chromium neovim libkrb5-dev ripgrep unzip poppler-utils"
   DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 \
     && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-         chromium neovim libkrb5-dev ripgrep unzip >&2
+         chromium neovim libkrb5-dev ripgrep unzip poppler-utils >&2
 }
 
 code_server_installed() {

@@ -2,8 +2,7 @@ import * as fs from 'fs';
 import { parseArgs } from 'util';
 import { parse } from '../core/fountain/parse';
 import { paginate } from '../core/pages/paginate-script';
-import type { TitlePage } from '../core/fountain/model';
-import { renderPdf, unprintable } from '../export/pdf';
+import { pdfInfoOf, renderPdf, unprintable } from '../export/pdf';
 import { readChapters, CommandError } from './inputs';
 
 export const EXPORT_USAGE = `canon-keeper export --pdf OUT.pdf [--paper letter|a4] [--scene-numbers] [--no-title-page] FILE|FOLDER`;
@@ -26,9 +25,7 @@ export async function runExport(argv: readonly string[]): Promise<number> {
   const chapters = readChapters(positionals[0]);
   const docs = chapters.map((c) => parse(c.text));
   const pages = paginate(docs, { paper: values.paper, sceneNumbers: values['scene-numbers'], titlePage: !values['no-title-page'] });
-  const title = docs[0]?.elements.find((e): e is TitlePage => e.type === 'title-page')?.entries;
-  const value = (key: string): string | undefined => title?.find((e) => e.key.toLowerCase() === key)?.value.replace(/[*_]/g, '').replace(/\n/g, ' ');
-  const pdf = await renderPdf(pages, { title: value('title'), author: value('author') ?? value('authors') });
+  const pdf = await renderPdf(pages, pdfInfoOf(docs));
   if (unprintable(pages)) process.stderr.write('canon-keeper: some letters are not in the standard Courier font (Latin only) and print as "?"\n');
   try {
     fs.writeFileSync(values.pdf, pdf);

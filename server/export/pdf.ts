@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { LINE_HEIGHT, TOP_MARGIN } from '../core/pages/layout';
+import type { FountainDocument, TitlePage } from '../core/fountain/model';
 import type { PageLine, Pagination, StyledRun } from '../core/pages/model';
 
 const POINTS = 72;
@@ -76,4 +77,11 @@ function printable(text: string): string {
 /** Whether some text of the pages cannot be set in the standard Courier fonts. */
 export function unprintable(pagination: Pagination): boolean {
   return pagination.pages.some((p) => p.lines.some((l) => l.runs.some((r) => printable(r.text) !== spelled(r.text))));
+}
+
+/** The PDF's title and author, from the first chapter's title page, emphasis marks dropped. */
+export function pdfInfoOf(docs: readonly FountainDocument[]): PdfInfo {
+  const title = docs[0]?.elements.find((e): e is TitlePage => e.type === 'title-page')?.entries;
+  const value = (key: string): string | undefined => title?.find((e) => e.key.toLowerCase() === key)?.value.replace(/[*_]/g, '').replace(/\n/g, ' ');
+  return { title: value('title'), author: value('author') ?? value('authors') };
 }

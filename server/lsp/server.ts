@@ -10,6 +10,7 @@ import type { Rule } from '../core/rules/rule';
 import { LineIndex } from '../core/lines';
 import { isPackFile } from '../host/packs';
 import { toDiagnostic } from '../protocol/diagnostics';
+import { registerDesk } from './desk';
 import { Documents, type OpenScript } from './documents';
 import { codeActions, completion, definition, documentSymbols, folding, hoverAt, references } from './features';
 import { Published } from './published';
@@ -259,6 +260,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const a = analysed(params.textDocument.uri, token);
     return a ? codeActions(params, a.script, a.result) : null;
   }, null));
+
+  registerDesk(connection, { documents, analysed, guard });
 
   /** Never let a handler's failure take the server down: log it, answer empty. */
   function guard<T>(run: () => T, fallback: T): T {

@@ -35,6 +35,8 @@ export interface ClientOptions {
   /** The `canonKeeper` section the client answers workspace/configuration with. */
   readonly settings?: Record<string, unknown>;
   readonly env?: NodeJS.ProcessEnv;
+  /** The server to start, a Node script run with --stdio; bin/canon-keeper-ls unless said. */
+  readonly server?: string;
 }
 
 export interface LogMessage {
@@ -74,7 +76,7 @@ export class Client {
 
   private constructor(workspace: string, options: ClientOptions) {
     const env = { ...process.env, ...options.env };
-    this.#process = spawn(process.execPath, [SERVER, '--stdio'], { cwd: workspace, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.#process = spawn(process.execPath, [options.server ?? SERVER, '--stdio'], { cwd: workspace, env, stdio: ['pipe', 'pipe', 'pipe'] });
     this.#process.stderr?.on('data', (chunk: Buffer) => { this.#stderr = (this.#stderr + chunk.toString()).slice(-20_000); });
     this.#process.on('exit', (code) => { this.#exit = code; });
     this.connection = createMessageConnection(new StreamMessageReader(this.#process.stdout!), new StreamMessageWriter(this.#process.stdin!));
