@@ -1,3 +1,5 @@
+import { relationKinds } from '../core/canon/spec';
+
 /**
  * The starting pack `canon-keeper new-pack` writes: a small, made-up story whose every field has
  * a comment saying what it is for, so a fan can learn the format by replacing it with their own
@@ -34,14 +36,16 @@ characters:
     pronouns: he/him
     description: Ada's older brother, lost at sea before the story begins.
   - id: captain
-    name: The Captain        # someone known only by a title: give them "first" and "cue"
-    first: Captain
+    name: The Captain        # someone known only by a title: no first name, no surname,
+    first: none              # and the cue the script uses
+    surname: none
     cue: CAPTAIN
     pronouns: he/him
 
-# Ties between two characters. kind is one of: sister brother sibling parent child cousin
-# married dating affair kissed friend rival. A tie with no kind of its own goes in a
-# character's description.
+# Ties between two characters. kind is one of: ${relationKinds.join(' ')}.
+# A directed kind reads "the first is the second's KIND": { kind: uncle, between: [tom, ada] }
+# makes Tom Ada's uncle. Ties are derived where they can be (a parent's brother is an uncle).
+# A tie with no kind of its own goes in a character's description.
 relations:
   - id: ada-tom
     kind: sibling

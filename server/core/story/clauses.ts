@@ -389,7 +389,13 @@ export class ClauseReader {
   /** The one character of the gender named in the sentence so far (then in the clause), else in the sentence before. */
   #resolve(gender: Gender, sentenceSoFar: readonly Recent[], inClause: readonly Recent[], exclude: readonly Recent[]): string | undefined {
     const here = onlyOne(gender, exclude, sentenceSoFar, inClause);
-    if (here !== null) return here;
+    if (here !== null) {
+      // Someone this sentence only mentions ("Marley's face flickers in the knocker as he passes")
+      // does not outrank the last sentence's subject: where both fit, nobody is meant.
+      if (here === undefined || sentenceSoFar.some((r) => r.characterId === here && r.role === 'subject')) return here;
+      const before = this.#previous.find((r) => r.role === 'subject' && fits(r, gender) && !excluded(exclude, r.characterId));
+      return before && before.characterId !== here ? undefined : here;
+    }
     for (const r of this.#previous) {
       if (r.role === 'subject' && fits(r, gender) && !excluded(exclude, r.characterId)) return r.characterId;
     }

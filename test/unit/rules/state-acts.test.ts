@@ -21,4 +21,14 @@ describe('continuity.state-acts', () => {
     const text = `${COMA}Cassie lies motionless. Her mother holds her hand. Cassie is wheeled to X-ray. Cassie, pale, breathes.\n`;
     assert.deepStrictEqual(checkFountain(text).filter((f) => f.code === 'continuity.state-acts'), []);
   });
+
+  it('does not take someone a sentence only mentions over the last sentence’s subject', () => {
+    const text = `${COMA}Bette climbs the stairs to the ward. Cassie's old poster hangs by the lift as she passes it.\n`;
+    assert.deepStrictEqual(checkFountain(text).filter((f) => f.code === 'continuity.state-acts'), []);
+  });
+
+  it('reads a future or a vision as off the clock, like a flashback', () => {
+    const text = `INT. HOSPITAL ROOM - NIGHT - FLASH FORWARD\n\n[[canon: after Cassie's fall]]\n\nCassie dances across the room.\n`;
+    assert.deepStrictEqual(checkFountain(text).filter((f) => f.code === 'continuity.state-acts'), []);
+  });
 });
