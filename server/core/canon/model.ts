@@ -38,6 +38,10 @@ export interface RoleClaim extends Sourced {
   readonly role: string;
   /** A place id, e.g. "archer-school". */
   readonly at?: string;
+  /** The event (id) from which the role is held: a king from the old king's death. Absent: from the start. */
+  readonly from?: string;
+  /** The event (id) at which the role is given up: a student until graduation. Absent: to the end. */
+  readonly until?: string;
 }
 
 export interface Character extends Sourced {
