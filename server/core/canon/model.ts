@@ -159,6 +159,16 @@ export interface CanonEvent extends Sourced {
    * otherwise. Backstory events come first in the canon order.
    */
   readonly backstory?: true;
+  /**
+   * The event may happen again after its place in the canon order (a ghost who appears in two
+   * acts): narrating it once more is no slip in the order, and tells only that the story is past it.
+   */
+  readonly repeats?: true;
+  /**
+   * The participants have no fixed roles (a duel, a kiss, a fight between two people): narration
+   * naming them in either order is the event, read with each in the role canon gives them.
+   */
+  readonly symmetric?: true;
   readonly description?: string;
 }
 

@@ -109,6 +109,12 @@ type Positions = ReadonlyMap<string, number>;
 
 function checkEvent(positions: Positions, event: DraftEntry, sink: ProblemSink): void {
   const position = positions.get(event.id) ?? -1;
+  const symmetric = event.fields.get('symmetric')?.value;
+  const participants = event.fields.get('participants')?.value;
+  const count = participants?.kind === 'map' ? new Set(Object.values(participants.value)).size : 0;
+  if (symmetric?.kind === 'boolean' && symmetric.value && count < 2) {
+    report(sink, event, `${describeEntry('events', event.id)} is symmetric, which needs two participants or more with no fixed roles: name them in 'participants:' (e.g. { fighter: mercutio, opponent: tybalt })`, 'symmetric');
+  }
   for (const required of fieldStrings(event, 'requires')) {
     const name = describeEntry('events', event.id);
     if (required === event.id) report(sink, event, `${name} requires itself`, 'requires');
