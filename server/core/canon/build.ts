@@ -146,6 +146,8 @@ function buildEvent(entry: DraftEntry): CanonEvent {
     ...(entry.fields.has('said') ? { said: phrasingsOf(entry, 'said') } : {}),
     requires: fieldStrings(entry, 'requires'),
     ...(isTrue(entry, 'backstory') ? { backstory: true as const } : {}),
+    ...(isTrue(entry, 'repeats') ? { repeats: true as const } : {}),
+    ...(isTrue(entry, 'symmetric') ? { symmetric: true as const } : {}),
     description: fieldString(entry, 'description'),
     ...sourced(entry),
   };

@@ -38,6 +38,10 @@ export interface RoleClaim extends Sourced {
   readonly role: string;
   /** A place id, e.g. "archer-school". */
   readonly at?: string;
+  /** The event (id) from which the role is held: a king from the old king's death. Absent: from the start. */
+  readonly from?: string;
+  /** The event (id) at which the role is given up: a student until graduation. Absent: to the end. */
+  readonly until?: string;
 }
 
 export interface Character extends Sourced {
@@ -155,6 +159,16 @@ export interface CanonEvent extends Sourced {
    * otherwise. Backstory events come first in the canon order.
    */
   readonly backstory?: true;
+  /**
+   * The event may happen again after its place in the canon order (a ghost who appears in two
+   * acts): narrating it once more is no slip in the order, and tells only that the story is past it.
+   */
+  readonly repeats?: true;
+  /**
+   * The participants have no fixed roles (a duel, a kiss, a fight between two people): narration
+   * naming them in either order is the event, read with each in the role canon gives them.
+   */
+  readonly symmetric?: true;
   readonly description?: string;
 }
 

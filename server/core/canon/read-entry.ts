@@ -179,13 +179,16 @@ function readClaims(reader: NodeReader, node: YamlValue, path: string, at: Origi
   return { value: { kind: 'claims', value }, refs };
 }
 
-/** A role claim is `{ role, at, source, where }`, or just the role id when nothing more is known. */
+/**
+ * A role claim is `{ role, at, from, until, source, where }`, or just the role id when nothing more
+ * is known; `from` and `until` name the events between which the role is held.
+ */
 function readClaim(reader: NodeReader, node: YamlValue, path: string, at: Origin, refs: Ref[]): RoleClaim | undefined {
   if (isScalar(node) && typeof node.value === 'string') {
     refs.push({ kind: 'role', id: node.value, at });
     return { role: node.value, origin: at };
   }
-  const pairs = reader.pairs(node, path, at, ['role', 'at', 'source', 'where']);
+  const pairs = reader.pairs(node, path, at, ['role', 'at', 'from', 'until', 'source', 'where']);
   if (!pairs) return undefined;
   const fields: Record<string, string> = {};
   for (const pair of pairs) {
@@ -195,10 +198,17 @@ function readClaim(reader: NodeReader, node: YamlValue, path: string, at: Origin
     fields[pair.key] = value;
     if (pair.key === 'role') refs.push({ kind: 'role', id: value, at: valueAt });
     if (pair.key === 'at') refs.push({ kind: 'place', id: value, at: valueAt });
+    if (pair.key === 'from' || pair.key === 'until') refs.push({ kind: 'event', id: value, at: valueAt });
   }
   if (fields.role === undefined) {
     reader.error(at, `${path}: missing 'role'`);
     return undefined;
   }
-  return { role: fields.role, at: fields.at, source: fields.source, ...(fields.where === undefined ? {} : { where: fields.where }), origin: at };
+  return {
+    role: fields.role, at: fields.at, source: fields.source,
+    ...(fields.from === undefined ? {} : { from: fields.from }),
+    ...(fields.until === undefined ? {} : { until: fields.until }),
+    ...(fields.where === undefined ? {} : { where: fields.where }),
+    origin: at,
+  };
 }

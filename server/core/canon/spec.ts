@@ -114,6 +114,8 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     requires: { kind: 'strings', ref: 'event' },
     after: { kind: 'string', ref: 'event' },
     backstory: { kind: 'boolean' },
+    repeats: { kind: 'boolean' },
+    symmetric: { kind: 'boolean' },
     description: text,
     source: text,
     where: text,

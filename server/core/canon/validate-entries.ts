@@ -1,5 +1,6 @@
 import { fieldString, fieldStrings, sections, type DraftEntry } from './draft';
 import type { Merged } from './merge';
+import type { RoleClaim } from './model';
 import type { ProblemSink } from './problems';
 import { describeEntry } from './read-file';
 import { slotsOf } from './pattern';
@@ -21,6 +22,7 @@ export function checkEntries(merged: Merged, sink: ProblemSink): void {
   for (const character of merged.entries.characters.values()) checkOf(merged, character, sink);
   const positions = new Map([...merged.entries.events.keys()].map((id, i) => [id, i]));
   for (const event of merged.entries.events.values()) checkEvent(positions, event, sink);
+  checkRoleTimes(merged, positions, sink);
   for (const state of merged.entries.states.values()) checkState(positions, state, sink);
   for (const fact of merged.entries.facts.values()) checkFact(merged, fact, sink);
   checkCues(merged, sink);
@@ -107,12 +109,68 @@ type Positions = ReadonlyMap<string, number>;
 
 function checkEvent(positions: Positions, event: DraftEntry, sink: ProblemSink): void {
   const position = positions.get(event.id) ?? -1;
+  const symmetric = event.fields.get('symmetric')?.value;
+  const participants = event.fields.get('participants')?.value;
+  const count = participants?.kind === 'map' ? new Set(Object.values(participants.value)).size : 0;
+  if (symmetric?.kind === 'boolean' && symmetric.value && count < 2) {
+    report(sink, event, `${describeEntry('events', event.id)} is symmetric, which needs two participants or more with no fixed roles: name them in 'participants:' (e.g. { fighter: mercutio, opponent: tybalt })`, 'symmetric');
+  }
   for (const required of fieldStrings(event, 'requires')) {
     const name = describeEntry('events', event.id);
     if (required === event.id) report(sink, event, `${name} requires itself`, 'requires');
     else if ((positions.get(required) ?? -1) > position) {
       report(sink, event, `${name} requires event '${required}', which comes after it in canonical order`, 'requires', true);
     }
+  }
+}
+
+/** A role claim held from one event until another. */
+interface TimedClaim {
+  readonly character: string;
+  readonly claim: RoleClaim;
+  /** The gaps of the canon clock in which it is held: from `begins` (inclusive) to `ends` (exclusive). */
+  readonly begins: number;
+  readonly ends: number;
+}
+
+/**
+ * A role held over time must end after it begins; and an exclusive role that two characters hold
+ * at once (two kings with no `from:` or `until:`) is reported at the second claim, since the role
+ * rule would take either for the holder.
+ */
+function checkRoleTimes(merged: Merged, positions: Positions, sink: ProblemSink): void {
+  const byRole = new Map<string, TimedClaim[]>();
+  for (const character of merged.entries.characters.values()) {
+    const claims = character.fields.get('roles')?.value;
+    if (claims?.kind !== 'claims') continue;
+    for (const claim of claims.value) {
+      const begins = claim.from === undefined ? -1 : positions.get(claim.from);
+      const ends = claim.until === undefined ? Infinity : positions.get(claim.until);
+      if (begins === undefined || ends === undefined) continue;
+      const at = claim.origin ?? character.origin;
+      if (ends <= begins) {
+        sink.error(at.uri, at.span, `${describeEntry('characters', character.id)}: role '${claim.role}' ends at '${claim.until}', which is not after '${claim.from}' where it begins`);
+        continue;
+      }
+      byRole.set(claim.role, [...(byRole.get(claim.role) ?? []), { character: character.id, claim, begins, ends }]);
+    }
+  }
+  for (const [role, claims] of byRole) {
+    const entry = merged.entries.roles.get(role);
+    const exclusive = entry?.fields.get('exclusive')?.value;
+    if (exclusive?.kind !== 'boolean' || !exclusive.value) continue;
+    reportOverlaps(role, claims, sink);
+  }
+}
+
+function reportOverlaps(role: string, claims: readonly TimedClaim[], sink: ProblemSink): void {
+  for (let i = 1; i < claims.length; i++) {
+    const later = claims[i];
+    const earlier = claims.slice(0, i).find((c) => c.character !== later.character && Math.max(c.begins, later.begins) < Math.min(c.ends, later.ends));
+    if (!earlier) continue;
+    const at = later.claim.origin;
+    if (!at) continue;
+    sink.warning(at.uri, at.span, `role '${role}' is exclusive, but '${earlier.character}' and '${later.character}' hold it at the same time: say when each holds it with 'from:' and 'until:' (event ids)`);
   }
 }
 

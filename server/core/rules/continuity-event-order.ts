@@ -37,7 +37,8 @@ const kept = new StoryFindings();
 /** The story has already passed an event canon places after this one. */
 function tooLate(script: Script, o: EventOccurrence): string | undefined {
   const before = o.before;
-  if (!before || before.lo <= o.compiled.index) return undefined;
+  // An event that happens more than once (a ghost's return) may be told again later.
+  if (!before || before.lo <= o.compiled.index || o.compiled.event.repeats) return undefined;
   const later = script.pack.events[before.lo];
   return `${o.compiled.event.name} is narrated after ${later.name}, but canon has it earlier.`;
 }

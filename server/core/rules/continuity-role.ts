@@ -3,12 +3,12 @@ import type { Finding, Fix } from '../finding';
 import type { Span } from '../span';
 import { isBe } from '../story/lemma';
 import { moodAt } from '../story/mood';
-import { baseOf, type ClauseInfo, type Script } from '../story/script';
+import { baseOf, type ClauseInfo, type Clock, type Script } from '../story/script';
 import { SCRIPT_ID } from '../story/script-cast';
 import { type Item, hasWordIn, hearsay, items, wordOf } from './claims';
-import { ClauseFindings } from './memo';
+import { ClauseFindings, StoryFindings } from './memo';
 import type { Rule } from './rule';
-import { characterName, cite, markDivergence } from './support';
+import { characterName, cite, eventName, markDivergence } from './support';
 
 /** Words that put a role in the past: "was once a student", "used to be", "had been". */
 const PAST = new Set(['was', 'were', 'been', 'once', 'former', 'formerly', 'used', 'previously', 'ex']);
@@ -183,14 +183,40 @@ interface Verdict {
   readonly fix?: Fix;
 }
 
-function judge(script: Script, holder: Holder, m: TermMatch, termSpan: Span): Verdict | undefined {
+/** Whether a role claim is held at a clock: certainly, certainly not, or (a timed claim at an unknown time) unknown. */
+type Tenure = 'holds' | 'not' | 'unknown';
+
+function tenure(script: Script, claim: RoleClaim, clock: Clock | undefined): Tenure {
+  if (claim.from === undefined && claim.until === undefined) return 'holds';
+  if (!clock) return 'unknown';
+  const begins = claim.from === undefined ? -1 : script.canon.eventIndex.get(claim.from) ?? -1;
+  const ends = claim.until === undefined ? Infinity : script.canon.eventIndex.get(claim.until) ?? Infinity;
+  if (clock.lo >= begins && clock.hi < ends) return 'holds';
+  if (clock.hi < begins || clock.lo >= ends) return 'not';
+  return 'unknown';
+}
+
+/** When a claim is held, in words: "from Macbeth murders Duncan until Macduff slays Macbeth". */
+function during(script: Script, claim: RoleClaim): string {
+  const from = claim.from === undefined ? '' : `from ${eventName(script, claim.from)}`;
+  const until = claim.until === undefined ? '' : `until ${eventName(script, claim.until)}`;
+  return [from, until].filter(Boolean).join(' ');
+}
+
+function judge(script: Script, holder: Holder, m: TermMatch, termSpan: Span, clock: Clock | undefined): Verdict | undefined {
   const role = m.role;
   const character = holder.id && !holder.id.startsWith(SCRIPT_ID) ? script.cast.character(holder.id) : undefined;
-  const held = character?.roles ?? [];
-  if (held.some((r) => r.role === role.id)) return undefined;
+  // A role held over time is judged only where the clock says it is, or is not, held.
+  const all = character?.roles ?? [];
+  const own = all.filter((r) => r.role === role.id);
+  if (own.some((r) => tenure(script, r, clock) !== 'not')) return undefined;
+  const held = all.filter((r) => tenure(script, r, clock) === 'holds');
+  const term = role.terms[0] ?? role.id;
+  if (own.length > 0) {
+    return { message: `In canon ${holder.name} is ${article(term)} only ${list(own.map((r) => during(script, r)))}.${cite(own[0])}` };
+  }
   const conflicting = held.filter((r) => role.conflicts.includes(r.role) || script.pack.roles.find((x) => x.id === r.role)?.conflicts.includes(role.id));
   if (conflicting.length > 0) {
-    const term = script.pack.roles.find((r) => r.id === role.id)?.terms[0] ?? role.id;
     const labels = held.map((r) => roleLabel(script, r));
     const replacement = script.pack.roles.find((r) => r.id === conflicting[0].role)?.terms[0];
     return {
@@ -199,14 +225,21 @@ function judge(script: Script, holder: Holder, m: TermMatch, termSpan: Span): Ve
     };
   }
   if (!role.exclusive) return undefined;
-  const other = script.pack.characters.find((c) => c.id !== holder.id && c.roles.some((r) => r.role === role.id));
-  if (!other) return undefined;
-  const claim = other.roles.find((r) => r.role === role.id);
+  // The one holding it then: where someone's claim is of unknown time, nobody is judged.
+  const claims = script.pack.characters.flatMap((c) => c.id === holder.id ? [] : c.roles.filter((r) => r.role === role.id).map((claim) => ({ c, claim })));
+  const tenures = claims.map(({ claim }) => tenure(script, claim, clock));
+  if (tenures.includes('unknown')) return undefined;
+  const holding = claims.find((_, i) => tenures[i] === 'holds');
+  if (!holding) return undefined;
+  const { c: other, claim } = holding;
   return {
-    message: `In canon the ${role.terms[0]} is ${other.name}, not ${holder.name}.${claim ? cite(claim) : ''}`,
+    message: `In canon the ${role.terms[0]} is ${other.name}, not ${holder.name}.${cite(claim)}`,
     fix: { title: `Change to ${other.name}`, edits: [{ span: holder.span, newText: other.name }], preferred: true },
   };
 }
+
+/** "the future king", "the late king", "the next thane": a role at another time than the clause's. */
+const ELSEWHEN = new Set(['future', 'next', 'late', 'someday']);
 
 function findingsIn(script: Script, info: ClauseInfo): Finding[] {
   // Most clauses have no word that starts a role term, and need no items.
@@ -217,10 +250,10 @@ function findingsIn(script: Script, info: ClauseInfo): Finding[] {
     // "the acting director's favourite" speaks of the director, it gives nobody the role.
     if (wordOf(its[m.to]) === "'s") continue;
     const holder = holderOf(script, its, m);
-    if (!holder || inPast(its, holder, m)) continue;
+    if (!holder || inPast(its, holder, m) || (timed(script) && elsewhen(its, holder, m))) continue;
     if (moodAt(info.clause, its[m.from].index) === 'irrealis' || hearsay(info.clause)) continue;
     const termSpan = { start: its[m.from].start, end: its[m.to - 1].end };
-    const verdict = judge(script, holder, m, termSpan);
+    const verdict = judge(script, holder, m, termSpan, timed(script) ? info.clock : undefined);
     if (!verdict) continue;
     const span = { start: Math.min(holder.span.start, termSpan.start), end: Math.max(holder.span.end, termSpan.end) };
     const fixes: Fix[] = verdict.fix ? [verdict.fix] : [];
@@ -230,14 +263,41 @@ function findingsIn(script: Script, info: ClauseInfo): Finding[] {
   return found;
 }
 
+function elsewhen(its: readonly Item[], holder: Holder, m: TermMatch): boolean {
+  const from = Math.min(holder.span.start, its[m.from].start);
+  return its.some((it) => it.start >= from && it.end <= its[m.to - 1].end && ELSEWHEN.has(wordOf(it) ?? ''));
+}
+
+/** Whether the pack gives any role over time (`from:` or `until:` on a claim): then the clock decides. */
+const timedPacks = new WeakMap<Script['pack'], boolean>();
+
+function timed(script: Script): boolean {
+  let known = timedPacks.get(script.pack);
+  if (known === undefined) {
+    known = script.pack.characters.some((c) => c.roles.some((r) => r.from !== undefined || r.until !== undefined));
+    timedPacks.set(script.pack, known);
+  }
+  return known;
+}
+
 export const rule: Rule = {
   id: 'continuity.role',
   description: 'Narration gives a character a role canon rules out (Ramon is a graduate, not a student).',
   defaultSeverity: 'warning',
   check(script: Script): Finding[] {
-    return kept.all(script, script.narration, (info) => findingsIn(script, info));
+    if (!timed(script)) return kept.all(script, script.narration, (info) => findingsIn(script, info));
+    // Roles held over time are judged at the clause's clock: the story so far decides (see event-order).
+    const run = keptOnClock.begin(script, '', []);
+    const infos = script.narration;
+    const { from, to } = run.range(infos, (info) => baseOf(script, info.passage));
+    for (let i = from; i < to; i++) {
+      const base = baseOf(script, infos[i].passage);
+      for (const finding of findingsIn(script, infos[i])) run.push(finding, base);
+    }
+    return run.finish();
   },
 };
 
-/** The roles a clause gives, and what canon says to them, depend on the clause and the canon alone. */
+/** Where no role is held over time, the roles a clause gives, and what canon says to them, depend on the clause and the canon alone. */
 const kept = new ClauseFindings();
+const keptOnClock = new StoryFindings();

@@ -38,6 +38,18 @@ function afterEvent(clock: Clock | undefined, index: number, asFact: boolean): C
   return { lo: Math.max(clock.lo, index), hi: clock.hi };
 }
 
+/**
+ * Moves the clock for an event that may happen again: told before its place in canon, it is its
+ * first time and pins the clock; told later, it is a return and says only that the story is past
+ * its place (the clock stays, or, unknown, becomes "anywhere after it").
+ */
+function afterRepeat(clock: Clock | undefined, index: number, last: number): Clock | undefined {
+  if (!clock) return { lo: index, hi: Math.max(index, last) };
+  if (clock.hi < index) return { lo: index, hi: index };
+  if (clock.lo >= index) return clock;
+  return { lo: index, hi: clock.hi };
+}
+
 function afterAnchor(anchor: Anchor, index: number): Clock {
   const gap = anchor.relation === 'after' ? index : index - 1;
   return { lo: gap, hi: gap };
@@ -408,14 +420,16 @@ export class ClockWalk {
         if (this.clock !== undefined) this.#set(base + occurrence.match.end, undefined);
         continue;
       }
-      this.#set(base + occurrence.match.end, afterEvent(this.clock, occurrence.compiled.index, occurrence.mood === 'fact'));
+      const { index, event } = occurrence.compiled;
+      const next = event.repeats ? afterRepeat(this.clock, index, this.#canon.events.length - 1) : afterEvent(this.clock, index, occurrence.mood === 'fact');
+      if (next !== this.clock) this.#set(base + occurrence.match.end, next);
     }
   }
 
   #fitsOrder(occurrence: EventOccurrence): boolean {
     const clock = this.clock;
     if (!clock || occurrence.mood !== 'actual') return true;
-    if (clock.lo > occurrence.compiled.index) return false;
+    if (clock.lo > occurrence.compiled.index && !occurrence.compiled.event.repeats) return false;
     return occurrence.compiled.event.requires.every((id) => {
       const index = this.#canon.eventIndex.get(id);
       return index === undefined || clock.hi >= index || this.said.some((s) => s.compiled.event.id === id);

@@ -61,26 +61,65 @@ export class ClauseWords {
   }
 }
 
-/** Who may fill a slot: the participant canon names, or, for a fact's role, anyone. */
-export function slotAcceptor(cast: Cast, participants: Readonly<Record<string, string>>, openRoles: ReadonlySet<string>) {
+/**
+ * Who may fill a slot: the participant canon names, or, for a fact's role, anyone. For a symmetric
+ * event (a duel, a kiss) any of its canon participants may fill any of its roles: settleRoles then
+ * gives each the role canon has them in.
+ */
+export function slotAcceptor(cast: Cast, participants: Readonly<Record<string, string>>, openRoles: ReadonlySet<string>, symmetric = false) {
+  const canon = new Set(Object.values(participants));
+  // Roles of a symmetric event are interchangeable: where a fact leaves one open, any is.
+  const open = symmetric && Object.keys(participants).some((role) => openRoles.has(role));
   return (slot: string, referent: Referent): boolean => {
     if (Object.prototype.hasOwnProperty.call(participants, slot)) {
-      if (openRoles.has(slot)) return true;
+      if (open || openRoles.has(slot)) return true;
       if (referent.characterId === undefined) return referent.kind !== 'name';
-      return referent.characterId === participants[slot];
+      return symmetric ? canon.has(referent.characterId) : referent.characterId === participants[slot];
     }
     if (cast.character(slot)) return referent.characterId === slot;
     return true;
   };
 }
 
-/** The best match of any of the phrasings in the clause, with the mood of its verb. */
+/**
+ * A symmetric event's match with each canon participant moved to the role canon gives them ("Tybalt
+ * fights Mercutio" read as "Mercutio fights Tybalt"), and anyone else to a role left free; undefined
+ * where one person fills two roles, which tells of no event between two people.
+ */
+export function settleRoles(participants: Readonly<Record<string, string>>, match: PhrasingMatch): PhrasingMatch | undefined {
+  const roles = Object.keys(participants);
+  const bindings = new Map<string, Referent>();
+  const others: [string, Referent][] = [];
+  for (const [slot, referent] of match.bindings) {
+    if (!Object.prototype.hasOwnProperty.call(participants, slot)) {
+      bindings.set(slot, referent);
+      continue;
+    }
+    const role = referent.characterId === undefined ? undefined : roles.find((r) => participants[r] === referent.characterId);
+    if (role === undefined) others.push([slot, referent]);
+    else if (bindings.has(role)) return undefined;
+    else bindings.set(role, referent);
+  }
+  for (const [slot, referent] of others) {
+    const role = bindings.has(slot) ? roles.find((r) => !bindings.has(r)) : slot;
+    if (role === undefined) return undefined;
+    bindings.set(role, referent);
+  }
+  return { bindings, verb: match.verb, start: match.start, end: match.end };
+}
+
+/**
+ * The best match of any of the phrasings in the clause, with the mood of its verb; `settle`, where
+ * given, turns each match into the one the event reads (or rules it out).
+ */
 export function recognise(clause: Clause, words: ClauseWords, phrasings: readonly CompiledPhrasing[],
-  accept: (slot: string, referent: Referent) => boolean, heading?: string): Recognised | undefined {
+  accept: (slot: string, referent: Referent) => boolean, heading?: string,
+  settle?: (match: PhrasingMatch) => PhrasingMatch | undefined): Recognised | undefined {
   let best: Recognised | undefined;
   for (const phrasing of phrasings) {
     if (!words.mayMatch(phrasing)) continue;
-    const match = matchPattern(clause, phrasing.terms, accept);
+    const found = matchPattern(clause, phrasing.terms, accept);
+    const match = found && settle ? settle(found) : found;
     if (!match || !inContext(clause, phrasing.context, heading)) continue;
     const mood = negatedAfter(clause, match.verb) ? 'irrealis' : moodAt(clause, match.verb);
     if (!best || rank(mood, match) > rank(best.mood, best.match)) best = { match, mood };
@@ -90,8 +129,22 @@ export function recognise(clause: Clause, words: ClauseWords, phrasings: readonl
 
 export function recogniseEvent(cast: Cast, clause: Clause, words: ClauseWords, event: CompiledEvent,
   phrasings: readonly CompiledPhrasing[], heading?: string): Recognised | undefined {
-  return recognise(clause, words, phrasings, acceptorOf(narratedAcceptors, cast, event, event.factRoles), heading);
+  return recognise(clause, words, phrasings, acceptorOf(narratedAcceptors, cast, event, event.factRoles), heading, settlerOf(event));
 }
+
+/** How a match of the event's phrasings is read: for a symmetric event, with its roles settled. */
+function settlerOf(event: CompiledEvent): Settle | undefined {
+  const { participants, symmetric } = event.event;
+  if (!symmetric) return undefined;
+  let settle = settlers.get(event);
+  if (!settle) settlers.set(event, settle = (match) => settleRoles(participants, match));
+  return settle;
+}
+
+type Settle = (match: PhrasingMatch) => PhrasingMatch | undefined;
+
+/** One settler per symmetric event, made once like its acceptors. */
+const settlers = new WeakMap<CompiledEvent, Settle>();
 
 const NO_ROLES: ReadonlySet<string> = new Set();
 
@@ -108,7 +161,7 @@ function acceptorOf(memo: WeakMap<CompiledEvent, { cast: Cast; accept: Acceptor 
   openRoles: ReadonlySet<string>): Acceptor {
   const known = memo.get(event);
   if (known?.cast === cast) return known.accept;
-  const accept = slotAcceptor(cast, event.event.participants, openRoles);
+  const accept = slotAcceptor(cast, event.event.participants, openRoles, event.event.symmetric === true);
   memo.set(event, { cast, accept });
   return accept;
 }
@@ -118,7 +171,7 @@ function acceptorOf(memo: WeakMap<CompiledEvent, { cast: Cast; accept: Acceptor 
  * "It was Neveah" is a rumour, not the accusation canon knows; a denial says nothing.
  */
 export function recogniseSaid(cast: Cast, clause: Clause, words: ClauseWords, event: CompiledEvent): Recognised | undefined {
-  const found = recognise(clause, words, event.said, acceptorOf(saidAcceptors, cast, event, NO_ROLES));
+  const found = recognise(clause, words, event.said, acceptorOf(saidAcceptors, cast, event, NO_ROLES), undefined, settlerOf(event));
   return found && found.mood !== 'irrealis' ? found : undefined;
 }
 
