@@ -1,5 +1,5 @@
 import { finiteForm, type Clause, type Referent } from './clauses';
-import { baseForms, canBeVerb } from './lemma';
+import { baseForms, canBeVerb, isPastForm } from './lemma';
 import { happeningAt, negatedAfter, type Happening } from './mood';
 import { VERBS } from './verbs';
 
@@ -70,6 +70,8 @@ function read(clause: Clause): ClauseReading {
     // bare "-ing" of a shot's description, "Cassie turning."), is no verb of hers.
     if (!canBeVerb(word) || !finiteForm(word)) return NOBODY_ACTS;
     const happening = negatedAfter(clause, v) ? 'denied' : pastPerfect(clause, v) ? 'recounted' : happeningAt(clause, v);
+    // "Cassie has pressed the call button": a present perfect is done in the scene, by its participle.
+    if (presentPerfect(clause, v)) return { subject: referent, verb: v + 1, lemma: lemmaOf(tokens.word(v + 1)), happening };
     return { subject: referent, verb: v, lemma: lemmaOf(word), happening };
   }
   return NOBODY_ACTS;
@@ -79,6 +81,12 @@ function read(clause: Clause): ClauseReading {
 function pastPerfect(clause: Clause, verb: number): boolean {
   const next = clause.tokens.wordAt(verb + 1);
   return clause.tokens.word(verb) === 'had' && next !== undefined && next !== 'to' && canBeVerb(next);
+}
+
+function presentPerfect(clause: Clause, verb: number): boolean {
+  const word = clause.tokens.word(verb);
+  const next = clause.tokens.wordAt(verb + 1);
+  return (word === 'has' || word === 'have') && verb + 1 < clause.to && next !== undefined && isPastForm(next) && canBeVerb(next);
 }
 
 function lemmaOf(word: string): string {

@@ -42,3 +42,16 @@ describe('language-configuration.json', () => {
     assert.deepStrictEqual(words('МАША 李明'), ['МАША', '李明']);
   });
 });
+
+describe('editor defaults for Fountain', () => {
+  const manifest = readRepoJson('package.json') as { contributes: { configurationDefaults?: Record<string, Record<string, unknown>> } };
+  const fountain = manifest.contributes.configurationDefaults?.['[fountain]'] ?? {};
+
+  it('wraps long lines, as a screenplay is prose', () => {
+    assert.strictEqual(fountain['editor.wordWrap'], 'on');
+  });
+
+  it('lets Enter start a new line after a scene heading instead of accepting a suggestion (Tab accepts)', () => {
+    assert.strictEqual(fountain['editor.acceptSuggestionOnEnter'], 'off');
+  });
+});

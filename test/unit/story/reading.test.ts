@@ -14,7 +14,7 @@ import { builtinPack } from '../../../server/host/builtin';
  */
 const ROWS: readonly (readonly [sentence: string, subject: string | undefined, happening: string])[] = [
   ['Neveah ties her ribbons.', 'neveah', 'now'],
-  ['Neveah has tied her ribbons before the class.', 'neveah', 'now'],
+  ['Neveah has tied her ribbons.', 'neveah', 'now'],
   ['Bette never answers the phone.', 'bette', 'denied'],
   ['Bette almost slaps him.', 'bette', 'denied'],
   ['Delia could leave now.', 'delia', 'hypothetical'],
@@ -36,6 +36,17 @@ describe('the reading of a clause', () => {
       .map((n) => readClause(n.clause))
       .map((r) => ({ subject: r.subject?.characterId, happening: r.happening }));
   };
+
+  it('takes a present perfect by its participle, and a verb by its WordNet lemma', () => {
+    const lemmaOf = (sentence: string): string | undefined => {
+      const doc = parse(`INT. STUDIO - DAY\n\n${sentence}\n`);
+      const script = analyseScript(doc, pack, castOf(pack), undefined, notCancelled);
+      return script.narration.map((n) => readClause(n.clause)).find((r) => r.subject)?.lemma;
+    };
+    assert.strictEqual(lemmaOf('Neveah has tied her ribbons.'), 'tie');
+    assert.strictEqual(lemmaOf('Bette strikes the mirror.'), 'strike');
+    assert.strictEqual(lemmaOf('Delia clung to the rail.'), 'cling');
+  });
 
   for (const [sentence, subject, happening] of ROWS) {
     it(`“${sentence}” → ${subject ?? 'nobody acts'}, ${happening}`, () => {
