@@ -245,7 +245,7 @@ export class ClauseReader {
         sentenceStarts = true;
       }
       let referents = this.#referents(tokens, c.from, c.to, mentionAt, sentenceSoFar, speakerId);
-      const shared = sharedSubject(tokens, c, referents, clauses[clauses.length - 1]);
+      const shared = sharedSubject(tokens, c, referents, clauses[clauses.length - 1], clauses);
       // "Kai walks up behind her and shoves her": the object of a verb is not its shared subject.
       if (shared?.characterId) referents = this.#referents(tokens, c.from, c.to, mentionAt, sentenceSoFar, speakerId, this.#recent(shared.characterId));
       const from = shared ? c.from - 1 : c.from;
@@ -527,9 +527,9 @@ const NOT_A_VERB = new Set(['again', 'nobody', 'no', 'not', 'never', 'so', 'the'
  * begin with a slot still read it.
  */
 function sharedSubject(tokens: Tokens, c: { from: number; to: number; opener?: string }, referents: readonly Referent[],
-  previous: Clause | undefined): Referent | undefined {
+  previous: Clause | undefined, earlier: readonly Clause[]): Referent | undefined {
   if (!previous || !c.opener || c.from === 0) return undefined;
-  if (c.opener === 'who') return relativeSubject(tokens, c, referents, previous);
+  if (c.opener === 'who') return relativeSubject(tokens, c, referents, previous) ?? cleftSubject(tokens, c, referents, earlier);
   if (!SHARING_OPENERS.has(c.opener)) return undefined;
   // "and then blinks": the verb may follow a "then".
   const first = tokens.wordAt(c.from) === 'then' && c.from + 1 < c.to ? c.from + 1 : c.from;
@@ -585,6 +585,25 @@ function relativeSubject(tokens: Tokens, c: { from: number }, referents: readonl
   }
   const who = c.from - 1;
   return standingFor(antecedent, tokens, who);
+}
+
+/**
+ * "It is Lennox, in the end, who breaks the news": a cleft names its subject right after "it is",
+ * whatever aside stands between the name and its "who".
+ */
+function cleftSubject(tokens: Tokens, c: { from: number }, referents: readonly Referent[], earlier: readonly Clause[]): Referent | undefined {
+  const first = tokens.wordAt(c.from);
+  if (first === undefined || tokens.capitalized(c.from) || NOT_A_VERB.has(first) || referents.some((r) => r.tokenStart === c.from)) return undefined;
+  const who = c.from - 1;
+  let start = who;
+  while (start > 0 && !tokens.endsSentence(start - 1)) start--;
+  if (tokens.wordAt(start) !== 'it' || !isBe(tokens.wordAt(start + 1) ?? '')) return undefined;
+  for (let i = start + 2; i < who; i++) if (tokens.isWord(i) && tokens.word(i) === 'who') return undefined;
+  for (const clause of earlier) {
+    const named = clause.referents.find((r) => r.tokenStart === start + 2 && r.kind === 'name');
+    if (named) return standingFor(named, tokens, who);
+  }
+  return undefined;
 }
 
 /**
