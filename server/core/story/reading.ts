@@ -98,7 +98,11 @@ function leadsClause(clause: Clause, referent: Referent): boolean {
   // An opening phrase set off by a comma leaves the name the subject: "That night, Cassie walks out."
   const tokens = clause.tokens;
   const before = referent.tokenStart - 1;
-  if (referent.tokenStart > clause.from && tokens.kind(before) === 'comma' && !clause.referents.some((r) => r.tokenStart < referent.tokenStart)) return true;
+  if (referent.tokenStart > clause.from && tokens.kind(before) === 'comma' && !clause.referents.some((r) => r.tokenStart < referent.tokenStart)) {
+    // ...but "A new grave with a plain stone, MERCUTIO carved on it" opens on a thing, not a
+    // time: the name after it is part of a description, not the subject of a sentence.
+    return !opensOnAThing(tokens, clause.from, before);
+  }
   for (let i = clause.from; i < referent.tokenStart; i++) {
     const kind = tokens.kind(i);
     if (kind === 'comma') continue;
@@ -107,6 +111,17 @@ function leadsClause(clause: Clause, referent: Referent): boolean {
   }
   return true;
 }
+
+/** An opening phrase that starts with an article and names no time ("A new grave", not "The next morning"). */
+function opensOnAThing(tokens: Clause['tokens'], from: number, to: number): boolean {
+  const first = tokens.wordAt(from);
+  if (first !== 'a' && first !== 'an' && first !== 'the') return false;
+  for (let i = from + 1; i < to; i++) if (tokens.isWord(i) && TIME_WORDS.has(tokens.word(i))) return false;
+  return true;
+}
+
+const TIME_WORDS = new Set(['night', 'morning', 'afternoon', 'evening', 'day', 'week', 'month', 'year', 'next', 'hours', 'minutes',
+  'moments', 'moment', 'dawn', 'midnight', 'noon', 'time', 'second', 'instant', 'while', 'later', 'end', 'first', 'last']);
 
 /**
  * "Cassie, in her coma, mouths a word": an aside between commas stands between subject and verb.

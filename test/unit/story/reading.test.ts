@@ -25,6 +25,8 @@ const ROWS: readonly (readonly [sentence: string, subject: string | undefined, h
   ['Neveah walking. Neveah stretching.', undefined, 'now'],
   ['Bette smiling at nothing.', undefined, 'now'],
   ['Her mother reads a magazine.', undefined, 'now'],
+  ['The next morning, Neveah ties her ribbons.', 'neveah', 'now'],
+  ['A new photo on the board, Neveah pinned there by a thumbtack.', undefined, 'now'],
 ];
 
 describe('the reading of a clause', () => {
