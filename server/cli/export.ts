@@ -2,7 +2,6 @@ import * as fs from 'fs';
 import { parseArgs } from 'util';
 import { parse } from '../core/fountain/parse';
 import { paginate } from '../core/pages/paginate-script';
-import { pdfInfoOf, renderPdf, unprintable } from '../export/pdf';
 import { readChapters, CommandError } from './inputs';
 
 export const EXPORT_USAGE = `canon-keeper export --pdf OUT.pdf [--paper letter|a4] [--scene-numbers] [--no-title-page] FILE|FOLDER`;
@@ -25,6 +24,8 @@ export async function runExport(argv: readonly string[]): Promise<number> {
   const chapters = readChapters(positionals[0]);
   const docs = chapters.map((c) => parse(c.text));
   const pages = paginate(docs, { paper: values.paper, sceneNumbers: values['scene-numbers'], titlePage: !values['no-title-page'] });
+  // Loaded only here: pdfkit and its font metrics cost every other command's start-up 20-40 ms.
+  const { pdfInfoOf, renderPdf, unprintable } = await import('../export/pdf');
   const pdf = await renderPdf(pages, pdfInfoOf(docs));
   if (unprintable(pages)) process.stderr.write('canon-keeper: some letters are not in the standard Courier font (Latin only) and print as "?"\n');
   try {

@@ -187,6 +187,8 @@ const NOBODY: readonly Recent[] = Object.freeze([]);
 export class PeopleLists {
   readonly lists = new Map<string, readonly Recent[]>();
   readonly recents = new Map<string, Recent>();
+  /** Who is in view after a cue, by who was on stage and who spoke: cues repeat all through a script. */
+  readonly spoken = new WeakMap<readonly Recent[], Map<string, readonly Recent[]>>();
 }
 
 /**
@@ -210,6 +212,7 @@ export class ClauseReader {
     this.#pastIsBackstory = pastIsBackstory;
     this.#lists = people.lists;
     this.#recents = people.recents;
+    this.#spoken = people.spoken;
   }
 
   /** Who was named last, for the pronouns of what is read next; set to resume a reading cached elsewhere. */
@@ -316,6 +319,7 @@ export class ClauseReader {
    * reader, shared by every sentence that names them (kept with each cached reading's `recent`).
    */
   readonly #recents: Map<string, Recent>;
+  readonly #spoken: WeakMap<readonly Recent[], Map<string, readonly Recent[]>>;
 
   #recent(id: string, role: Recent['role'] = 'named'): Recent {
     const key = role === 'named' ? id : `${id}\u0000${role}`;
@@ -336,9 +340,16 @@ export class ClauseReader {
    * pronoun of the next narration can be. A name said inside the dialogue is no one's referent.
    */
   spoke(speakerId: string, onStage: readonly Recent[]): void {
-    const speaker = this.#recent(speakerId, 'subject');
-    const others = onStage.filter((r) => r.characterId !== speakerId).map((r) => this.#recent(r.characterId, 'earlier'));
-    this.#previous = this.#listOf([speaker, ...others.filter((r, i) => others.findIndex((o) => o.characterId === r.characterId) === i)]);
+    let bySpeaker = this.#spoken.get(onStage);
+    if (!bySpeaker) this.#spoken.set(onStage, bySpeaker = new Map());
+    let list = bySpeaker.get(speakerId);
+    if (!list) {
+      const speaker = this.#recent(speakerId, 'subject');
+      const others = onStage.filter((r) => r.characterId !== speakerId).map((r) => this.#recent(r.characterId, 'earlier'));
+      list = this.#listOf([speaker, ...others.filter((r, i) => others.findIndex((o) => o.characterId === r.characterId) === i)]);
+      bySpeaker.set(speakerId, list);
+    }
+    this.#previous = list;
   }
 
   #referents(tokens: Tokens, from: number, to: number, mentionAt: ReadonlyMap<number, Mention>,
@@ -499,15 +510,20 @@ const MEDIA_SET = new Set(MEDIA);
 
 /** Whether a clause sets a screen or a record playing: a screen word, and a verb of playing or a colon after it. */
 function playsMedia(tokens: Tokens, from: number, to: number): boolean {
+  // The screen word first, with a set look-up per word: most clauses have none, and need no verb
+  // looked up at all.
   let media = false;
-  let playing = to < tokens.length && tokens.word(to) === ':';
+  for (let i = from; i < to && !media; i++) {
+    const word = tokens.wordAt(i);
+    if (word !== undefined && (MEDIA_SET.has(word) || (word.endsWith('s') && MEDIA_SET.has(word.slice(0, -1))))) media = true;
+  }
+  if (!media) return false;
+  if (to < tokens.length && tokens.word(to) === ':') return true;
   for (let i = from; i < to; i++) {
     const word = tokens.wordAt(i);
-    if (word === undefined) continue;
-    if (MEDIA_SET.has(word) || (word.endsWith('s') && MEDIA_SET.has(word.slice(0, -1)))) media = true;
-    else if (!playing && baseForms(word).some((f) => PLAYING.has(f))) playing = true;
+    if (word !== undefined && baseForms(word).some((f) => PLAYING.has(f))) return true;
   }
-  return media && playing;
+  return false;
 }
 
 function hasStopBetween(tokens: Tokens, from: number, to: number): boolean {
