@@ -1,6 +1,6 @@
 import type { Cast, Mention } from './cast';
 import { baseForms, canBeVerb, isBe, isPastForm } from './lemma';
-import { MEDIA } from './mood';
+import { isMediaWord } from './mood';
 import { SCRIPT_ID } from './script-cast';
 import type { Tokens } from './words';
 import { exact } from '../exact';
@@ -506,7 +506,6 @@ function datedOpening(tokens: Tokens): number {
 }
 
 const PLAYING = new Set(['play', 'show', 'replay', 'loop', 'display', 'flicker', 'run', 'stream', 'rewind', 'freeze', 'pause']);
-const MEDIA_SET = new Set(MEDIA);
 
 /** Whether a clause sets a screen or a record playing: a screen word, and a verb of playing or a colon after it. */
 function playsMedia(tokens: Tokens, from: number, to: number): boolean {
@@ -515,7 +514,7 @@ function playsMedia(tokens: Tokens, from: number, to: number): boolean {
   let media = false;
   for (let i = from; i < to && !media; i++) {
     const word = tokens.wordAt(i);
-    if (word !== undefined && (MEDIA_SET.has(word) || (word.endsWith('s') && MEDIA_SET.has(word.slice(0, -1))))) media = true;
+    if (word !== undefined && isMediaWord(word)) media = true;
   }
   if (!media) return false;
   if (to < tokens.length && tokens.word(to) === ':') return true;

@@ -29,7 +29,7 @@ const IRREALIS_BASES = new Set([
 ]);
 
 /** Words that set what follows on a screen or in a record, not in the scene's present. */
-export const MEDIA: readonly string[] = ['screen', 'laptop', 'tv', 'television', 'monitor', 'footage', 'video', 'recording',
+const MEDIA: readonly string[] = ['screen', 'laptop', 'tv', 'television', 'monitor', 'footage', 'video', 'recording',
   'tape', 'clip', 'livestream', 'projector', 'tablet', 'photo', 'photograph', 'picture', 'slideshow', 'montage', 'playback',
   'film', 'dvd', 'vhs', 'camcorder', 'youtube', 'instagram', 'tiktok', 'voicemail', 'hologram', 'portrait'];
 
@@ -113,6 +113,11 @@ function notHappening(word: string): Happening | undefined {
 
 const MEDIA_SET: ReadonlySet<string> = new Set(MEDIA);
 
+/** A screen or a record, or several: "laptop", "videos". */
+export function isMediaWord(word: string): boolean {
+  return MEDIA_SET.has(word) || (word.endsWith('s') && MEDIA_SET.has(word.slice(0, -1)));
+}
+
 /** Negation standing after the verb also takes the event back: "Cassie moves not a muscle". */
 export function negatedAfter(clause: Clause, verb: number): boolean {
   for (let i = verb + 1; i < Math.min(clause.to, verb + 3); i++) {
@@ -141,7 +146,7 @@ function hostHappening(clause: Clause, host: { from: number; to: number }): Happ
     if (word === undefined) continue;
     if (NEGATORS.has(word)) return 'denied';
     if (hasBase(word, IRREALIS_BASES)) return 'hypothetical';
-    if (MEDIA_SET.has(word) || (word.endsWith('s') && MEDIA_SET.has(word.slice(0, -1)))) happening = 'mediated';
+    if (isMediaWord(word)) happening = 'mediated';
     else if (happening === 'now' && (hasBase(word, FACTIVE_BASES) || word === 'had' || PAST_TIME.has(word))) happening = 'recounted';
   }
   return happening;
