@@ -170,10 +170,14 @@ async function openFile(page, name) {
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: 15_000 });
 }
 
-/** The rendered spans of the editor line whose text is `text`: class and colour of each. */
+/**
+ * The rendered spans of the editor line whose text is `text`: class and colour of each. Fountain
+ * wraps long lines, so a line may show as several: its first part is taken.
+ */
 async function lineTokens(page, text) {
   return page.$$eval(editorLines, (lines, wanted) => {
-    const line = lines.find((l) => l.textContent.replace(/\u00a0/g, ' ') === wanted);
+    const shown = (l) => l.textContent.replace(/\u00a0/g, ' ');
+    const line = lines.find((l) => shown(l) === wanted) ?? lines.find((l) => shown(l).trim() !== '' && wanted.startsWith(shown(l)));
     if (!line) return undefined;
     return [...line.querySelectorAll('span > span')].map((span) => ({
       text: span.textContent.replace(/\u00a0/g, ' '),
