@@ -299,8 +299,10 @@ async function runCommand(page, title) {
     // Not always the first row: "Color Theme" also finds "Browse Color Themes in Marketplace".
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
     if (!(await row.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false))) return false;
-    await row.click();
-    return true;
+    // A tooltip left under the mouse ("Type the name of a command to run.") can take the click:
+    // move the mouse away, and try again soon rather than wait out the whole bound on one click.
+    await page.mouse.move(0, 0);
+    return row.click({ timeout: 5_000 }).then(() => true, () => false);
   }, 30_000, 200);
 }
 
