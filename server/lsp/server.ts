@@ -14,6 +14,7 @@ import { registerDesk } from './desk';
 import { Documents, type OpenScript } from './documents';
 import { codeActions, completion, definition, documentSymbols, folding, hoverAt, references } from './features';
 import { Published } from './published';
+import { registerWorkspaceSymbols } from './workspace-symbols';
 import { DEFAULT_SETTINGS, uriToPath, Workspace, type Settings } from './workspace';
 
 /** The `canonKeeper` settings as the client sent them, anything malformed left at its default. */
@@ -80,6 +81,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         definitionProvider: true,
         referencesProvider: true,
         documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
@@ -262,6 +264,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }, null));
 
   registerDesk(connection, { documents, analysed, guard });
+  registerWorkspaceSymbols(connection, { documents, roots: () => workspace.roots, guard });
 
   /** Never let a handler's failure take the server down: log it, answer empty. */
   function guard<T>(run: () => T, fallback: T): T {
