@@ -127,7 +127,9 @@ function readTexts(reader: NodeReader, spec: FieldSpec, node: YamlValue, path: s
 function checkWord(reader: NodeReader, spec: FieldSpec, value: string, path: string, at: Origin): boolean {
   if (!spec.oneOf || spec.oneOf.includes(value)) return true;
   const otherwise = spec.otherwise ? `; ${spec.otherwise}` : '';
-  reader.error(at, `${path}: '${value}' is not one of ${spec.oneOf.join(', ')}${didYouMean(value, spec.oneOf)}${otherwise}`);
+  const synonym = spec.synonyms?.[value.toLowerCase()];
+  const hint = synonym && spec.oneOf.includes(synonym) ? ` — say it as '${synonym}'` : didYouMean(value, spec.oneOf);
+  reader.error(at, `${path}: '${value}' is not one of ${spec.oneOf.join(', ')}${hint}${otherwise}`);
   return false;
 }
 

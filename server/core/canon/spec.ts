@@ -24,7 +24,22 @@ export interface FieldSpec {
   readonly oneOf?: readonly string[];
   /** Said after the list of allowed values: what to do when none of them fits. */
   readonly otherwise?: string;
+  /** Everyday words for allowed values, offered where a writer uses one: "spouse" for "married". */
+  readonly synonyms?: Readonly<Record<string, string>>;
 }
+
+/** The words fans write for a tie, each with the kind that says it (with `between:` in the right order). */
+const KIND_SYNONYMS: Readonly<Record<string, string>> = {
+  spouse: 'married', wife: 'married', husband: 'married', marriage: 'married', 'married-to': 'married',
+  mother: 'parent', father: 'parent', mum: 'parent', mom: 'parent', dad: 'parent', son: 'child', daughter: 'child',
+  grandmother: 'grandparent', grandfather: 'grandparent', grandson: 'grandchild', granddaughter: 'grandchild',
+  'half-sister': 'half-sibling', 'half-brother': 'half-sibling', stepmother: 'step-parent', stepfather: 'step-parent',
+  'step-mother': 'step-parent', 'step-father': 'step-parent', stepson: 'step-child', stepdaughter: 'step-child', stepchild: 'step-child',
+  'mother-in-law': 'parent-in-law', 'father-in-law': 'parent-in-law', 'son-in-law': 'child-in-law', 'daughter-in-law': 'child-in-law',
+  'brother-in-law': 'sibling-in-law', 'sister-in-law': 'sibling-in-law', 'in-law': 'sibling-in-law',
+  twin: 'sibling', twins: 'sibling', siblings: 'sibling', brothers: 'brother', sisters: 'sister',
+  foster: 'guardian', 'foster-parent': 'guardian', lovers: 'dating', lover: 'dating', couple: 'dating', boyfriend: 'dating', girlfriend: 'dating',
+};
 
 export const relationKinds = [
   'sister',
@@ -88,6 +103,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
       kind: 'string',
       oneOf: relationKinds,
       otherwise: "a tie with no kind of its own (a godparent, a master and a servant) is not checked: write it in words in a character's 'description:', or use the nearest kind",
+      synonyms: KIND_SYNONYMS,
     },
     between: { kind: 'pair', ref: 'character' },
     older: { kind: 'string', ref: 'character' },

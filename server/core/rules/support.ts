@@ -50,7 +50,21 @@ export function eventName(script: Script, id: string | undefined): string {
 export function characterName(script: Script, id: string | undefined): string {
   if (id?.startsWith(SCRIPT_ID)) return titleCase(id.slice(SCRIPT_ID.length));
   const c = id ? script.cast.character(id) : undefined;
-  return c?.first ?? c?.name ?? id ?? 'someone';
+  return c ? calledName(c) : id ?? 'someone';
+}
+
+/**
+ * The name a script calls a character by: the words of the full name its cue uses ("Caesar" for
+ * Julius Caesar cued CAESAR, "Lady Macbeth", "Cassie" for Cassie Shore), else the first name.
+ */
+export function calledName(c: { readonly name: string; readonly first?: string; readonly cue: string }): string {
+  const words = c.name.split(/\s+/);
+  const key = (w: string): string => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const cue = c.cue.split(/\s+/).map(key).filter((w) => w);
+  for (let i = 0; cue.length > 0 && i + cue.length <= words.length; i++) {
+    if (cue.every((w, k) => key(words[i + k]) === w)) return words.slice(i, i + cue.length).join(' ');
+  }
+  return c.first ?? c.name;
 }
 
 /**
