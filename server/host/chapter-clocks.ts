@@ -22,9 +22,12 @@ export interface ChapterEnd {
 export class ChapterClocks {
   readonly #ends = new Map<string, ChapterEnd>();
   readonly #openText: (file: string) => string | undefined;
+  readonly #onRead: (file: string) => void;
 
-  constructor(openText: (file: string) => string | undefined) {
+  /** `onRead` is told of each chapter read for where it leaves the clock. */
+  constructor(openText: (file: string) => string | undefined, onRead: (file: string) => void = () => undefined) {
     this.#openText = openText;
+    this.#onRead = onRead;
   }
 
   remember(file: string, end: ChapterEnd): void {
@@ -46,6 +49,7 @@ export class ChapterClocks {
         clock = known.end;
         continue;
       }
+      this.#onRead(chapter);
       const result = checkScript(parse(text), pack, { startClock: clock, rules: [] }, token);
       // A cancelled reading stopped part way: where it got to is not where the chapter ends.
       if (token.isCancellationRequested) return clock;
