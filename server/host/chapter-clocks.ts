@@ -2,6 +2,7 @@ import type { CancellationToken } from '../core/cancellation';
 import type { CanonPack } from '../core/canon/model';
 import { checkScript } from '../core/check';
 import { parse } from '../core/fountain/parse';
+import type { FountainDocument } from '../core/fountain/model';
 import { sameClock, type Clock } from '../core/story/script';
 import { readText } from './files';
 import { earlierChapters } from './story';
@@ -9,6 +10,8 @@ import { earlierChapters } from './story';
 /** Where a chapter leaves the clock, for the text, pack and start clock it was read with. */
 export interface ChapterEnd {
   readonly text: string;
+  /** The text's parse, where it was read here: a chapter read again for a new start is not parsed again. */
+  readonly doc?: FountainDocument;
   readonly pack: CanonPack;
   readonly start?: Clock;
   readonly end?: Clock;
@@ -50,10 +53,11 @@ export class ChapterClocks {
         continue;
       }
       this.#onRead(chapter);
-      const result = checkScript(parse(text), pack, { startClock: clock, rules: [] }, token);
+      const doc = (known && known.text === text && known.doc) || parse(text);
+      const result = checkScript(doc, pack, { startClock: clock, rules: [] }, token);
       // A cancelled reading stopped part way: where it got to is not where the chapter ends.
       if (token.isCancellationRequested) return clock;
-      this.#ends.set(chapter, { text, pack, start: clock, end: result.script.endClock });
+      this.#ends.set(chapter, { text, doc, pack, start: clock, end: result.script.endClock });
       clock = result.script.endClock;
     }
     return clock;
