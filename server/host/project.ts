@@ -165,6 +165,11 @@ export class Project {
     return result;
   }
 
+  /** A file changed on disk, as a watcher reports it: a chapter's text is read again. */
+  fileChanged(file: string): void {
+    this.#clocks.forgetText(file);
+  }
+
   /** A script was closed: its last check is not kept. */
   forget(key: string): void {
     this.#checks.delete(key);

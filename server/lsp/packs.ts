@@ -47,6 +47,7 @@ export class Packs {
   /** Files changed on disk (the client's watcher or the server's): packs not open in the editor are read again. */
   changedOnDisk(changes: readonly { readonly file: string; readonly deleted: boolean }[]): void {
     const { workspace, documents, connection } = this.#session;
+    for (const { file } of changes) workspace.project.fileChanged(file);
     const packs = changes.filter((c) => isPackFile(c.file));
     for (const { file, deleted } of packs) {
       const uri = pathToFileURL(file).href;
