@@ -26,13 +26,13 @@ export class Session {
    */
   readonly ready: Promise<void>;
   #ready = false;
-  #markReady: () => void = () => undefined;
+  #resolveReady: () => void = () => undefined;
 
   constructor(connection: Connection, rules?: readonly Rule[]) {
     this.connection = connection;
     this.rules = rules;
     this.workspace = new Workspace([], false, this.documents);
-    this.ready = new Promise((resolve) => { this.#markReady = resolve; });
+    this.ready = new Promise((resolve) => { this.#resolveReady = resolve; });
     this.checks = new Checks(this);
     this.packs = new Packs(this);
   }
@@ -52,7 +52,7 @@ export class Session {
   markReady(): void {
     this.#ready = true;
     this.checks.allNow();
-    this.#markReady();
+    this.#resolveReady();
   }
 
   /** A request's answer, once the server is ready; `fallback` where answering fails. */
