@@ -62,8 +62,18 @@ const LINES = [
 ];
 const PARENS = ['(quietly)', '(laughing)', '(without looking up)', '(beat)'];
 
+export interface GenerateOptions {
+  /**
+   * Narrate no canon event and set no anchor: the story clock leaves such a chapter where it came
+   * in, so a chapter before it that moves the clock moves it for every chapter after it too.
+   */
+  readonly offTheClock?: boolean;
+  /** Start at a scene heading, without a title page: a chapter after the first. */
+  readonly untitled?: boolean;
+}
+
 /** A script of about `lines` lines. */
-export function generateFanFiction(lines: number, seed = 1): string {
+export function generateFanFiction(lines: number, seed = 1, options: GenerateOptions = {}): string {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const fill = (s: string): string => {
@@ -72,20 +82,22 @@ export function generateFanFiction(lines: number, seed = 1): string {
     if (b === a) b = NAMES[(NAMES.indexOf(a) + 1) % NAMES.length];
     return s.replace(/\{a\}/g, a).replace(/\{b\}/g, b);
   };
-  const out: string[] = ['Title: The Long Fall', 'Credit: a Tiny Pretty Things fan fiction by', 'Author: Bench', 'Canon: compliant', '', 'FADE IN:', ''];
+  const out: string[] = options.untitled ? [] : ['Title: The Long Fall', 'Credit: a Tiny Pretty Things fan fiction by', 'Author: Bench', 'Canon: compliant', '', 'FADE IN:', ''];
+  // The engine reads "Delia pushes past Cassie", after a railing, as Cassie's fall: off the clock, nobody pushes.
+  const actions = options.offTheClock ? ACTIONS.filter((a) => !a.includes('pushes')) : ACTIONS;
   let scene = 0;
   while (out.length < lines) {
     scene++;
     const flashback = scene % 11 === 0;
     out.push(`${pick(PLACES)}${flashback ? ' (FLASHBACK)' : ''}`, '');
-    if (scene % 5 === 1) out.push(`[[canon: ${pick(ANCHORS)}]]`, '');
+    if (scene % 5 === 1 && !options.offTheClock) out.push(`[[canon: ${pick(ANCHORS)}]]`, '');
     const beats = 4 + Math.floor(next() * 8);
     for (let b = 0; b < beats; b++) {
       const r = next();
       if (r < 0.35) {
-        out.push(fill(pick(ACTIONS)) + (next() < 0.4 ? ' ' + fill(pick(ACTIONS)) : ''), '');
+        out.push(fill(pick(actions)) + (next() < 0.4 ? ' ' + fill(pick(actions)) : ''), '');
       } else if (r < 0.45) {
-        out.push(pick(EVENTS), '');
+        if (!options.offTheClock) out.push(pick(EVENTS), '');
       } else {
         out.push(pick(CUES));
         if (next() < 0.2) out.push(pick(PARENS));

@@ -7,6 +7,7 @@ import { CAP_MS, cold } from './cold';
 import { generateFanFiction } from './generate';
 import { chapterTyping } from './chapters';
 import { keystroke } from './keystroke';
+import { storyEdits } from './story';
 import { median, ms, ratio } from './stats';
 import { tuneHeapForEditing } from '../server/lsp/heap';
 
@@ -19,6 +20,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const LINES = 20_000;
 /** Keystrokes measured per typing run, after 10 that warm up. */
 const KEYSTROKES = 21;
+/** The story in chapters: about 100k lines in 40 chapters. */
+const STORY_CHAPTERS = 40;
+const STORY_LINES = 100_000;
 const BIG_FISH = path.resolve(__dirname, '..', '..', '..', 'shared', 'fountain', 'samples', 'big-fish.fountain');
 
 function write(name: string, text: string): string {
@@ -152,7 +156,21 @@ function memoryRun(source: string, options: readonly string[]): MemoryRun {
   return JSON.parse(run.stdout) as MemoryRun;
 }
 
-function main(): void {
+/** A 40-chapter story of about 100k lines in one folder, against the real server (bench/story.ts). */
+async function storyReport(): Promise<void> {
+  const edits = Math.max(3, ROUNDS);
+  console.log(`\nA story of ${STORY_CHAPTERS} chapters in one folder, the real server over stdio (wall time, ${edits} edits each way):`);
+  for (const openAll of [false, true]) {
+    const s = await storyEdits(STORY_CHAPTERS, STORY_LINES / STORY_CHAPTERS, edits, openAll);
+    console.log(`  ${s.lines} lines, ${s.open} open: an edit to chapter 1 that moves the clock re-publishes the last chapter's warnings `
+      + `(${s.warnings.standing} → ${s.warnings.fallen} coma warnings) in ${ms(median(s.moved))} (median; slowest ${ms(Math.max(...s.moved))}; target ≤ 1 s), `
+      + `reading ${s.movedReads} chapters in full`);
+    console.log(`  ${''.padStart(String(s.lines).length)} an edit that moves nothing is done in ${ms(median(s.still))} (median), `
+      + `and read ${s.stillReads} other chapters in ${s.still.length} edits (target 0)`);
+  }
+}
+
+async function main(): Promise<void> {
   const only = process.argv[2];
   const fan = write('long-fall.fountain', generateFanFiction(LINES));
   if (!only || only === 'cold') {
@@ -162,6 +180,7 @@ function main(): void {
   }
   if (!only || only === 'keystroke') keystrokeReport();
   if (!only || only === 'memory') memoryReport();
+  if (!only || only === 'story') await storyReport();
 }
 
-main();
+void main();

@@ -71,7 +71,7 @@ export class Session {
     this.publishing = cpu(() => {
       this.sent = !this.#published.unchanged(script.uri, result.findings, script.lines);
       if (!this.sent) return;
-      const diagnostics = result.findings.map((f) => toDiagnostic(f, script.lines, script.uri, false));
+      const diagnostics = this.#published.diagnostics(result.findings, script.lines, script.uri);
       length = notification(script, diagnostics).length;
       this.#published.sent(script.uri, diagnostics);
     });

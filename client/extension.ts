@@ -45,10 +45,9 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
       { language: 'fountain' },
       { pattern: '**/*.canon.{yaml,yml,json}' },
     ],
-    synchronize: {
-      configurationSection: 'canonKeeper',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.canon.yaml,*.canon.yml,*.canon.json,canon-keeper.yaml,*.fountain,*.spmd}'),
-    },
+    // The server registers the files it watches (packs, canon-keeper.yaml, scripts) itself, and
+    // watches them itself where a client cannot: a watcher here as well would report each twice.
+    synchronize: { configurationSection: 'canonKeeper' },
     // The settings come with the start, so that the first diagnostics already use them.
     initializationOptions: { trusted: vscode.workspace.isTrusted, settings: currentSettings() },
     outputChannel: output,

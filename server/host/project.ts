@@ -28,7 +28,14 @@ export interface ProjectOptions {
   /** A file's text as open in the editor, unsaved edits included; undefined reads the disk. */
   readonly openText?: (file: string) => string | undefined;
   readonly rules?: readonly Rule[];
+  /**
+   * Told each time a script is read in full: checked (`check`), or read for where it leaves the
+   * clock for the chapters after it (`clock`). The server traces these; tests count them.
+   */
+  readonly onAnalysed?: (file: string | undefined, purpose: AnalysisPurpose) => void;
 }
+
+export type AnalysisPurpose = 'check' | 'clock';
 
 /** A script to check: a key to remember its last check by, its file where it has one, its parse. */
 export interface ScriptInput {
@@ -71,6 +78,7 @@ export class Project {
   readonly #rules?: readonly Rule[];
   readonly #clocks: ChapterClocks;
   readonly #openText: (file: string) => string | undefined;
+  readonly #onAnalysed: (file: string | undefined, purpose: AnalysisPurpose) => void;
   /**
    * Each script's last complete check, with what it was checked against. A later chapter is checked
    * again at every keystroke in an earlier one; where its own parse, pack, severities and start
@@ -85,7 +93,8 @@ export class Project {
     const openText = options.openText ?? (() => undefined);
     this.#openText = openText;
     this.packs = new PackStore(this.roots, openText);
-    this.#clocks = new ChapterClocks(openText);
+    this.#onAnalysed = options.onAnalysed ?? (() => undefined);
+    this.#clocks = new ChapterClocks(openText, (file) => this.#onAnalysed(file, 'clock'));
   }
 
   /** Finds and loads every pack under the roots and in the settings; untrusted, there are none. */
@@ -147,12 +156,18 @@ export class Project {
     const last = this.#checks.get(script.key);
     if (last && last.doc === script.doc && last.pack === pack && sameClock(last.start, start) && last.severities === key) return last.result;
     const options = { severities, startClock: start, onRuleError: request.onRuleError, rules: this.#rules };
+    this.#onAnalysed(script.file, 'check');
     const result = checkScript(script.doc, pack, options, request.token);
     if (request.token.isCancellationRequested) return result;
     this.#checks.set(script.key, { doc: script.doc, pack, start, severities: key, result });
     // Where this script leaves the clock, for the chapters after it: they need not read it again.
     if (script.file) this.#clocks.remember(script.file, { text: script.text, pack, start, end: result.script.endClock });
     return result;
+  }
+
+  /** A file changed on disk, as a watcher reports it: a chapter's text is read again. */
+  fileChanged(file: string): void {
+    this.#clocks.forgetText(file);
   }
 
   /** A script was closed: its last check is not kept. */

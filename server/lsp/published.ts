@@ -2,7 +2,7 @@ import type { Diagnostic, Range } from 'vscode-languageserver';
 import type { Finding } from '../core/finding';
 import type { LineIndex } from '../core/lines';
 import type { Span } from '../core/span';
-import { SEVERITY_NUMBER } from '../protocol/diagnostics';
+import { SEVERITY_NUMBER, toDiagnostic } from '../protocol/diagnostics';
 
 /**
  * What the client was last sent for each script, so that a version whose diagnostics are the
@@ -14,6 +14,21 @@ import { SEVERITY_NUMBER } from '../protocol/diagnostics';
  */
 export class Published {
   readonly #sent = new Map<string, Sent>();
+  readonly #withRelated: boolean;
+
+  /** `withRelated`: whether diagnostics are sent with their related places (where the client declared them). */
+  constructor(withRelated = true) {
+    this.#withRelated = withRelated;
+  }
+
+  /** The diagnostics of `findings` as this client is sent them: without fixes, with related places where it takes them. */
+  diagnostics(findings: readonly Finding[], lines: LineIndex, uri: string): Diagnostic[] {
+    return findings.map((f) => {
+      const diagnostic = toDiagnostic(f, lines, uri, false);
+      if (!this.#withRelated) delete diagnostic.relatedInformation;
+      return diagnostic;
+    });
+  }
 
   /**
    * Whether `findings`, in the document with `lines` and `uri`, are the diagnostics it was last
@@ -21,7 +36,7 @@ export class Published {
    * stand, without writing a diagnostic out, since at most keystrokes nothing differs.
    */
   unchanged(uri: string, findings: readonly Finding[], lines: LineIndex): boolean {
-    return this.#sent.get(uri)?.holds(findings, lines, uri) ?? false;
+    return this.#sent.get(uri)?.holds(findings, lines, uri, this.#withRelated) ?? false;
   }
 
   /** `diagnostics` were sent for `uri`. */
@@ -69,7 +84,7 @@ class Sent {
   }
 
   /** Whether `findings`, written as diagnostics (toDiagnostic, without fixes), are the ones this list holds. */
-  holds(findings: readonly Finding[], lines: LineIndex, uri: string): boolean {
+  holds(findings: readonly Finding[], lines: LineIndex, uri: string, withRelated: boolean): boolean {
     if (findings.length !== this.#count) return false;
     const strings = this.#strings;
     const numbers = this.#numbers;
@@ -81,7 +96,7 @@ class Sent {
       return same;
     };
     for (const f of findings) {
-      const related = f.related ?? [];
+      const related = (withRelated && f.related) || [];
       if (f.ruleId !== strings[s++] || f.message !== strings[s++]) return false;
       if (SEVERITY_NUMBER[f.severity] !== numbers[n++] || related.length !== numbers[n++] || !at(f.span)) return false;
       for (const r of related) {

@@ -4,7 +4,7 @@ import type { CanonPack } from '../core/canon/model';
 import type { CheckResult } from '../core/check';
 import type { Rule } from '../core/rules/rule';
 import { isPackFile, type PackStore } from '../host/packs';
-import { DEFAULT_SETTINGS, Project, type ProjectSettings } from '../host/project';
+import { DEFAULT_SETTINGS, Project, type ProjectOptions, type ProjectSettings } from '../host/project';
 import type { Documents, OpenScript } from './documents';
 
 export type Settings = ProjectSettings;
@@ -27,9 +27,10 @@ export class Workspace {
   readonly project: Project;
   readonly #documents: Documents;
 
-  constructor(roots: readonly string[], trusted: boolean, documents: Documents, rules?: readonly Rule[]) {
+  constructor(roots: readonly string[], trusted: boolean, documents: Documents, rules?: readonly Rule[],
+    onAnalysed?: ProjectOptions['onAnalysed']) {
     this.#documents = documents;
-    this.project = new Project({ roots, trusted, rules, openText: (file) => this.#openText(file) });
+    this.project = new Project({ roots, trusted, rules, onAnalysed, openText: (file) => this.#openText(file) });
   }
 
   get roots(): readonly string[] {

@@ -6,7 +6,8 @@
 -- Starts `node bin/canon-keeper-ls --stdio` with vim.lsp.start_client (0.7 has no vim.lsp.start),
 -- opens the script, types a partial cue "NEV" on a new line at its end, and records what the server
 -- sent: the diagnostics it published and the completion it offered there. Then types at the end of
--- a line and adds a line above the warnings, and records the warnings Neovim shows after each.
+-- a line and adds a line above the warnings, and records the warnings Neovim shows after each; then
+-- saves a canon pack beside the script and deletes it, and records the warnings after each.
 -- run-neovim.sh judges them.
 -- Leaves with :qall! when the result is written, :cquit! 1 when something broke before that.
 
@@ -152,6 +153,23 @@ local function run()
   vim.api.nvim_buf_set_lines(bufnr, at, at, false, { '' })
   vim.wait(wait_ms, function() return result.publishes > publishes end, 20)
   result.shown_after_new_line = shown()
+
+  -- The writer saves a canon pack of their own beside the script, from another buffer: this Neovim
+  -- tells the server of no file changes (it declares no watched files), so the server must see it on
+  -- disk itself. The nearest pack governs the script: a canon without the show's coma, whose anchor
+  -- names no event of it. Then the pack is deleted, and the workspace's pack governs again.
+  local pack = vim.fn.fnamemodify(script, ':p:h') .. '/own.canon.yaml'
+  local function wait_shown_change(from)
+    vim.wait(wait_ms, function() return not vim.deep_equal(shown(), from) end, 20)
+    return shown()
+  end
+  vim.cmd('split ' .. vim.fn.fnameescape(pack))
+  vim.api.nvim_buf_set_lines(0, 0, -1, false, { 'canon: 1', 'id: own', 'name: My own canon', 'characters:', '  - id: kai', '    name: Kai Moreau' })
+  vim.cmd('write')
+  vim.cmd('close')
+  result.shown_after_pack_saved = wait_shown_change(result.shown_after_new_line)
+  os.remove(pack)
+  result.shown_after_pack_deleted = wait_shown_change(result.shown_after_pack_saved)
 end
 
 local ok, err = pcall(run)

@@ -2,7 +2,8 @@
 # Runs test/clients/neovim.lua in headless Neovim against the built server (dist/server.js via
 # bin/canon-keeper-ls) and judges what it recorded: the fixture coma.fountain must get a canon
 # warning, a cue typed as "NEV" must be completed with NEVEAH, typing where no warning moves must
-# leave the warnings shown with nothing sent again, and a new line above them must move them down.
+# leave the warnings shown with nothing sent again, a new line above them must move them down, and a
+# canon pack saved beside the script (and deleted again) must change the warnings shown.
 # Writes one line per check to $E2E_RESULTS (see scripts/e2e/results.js); exit 1 if any failed.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -24,11 +25,13 @@ if [ -z "${CANON_KEEPER_SERVER:-}" ] && [ ! -f dist/server.js ]; then
   exit 1
 fi
 
-# The fixture is read, never written: Neovim edits only its buffer and leaves with :qall!.
+# The session saves a canon pack beside the script: it runs in a copy of the fixture, removed with
+# $work. Neovim edits only the script's buffer and leaves with :qall!.
 # `timeout` bounds the whole session; the Lua script bounds each wait inside it.
+cp -R "$root/test/e2e/workspace" "$work/workspace"
 XDG_CACHE_HOME="$work/cache" XDG_STATE_HOME="$work/state" XDG_DATA_HOME="$work/data" \
-  CANON_KEEPER_ROOT="$root" CANON_KEEPER_WORKSPACE="$root/test/e2e/workspace" \
-  CANON_KEEPER_SCRIPT="$root/test/e2e/workspace/after-the-fall/coma.fountain" CANON_KEEPER_OUT="$out" \
+  CANON_KEEPER_ROOT="$root" CANON_KEEPER_WORKSPACE="$work/workspace" \
+  CANON_KEEPER_SCRIPT="$work/workspace/after-the-fall/coma.fountain" CANON_KEEPER_OUT="$out" \
   setsid timeout --kill-after=5 120 nvim --headless --clean -n -c 'luafile test/clients/neovim.lua' \
   >"$work/nvim.log" 2>&1 &
 nvim_pid=$!
@@ -72,5 +75,14 @@ check('typing where no warning moves keeps the warnings shown, and nothing is se
 check('a new line above the warnings moves each down a line',
   before.length > 0 && same(result.shown_after_new_line, before.map((l) => l + 1)),
   `shown ${JSON.stringify(before)}, after the new line ${JSON.stringify(result.shown_after_new_line)}${errors ? `; ${errors}` : ''}`);
+// The pack saved beside the script governs it: the coma warning goes, and the anchor, which names
+// no event of that canon, is warned of. Deleted, the workspace's pack governs again.
+const saved = result.shown_after_pack_saved || [];
+check('a canon pack saved on disk beside the script changes the warnings shown',
+  before.length > 0 && saved.length > 0 && !same(saved, result.shown_after_new_line),
+  `shown ${JSON.stringify(result.shown_after_new_line)}, after the pack was saved ${JSON.stringify(saved)}${errors ? `; ${errors}` : ''}`);
+check('deleting that pack brings back the warnings of the workspace\'s pack',
+  before.length > 0 && same(result.shown_after_pack_deleted, result.shown_after_new_line),
+  `shown ${JSON.stringify(result.shown_after_new_line)}, after the pack was deleted ${JSON.stringify(result.shown_after_pack_deleted)}${errors ? `; ${errors}` : ''}`);
 process.exit(failed ? 1 : 0);
 JS

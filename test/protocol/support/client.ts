@@ -4,7 +4,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type {
+  ClientCapabilities, Diagnostic, PublishDiagnosticsParams, Registration, RegistrationParams, TextDocumentContentChangeEvent,
+} from 'vscode-languageserver';
 
 /** The repository root, from out/test/protocol/support. */
 export const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
@@ -37,7 +39,21 @@ export interface ClientOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** The server to start, a Node script run with --stdio; bin/canon-keeper-ls unless said. */
   readonly server?: string;
+  /** What the client declares it supports; VS Code's (VS_CODE_CAPABILITIES) unless said. */
+  readonly capabilities?: ClientCapabilities;
+  /** The trace level asked for in initialize: 'verbose' has the server send $/logTrace. */
+  readonly trace?: 'off' | 'messages' | 'verbose';
 }
+
+/** What VS Code's client declares, as far as the server reads it (client-support.ts). */
+export const VS_CODE_CAPABILITIES: ClientCapabilities = {
+  workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+  textDocument: {
+    publishDiagnostics: { relatedInformation: true },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    completion: { completionItem: { documentationFormat: ['markdown', 'plaintext'] } },
+  },
+};
 
 export interface LogMessage {
   readonly type: number;
@@ -67,6 +83,10 @@ export function within<T>(promise: Promise<T>, ms: number, what: string): Promis
 export class Client {
   readonly connection: MessageConnection;
   readonly logs: LogMessage[] = [];
+  /** What the server registered dynamically (client/registerCapability). */
+  readonly registrations: Registration[] = [];
+  /** The server's $/logTrace lines, where initialize asked for a verbose trace. */
+  readonly traces: string[] = [];
   readonly #process: ChildProcess;
   readonly #published = new Map<string, { params: PublishDiagnosticsParams; seq: number }>();
   readonly #versions = new Map<string, (number | undefined)[]>();
@@ -88,7 +108,11 @@ export class Client {
     });
     this.connection.onNotification('window/logMessage', (m: LogMessage) => this.logs.push(m));
     this.connection.onRequest('workspace/configuration', () => [options.settings ?? {}]);
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: RegistrationParams) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
+    this.connection.onNotification('$/logTrace', (t: { message: string }) => this.traces.push(t.message));
     this.connection.listen();
   }
 
@@ -98,8 +122,9 @@ export class Client {
       processId: process.pid,
       rootUri: uriOf(workspace),
       workspaceFolders: [{ uri: uriOf(workspace), name: 'ws' }],
-      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      capabilities: options.capabilities ?? VS_CODE_CAPABILITIES,
       initializationOptions: { trusted: options.trusted !== false },
+      trace: options.trace ?? 'off',
     }), 10_000, 'initialize');
     await client.connection.sendNotification('initialized', {});
     return client;
