@@ -11,6 +11,7 @@ import { LineIndex } from '../core/lines';
 import { isPackFile } from '../host/packs';
 import { toDiagnostic } from '../protocol/diagnostics';
 import { registerDesk } from './desk';
+import { registerTimeline } from './timeline';
 import { Documents, type OpenScript } from './documents';
 import { codeActions, completion, definition, documentSymbols, folding, hoverAt, references } from './features';
 import { Published } from './published';
@@ -50,6 +51,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new Documents();
   let workspace = new Workspace([], false, documents);
   let canAskConfiguration = false;
+  /** The client opens `canon-keeper:` documents (the built-in pack's entries) for Go to Definition. */
+  let showsCanonEntries = false;
   const pending = new Map<string, Cancellation>();
   const results = new Map<string, { version: number; result: CheckResult }>();
   const published = new Published();
@@ -64,7 +67,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const roots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (roots.length === 0 && params.rootUri) roots.push(...[uriToPath(params.rootUri)].filter((p): p is string => !!p));
-    const init = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: unknown };
+    const init = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: unknown; canonEntries?: boolean };
+    showsCanonEntries = init.canonEntries === true;
     workspace = new Workspace(roots, init.trusted !== false, documents, options.rules);
     // The packs (and the settings, where the client sends them here) are known before the first
     // script is opened: its first diagnostics are against the workspace's canon, not the built-in
@@ -242,7 +246,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }, null));
   connection.onDefinition((params, token) => guard(() => {
     const a = analysed(params.textDocument.uri, token);
-    return a ? definition(a.script, a.result, params.position, workspace) : null;
+    return a ? definition(a.script, a.result, params.position, workspace, showsCanonEntries) : null;
   }, null));
   connection.onReferences((params, token) => guard(() => {
     const a = analysed(params.textDocument.uri, token);
@@ -262,6 +266,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }, null));
 
   registerDesk(connection, { documents, analysed, guard });
+  registerTimeline(connection, { documents, workspace: () => workspace, onRuleError, guard });
 
   /** Never let a handler's failure take the server down: log it, answer empty. */
   function guard<T>(run: () => T, fallback: T): T {

@@ -37,6 +37,8 @@ export interface ClientOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** The server to start, a Node script run with --stdio; bin/canon-keeper-ls unless said. */
   readonly server?: string;
+  /** What the extension passes as initializationOptions.canonEntries: it opens `canon-keeper:` documents. */
+  readonly canonEntries?: boolean;
 }
 
 export interface LogMessage {
@@ -99,7 +101,7 @@ export class Client {
       rootUri: uriOf(workspace),
       workspaceFolders: [{ uri: uriOf(workspace), name: 'ws' }],
       capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
-      initializationOptions: { trusted: options.trusted !== false },
+      initializationOptions: { trusted: options.trusted !== false, ...(options.canonEntries ? { canonEntries: true } : {}) },
     }), 10_000, 'initialize');
     await client.connection.sendNotification('initialized', {});
     return client;
