@@ -49,8 +49,9 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
       configurationSection: 'canonKeeper',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.canon.yaml,*.canon.yml,*.canon.json,canon-keeper.yaml,*.fountain,*.spmd}'),
     },
-    // The settings come with the start, so that the first diagnostics already use them.
-    initializationOptions: { trusted: vscode.workspace.isTrusted, settings: currentSettings() },
+    // The settings come with the start, so that the first diagnostics already use them;
+    // canonEntries: Go to Definition may give the built-in pack's entries as canon-keeper: documents.
+    initializationOptions: { trusted: vscode.workspace.isTrusted, settings: currentSettings(), canonEntries: true },
     outputChannel: output,
   };
   return new LanguageClient('canonKeeper', 'Canon Keeper', serverOptions, clientOptions);

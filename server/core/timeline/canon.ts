@@ -20,6 +20,8 @@ export interface CanonCharacter {
   readonly cue: string;
   /** One line: the role, else the description. */
   readonly about?: string;
+  /** Where the entry is written: a pack file's path (or `builtin:` name) and the offset of its id. */
+  readonly source?: { readonly uri: string; readonly offset: number };
 }
 
 export interface CanonRelation {
@@ -38,7 +40,8 @@ export function canonView(pack: CanonPack): CanonView {
     pack: { id: pack.id, name: pack.name, ...(pack.description ? { description: pack.description } : {}) },
     characters: pack.characters.map((c) => {
       const about = c.role ?? c.description;
-      return { id: c.id, name: c.name, cue: c.cue, ...(about ? { about } : {}) };
+      const source = c.origin ? { uri: c.origin.uri, offset: c.origin.span.start } : undefined;
+      return { id: c.id, name: c.name, cue: c.cue, ...(about ? { about } : {}), ...(source ? { source } : {}) };
     }),
     relations: pack.relations
       .filter((r) => known.has(r.between[0]) && known.has(r.between[1]))

@@ -84,7 +84,7 @@ function sceneTable(timeline: StoryTimeline, options: BodyOptions): string {
 }
 
 function sceneRow(timeline: StoryTimeline, s: TimelineScene, many: boolean, options: BodyOptions): string {
-  const cls = options.clickable ? ' class="scene clickable"' : ' class="scene"';
+  const cls = options.clickable ? ' class="scene clickable" tabindex="0"' : ' class="scene"';
   const data = ` data-chapter="${s.chapter}" data-offset="${s.offset}" data-line="${s.line}"`;
   const happens = s.events.map((k) => timeline.events[k]?.name).filter(Boolean).map((n) => `${n} is narrated here`);
   const place = [s.placeLabel, ...happens].map((t) => e(t)).join('<br>');

@@ -95,7 +95,7 @@ describe('the timeline page', () => {
   });
 
   it('in the editor, rows carry where the scene is, for the view to go there', () => {
-    assert.match(timelineBody(exampleTimeline(), 'T', { clickable: true }), /<tr id="scene-4" class="scene clickable" data-chapter="1" data-offset="\d+" data-line="4">/);
+    assert.match(timelineBody(exampleTimeline(), 'T', { clickable: true }), /<tr id="scene-4" class="scene clickable" tabindex="0" data-chapter="1" data-offset="\d+" data-line="4">/);
   });
 });
 
