@@ -28,6 +28,16 @@ function visible(html: string): string {
 }
 
 describe('The timeline and the canon', () => {
+  // The browser checks that follow open the workspace again, as it was left: an editor left open
+  // beside the first group (a script, a canon-keeper: entry) is restored there, in a group of its
+  // own, and narrows the editor they look at. The views and editors opened beside are closed.
+  after(async () => {
+    const [first, ...others] = vscode.window.tabGroups.all;
+    const beside = others.flatMap((g) => g.tabs).filter((t) => !t.isDirty);
+    const entries = (first?.tabs ?? []).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'canon-keeper');
+    await vscode.window.tabGroups.close([...beside, ...entries]);
+  });
+
   it('Show Timeline opens a panel with the story\'s scenes on the canon clock, the states and the warnings', async () => {
     await openScript(story);
     const pictures = await api();
@@ -39,7 +49,7 @@ describe('The timeline and the canon', () => {
       assert.ok(text.includes(seen), `the timeline shows “${seen}”`);
     }
     assert.match(html, /<g class="scene clickable" id="scene-1-mark" data-chapter="0" data-offset="\d+" data-line="8"/, 'scenes can be clicked');
-    assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src [^;']+ 'nonce-[^']+'; script-src 'nonce-/);
+    assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src [^;]+ 'nonce-[^']+'; script-src 'nonce-/);
     await until('a Timeline tab', () => webviewTab('canonKeeper.timeline'), 10_000);
   });
 
