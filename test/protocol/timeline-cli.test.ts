@@ -34,7 +34,7 @@ describe('canon-keeper timeline', function () {
     assert.strictEqual(r.status, 0, r.stderr);
     assert.match(r.stdout, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     const text = textOf(r.stdout);
-    for (const seen of ['Tiny Pretty Things (season 1): the story on the canon timeline', '1. EXT. ARCHER SCHOOL OF BALLET - ROOF - NIGHT',
+    for (const seen of ['Tiny Pretty Things (season 1): the story on the canon timeline', "2. INT. ST. VINCENT'S HOSPITAL - ICU - NIGHT",
       "1. Cassie's fall", 'Cassie: in a coma', '2 warnings', 'flashback']) {
       assert.ok(text.includes(seen), `the picture shows “${seen}”`);
     }

@@ -77,8 +77,8 @@ describe('the timeline and the canon over the protocol', function () {
     assert.strictEqual(location.range.start.character, lines[location.range.start.line].indexOf('cassie'));
     assert.ok(lines.includes('    name: Cassie Shore'));
     assert.match(value.text, /^# Cassie Shore, as Canon Keeper's built-in canon pack has them: Tiny Pretty Things \(season 1\)\.\n# Read-only\./);
-    assert.match(value.text, /\nrelations:\n\n {2}- id: ramon-cassie\n/);
-    assert.match(value.text, /\nstates:\n\n {2}- id: cassie-coma\n/);
+    assert.match(value.text, /\n\nrelations:\n {2}- id: ramon-cassie\n/);
+    assert.match(value.text, /\n\nstates:\n {2}- id: cassie-coma\n/);
     assert.ok(!value.text.includes('id: bette'), 'only Cassie\'s entry, and what names her');
     const unknown = await client.request<CanonEntryResult | null>(TIMELINE.canonEntry, { uri: 'canon-keeper:/tiny-pretty-things/nobody.yaml' });
     assert.strictEqual(unknown.value, null);

@@ -19,8 +19,7 @@ export function canonEntryDocument(pack: CanonPack, packText: string, characterI
     `# (extends: ${packRef}); see "Canon packs" in Canon Keeper's README.`,
     '',
     'characters:',
-    '',
-  ].join('\n');
+  ].join('\n') + '\n';
   const sections = [
     section('relations', pack.relations.filter((r) => r.between.includes(characterId)).map((r) => r.origin), packText, packRef),
     section('states', pack.states.filter((s) => s.character === characterId).map((s) => s.origin), packText, packRef),
@@ -37,7 +36,7 @@ function section(key: string, origins: readonly (Origin | undefined)[], packText
     const entry = o && o.uri === packRef ? entryAt(packText, o) : undefined;
     return entry ? [packText.slice(entry.start, entry.end)] : [];
   });
-  return entries.length === 0 ? '' : `\n${key}:\n\n${entries.join('\n\n')}\n`;
+  return entries.length === 0 ? '' : `\n${key}:\n${entries.join('\n\n')}\n`;
 }
 
 /**

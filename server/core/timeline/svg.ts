@@ -13,11 +13,11 @@ export interface SvgOptions {
 }
 
 const PAD = 16;
-const LABEL_W = 320;
+const LABEL_W = 300;
 const SIDE_W = 66;
 const ROW_H = 26;
 const LANE_H = 20;
-const NOTE_W = 280;
+const NOTE_W = 250;
 const ANGLE = 35;
 
 /** The geometry of one timeline: columns for the gaps between canon events, then "not placed" and "off". */
@@ -168,7 +168,7 @@ function sceneRow(layout: Layout, scene: TimelineScene, y: number, options: SvgO
   const body = [
     `<rect class="row" x="${PAD / 2}" y="${y}" width="${layout.width - PAD}" height="${ROW_H}" rx="3"/>`,
     `<title>${x(tip)}</title>`,
-    `<text class="scene-label" x="${PAD}" y="${mid + 4}">${x(clip(label, 46))}</text>`,
+    `<text class="scene-label" x="${PAD}" y="${mid + 4}">${x(clip(label, 44))}</text>`,
     marker(layout, scene, mid),
     ...scene.events.map((k) => diamond(layout.eventX(k), mid, 6, 'happens')),
     notes(layout, scene, mid),

@@ -44,7 +44,7 @@ describe('The timeline and the canon', () => {
     await vscode.commands.executeCommand('canonKeeper.showTimeline');
     const html = await until('the timeline panel', () => pictures.timelineHtml()?.includes('INT. POLICE STATION - DAY') && pictures.timelineHtml(), 30_000);
     const text = visible(html);
-    for (const seen of ['After the Fall: the story on the canon timeline', '1. EXT. ARCHER SCHOOL OF BALLET - ROOF - NIGHT',
+    for (const seen of ['After the Fall: the story on the canon timeline', "2. INT. ST. VINCENT'S HOSPITAL - ICU - NIGHT",
       "1. Cassie's fall", 'Cassie: in a coma', 'off the timeline (FLASHBACK)', 'CASSIE speaks, but Cassie is in a coma']) {
       assert.ok(text.includes(seen), `the timeline shows “${seen}”`);
     }
