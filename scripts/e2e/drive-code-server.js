@@ -407,7 +407,7 @@ async function runWriterChecks(browser, port, folders) {
     ['Browser: Show Statistics shows the numbers and the cast', 'statistics', checkStatistics],
     ['Browser: Export PDF from the title bar saves beside the script and offers to open it', 'export', (p) => checkExportButton(p, folders)],
     ['Browser: Show Timeline draws the scenes on the canon clock, and a click on a scene goes to it', 'timeline', (p) => pictures.checkTimeline(p, shots, pictureHelpers)],
-    ['Browser: the status bar item opens the canon in force, drawn', 'canon', (p) => pictures.checkCanon(p, shots, pictureHelpers)],
+    ['Browser: the status bar item opens the canon in force, drawn, and a click on Cassie opens her entry', 'canon', (p) => pictures.checkCanon(p, shots, pictureHelpers)],
     ['Browser: the preview follows the theme from dark to light', 'preview-light', checkPreviewLight],
   ];
   for (const [title, name, body] of checks) {

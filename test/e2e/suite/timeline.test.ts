@@ -36,6 +36,7 @@ describe('The timeline and the canon', () => {
     const beside = others.flatMap((g) => g.tabs).filter((t) => !t.isDirty);
     const entries = (first?.tabs ?? []).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'canon-keeper');
     await vscode.window.tabGroups.close([...beside, ...entries]);
+    await until('one editor group', () => vscode.window.tabGroups.all.length === 1, 10_000);
   });
 
   it('Show Timeline opens a panel with the story\'s scenes on the canon clock, the states and the warnings', async () => {
@@ -78,6 +79,5 @@ describe('The timeline and the canon', () => {
     const entry = await vscode.workspace.openTextDocument(target.uri);
     assert.ok(entry.getText().includes('name: Cassie Shore'), entry.getText().slice(0, 400));
     assert.match(entry.lineAt(target.range.start.line).text, /- id: cassie$/);
-    await vscode.window.showTextDocument(entry);
   });
 });
