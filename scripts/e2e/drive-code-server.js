@@ -396,7 +396,7 @@ async function runWriterChecks(browser, port, folders) {
   await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
   const shots = folders.artefacts;
   const shoot = (name) => page.screenshot({ path: path.join(shots, `failed-${name}.png`) }).catch(() => undefined);
-  const pictureHelpers = { openFile, runCommand, webviewFrame, screenshot, visibleText };
+  const pictureHelpers = { openFile, webviewFrame, screenshot, visibleText };
   const checks = [
     ['Browser: scene headings and action are highlighted in different colours', 'highlighting', checkHighlighting],
     ['Browser: the suggest widget offers NEVEAH at a cue (Ctrl+Space)', 'completion', checkSuggestWidget],
