@@ -1,5 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { ExportPdfResult } from '../../server/protocol/desk';
 import { scriptFor, type Desk } from './requests';
 
 /** What a test (or a keybinding) may settle in advance instead of asking. */
@@ -37,13 +38,17 @@ export async function exportPdf(desk: Desk, uri: unknown, choices: ExportChoices
     return undefined;
   });
   if (!result) return undefined;
-  if (!choices.quiet) void announce(result.target, result.pages, result.chapters, result.unprintable);
+  if (!choices.quiet) void announce(result);
   return result.target;
 }
 
-async function announce(target: string, pages: number, chapters: number, unprintable: boolean): Promise<void> {
+async function announce({ target, pages, chapters, unprintable, fontProblems }: ExportPdfResult): Promise<void> {
   const what = `${pages} ${pages === 1 ? 'page' : 'pages'}${chapters > 1 ? ` from ${chapters} chapters` : ''}`;
-  const warning = unprintable ? ' Some letters are not in the standard Courier font and print as "?".' : '';
+  const shown = unprintable.slice(0, 12).join(' ') + (unprintable.length > 12 ? ` and ${unprintable.length - 12} more` : '');
+  const warning = [
+    ...fontProblems.map((p) => ` ${p[0].toUpperCase()}${p.slice(1)}.`),
+    ...(unprintable.length > 0 ? [` No font on this computer has ${shown}: they print as "?" (name a font that has them in the setting canonKeeper.pdf.fonts).`] : []),
+  ].join('');
   const choice = await vscode.window.showInformationMessage(`Exported ${path.basename(target)}: ${what}.${warning}`, 'Open');
   if (choice === 'Open') await vscode.env.openExternal(vscode.Uri.file(target));
 }

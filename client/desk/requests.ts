@@ -29,7 +29,8 @@ export class Desk {
   }
 
   exportPdf(document: vscode.TextDocument, scope: ExportPdfParams['scope'], target: string): Promise<ExportPdfResult | undefined> {
-    return this.#send<ExportPdfResult>(DESK.exportPdf, { ...params(document), scope, target });
+    const fonts = vscode.workspace.getConfiguration('canonKeeper', document.uri).get<string[]>('pdf.fonts', []);
+    return this.#send<ExportPdfResult>(DESK.exportPdf, { ...params(document), scope, target, fonts });
   }
 
   async #send<T>(method: string, body: object): Promise<T | undefined> {

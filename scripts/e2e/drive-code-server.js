@@ -171,10 +171,14 @@ async function openFile(page, name) {
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: 15_000 });
 }
 
-/** The rendered spans of the editor line whose text is `text`: class and colour of each. */
+/**
+ * The rendered spans of the editor line whose text is `text`: class and colour of each. Fountain
+ * wraps long lines, so a line may show as several: its first part is taken.
+ */
 async function lineTokens(page, text) {
   return page.$$eval(editorLines, (lines, wanted) => {
-    const line = lines.find((l) => l.textContent.replace(/\u00a0/g, ' ') === wanted);
+    const shown = (l) => l.textContent.replace(/\u00a0/g, ' ');
+    const line = lines.find((l) => shown(l) === wanted) ?? lines.find((l) => shown(l).trim() !== '' && wanted.startsWith(shown(l)));
     if (!line) return undefined;
     return [...line.querySelectorAll('span > span')].map((span) => ({
       text: span.textContent.replace(/\u00a0/g, ' '),
@@ -233,6 +237,32 @@ async function checkSuggestWidget(page, shots) {
   for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
 }
 
+/** Types `typed` on the last line of cues.fountain and waits for the suggest widget to show `wanted`; a screenshot. */
+async function suggestAtLastLine(page, typed, wanted, file) {
+  await openFile(page, 'cues.fountain');
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(typed);
+  await until(`the suggest widget to offer ${wanted} after "${typed}"`, async () => {
+    if ((await visibleText(page, '.suggest-widget.visible')).includes(wanted)) return true;
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Space');
+    return until('the suggest widget', async () => (await visibleText(page, '.suggest-widget.visible')).includes(wanted), 3_000)
+      .then(() => true, () => false);
+  }, 60_000);
+  await screenshot(page, file);
+  await page.keyboard.press('Escape');
+  for (let i = 0; i < typed.length; i++) await page.keyboard.press('Backspace');
+}
+
+async function checkLowerCaseCue(page, shots) {
+  await suggestAtLastLine(page, 'nev', 'NEVEAH', path.join(shots, 'completion-lowercase.png'));
+}
+
+async function checkHeadingCompletion(page, shots) {
+  await suggestAtLastLine(page, 'INT. ', 'ARCHER SCHOOL OF BALLET', path.join(shots, 'completion-heading.png'));
+}
+
 async function checkHover(page, shots) {
   await openFile(page, 'scenes.fountain');
   const cue = page.locator(editorLines).filter({ hasText: /^CASSIE$/ }).first().locator('span > span').first();
@@ -270,8 +300,10 @@ async function runCommand(page, title) {
     // Not always the first row: "Color Theme" also finds "Browse Color Themes in Marketplace".
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
     if (!(await row.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false))) return false;
-    await row.click();
-    return true;
+    // A tooltip left under the mouse ("Type the name of a command to run.") can take the click:
+    // move the mouse away, and try again soon rather than wait out the whole bound on one click.
+    await page.mouse.move(0, 0);
+    return row.click({ timeout: 5_000 }).then(() => true, () => false);
   }, 30_000, 200);
 }
 
@@ -400,6 +432,8 @@ async function runWriterChecks(browser, port, folders) {
   const checks = [
     ['Browser: scene headings and action are highlighted in different colours', 'highlighting', checkHighlighting],
     ['Browser: the suggest widget offers NEVEAH at a cue (Ctrl+Space)', 'completion', checkSuggestWidget],
+    ['Browser: a cue typed in lower case, nev, is offered as NEVEAH', 'completion-lowercase', checkLowerCaseCue],
+    ['Browser: after INT. the suggest widget offers the canon\'s places', 'completion-heading', checkHeadingCompletion],
     ['Browser: hovering CASSIE shows a card naming Cassie Shore', 'hover', checkHover],
     ['Browser: the Problems panel lists the continuity warning', 'problems', checkProblemsPanel],
     ['Browser: the status bar shows the pages, screen time and canon in force', 'statusbar', checkStatusBar],

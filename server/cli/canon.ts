@@ -13,13 +13,17 @@ import type { PackProblems } from './pack-report';
  * The --canon packs, layered in the order given (each may also extend others); undefined without
  * any, or where they have errors (collected in `problems`, with their warnings).
  */
+/** The pack the --canon flags make: it extends each of them. */
+export const COMMAND_LINE_PACK = 'command-line';
+export const COMMAND_LINE_FILE = '(command line)';
+
 export function packFromFlags(canon: readonly string[], problems: PackProblems): CanonPack | undefined {
   if (canon.length === 0) return undefined;
   const files = canon.map((c) => path.resolve(c));
   for (const f of files) if (!fs.existsSync(f)) throw new InputError(`cannot read canon pack ${f}: no such file`);
   const roots = [process.cwd(), ...files.map((f) => path.dirname(f))];
-  const text = `canon: 1\nid: command-line\nname: command line packs\nextends: ${JSON.stringify(files)}\n`;
-  const result = loadPack(text, path.join(process.cwd(), '(command line)'), fileResolver(roots));
+  const text = `canon: 1\nid: ${COMMAND_LINE_PACK}\nname: command line packs\nextends: ${JSON.stringify(files)}\n`;
+  const result = loadPack(text, path.join(process.cwd(), COMMAND_LINE_FILE), fileResolver(roots));
   problems.add(result.problems);
   return result.pack;
 }

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import { notCancelled } from '../core/cancellation';
 import type { CanonPack } from '../core/canon/model';
 import type { SeveritySetting } from '../core/check';
@@ -9,13 +9,17 @@ import { LineIndex } from '../core/lines';
 import type { Clock } from '../core/story/script';
 import { Project } from '../host/project';
 import { projectRootOf } from '../host/project-root';
-import { chaptersIn } from '../host/story';
+import { findFiles, isScriptFile } from '../host/files';
+import { chaptersIn, naturalCompare } from '../host/story';
 import { toDiagnostic } from '../protocol/diagnostics';
 import type { CliOptions } from './args';
-import { PACK_ERRORS, packFromFlags } from './canon';
+import { COMMAND_LINE_FILE, COMMAND_LINE_PACK, PACK_ERRORS, packFromFlags } from './canon';
 import { InputError, readScript } from './input';
 import { PackProblems } from './pack-report';
 import { formatJson, formatSarif, formatText, type FileReport } from './report';
+
+/** Enough for any fan's folder of stories; the walk also stops after 5,000 folders. */
+const MAX_SCRIPTS = 10_000;
 
 /** Scripts to check: each with where its clock starts, unless the project finds that (a FILE, a FOLDER's chapters). */
 interface Group {
@@ -44,10 +48,22 @@ export function runCheck(options: CliOptions): number {
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 1)) ? 1 : 0;
 }
 
-/** Each FILE alone, each FOLDER's chapters, or with --story all the FILEs as one story. */
+/**
+ * Each FILE alone, each FOLDER's scripts and those of the folders inside it (each folder's stories
+ * told apart by their title pages, host/story.ts), or with --story all the FILEs as one story.
+ */
 function groups(options: CliOptions): Group[] {
-  const files = options.files.flatMap((input) => isFolder(input) ? chaptersIn(input) : [input]);
+  const files = options.files.flatMap((input) => isFolder(input) ? scriptsUnder(input) : [input]);
   return options.story ? [{ files, consecutive: true }] : [{ files, consecutive: false }];
+}
+
+/** A folder's scripts in chapter order, then those of each folder inside it, found with the bounded walk. */
+function scriptsUnder(folder: string): string[] {
+  const found = findFiles(folder, isScriptFile, MAX_SCRIPTS);
+  const folders = [...new Set([folder, ...found.map((f) => path.dirname(f))].map((f) => path.resolve(f)))];
+  folders.sort((a, b) => (a === path.resolve(folder) ? -1 : b === path.resolve(folder) ? 1 : naturalCompare(a, b)));
+  // Paths as the writer gave them, so that the report names files the way the command line did.
+  return folders.flatMap((f) => chaptersIn(path.join(folder, path.relative(path.resolve(folder), f))));
 }
 
 function isFolder(input: string): boolean {
@@ -75,9 +91,16 @@ function checkGroup(group: Group, projects: Projects, given: CanonPack | undefin
     clock = result.script.endClock;
     const lines = new LineIndex(text);
     const uri = pathToFileURL(absolute).href;
-    reports.push({ path: file, text, diagnostics: result.findings.map((f) => toDiagnostic(f, lines, uri)) });
+    reports.push({ path: file, text, diagnostics: result.findings.map((f) => toDiagnostic(f, lines, uri)), canon: canonName(pack) });
   }
   return reports;
+}
+
+/** The pack as the writer knows it: its name, and the file it came from or "built in". */
+function canonName(pack: CanonPack): string {
+  const files = pack.origins.filter((o) => !o.startsWith('builtin:')).map((o) => path.relative(process.cwd(), o.startsWith('file:') ? fileURLToPath(o) : o) || o);
+  if (pack.id === COMMAND_LINE_PACK) return `the packs of --canon (${files.filter((f) => !f.endsWith(COMMAND_LINE_FILE)).join(', ')})`;
+  return files.length === 0 ? `${pack.name}, built in` : `${pack.name}, from ${files[0]}`;
 }
 
 function onRuleError(id: string, error: unknown): void {

@@ -4,7 +4,7 @@ import { parse } from '../core/fountain/parse';
 import { paginate } from '../core/pages/paginate-script';
 import { readChapters, CommandError } from './inputs';
 
-export const EXPORT_USAGE = `canon-keeper export --pdf OUT.pdf [--paper letter|a4] [--scene-numbers] [--no-title-page] FILE|FOLDER`;
+export const EXPORT_USAGE = `canon-keeper export --pdf OUT.pdf [--paper letter|a4] [--scene-numbers] [--no-title-page] [--font FONT.ttf ...] FILE|FOLDER`;
 
 /** `canon-keeper export --pdf OUT FILE|FOLDER`: the script, or a folder's chapters in order, as one PDF. */
 export async function runExport(argv: readonly string[]): Promise<number> {
@@ -16,6 +16,7 @@ export async function runExport(argv: readonly string[]): Promise<number> {
       paper: { type: 'string', default: 'letter' },
       'scene-numbers': { type: 'boolean', default: false },
       'no-title-page': { type: 'boolean', default: false },
+      font: { type: 'string', multiple: true, default: [] },
     },
   });
   if (!values.pdf) throw new CommandError('export needs --pdf OUT.pdf');
@@ -25,9 +26,14 @@ export async function runExport(argv: readonly string[]): Promise<number> {
   const docs = chapters.map((c) => parse(c.text));
   const pages = paginate(docs, { paper: values.paper, sceneNumbers: values['scene-numbers'], titlePage: !values['no-title-page'] });
   // Loaded only here: pdfkit and its font metrics cost every other command's start-up 20-40 ms.
-  const { pdfInfoOf, renderPdf, unprintable } = await import('../export/pdf');
-  const pdf = await renderPdf(pages, pdfInfoOf(docs));
-  if (unprintable(pages)) process.stderr.write('canon-keeper: some letters are not in the standard Courier font (Latin only) and print as "?"\n');
+  const { pdfInfoOf, renderPdf, unprintable, unprintableMessage } = await import('../export/pdf');
+  const { fallbackFonts } = await import('../export/fonts');
+  const problems: string[] = [];
+  const fonts = fallbackFonts(values.font, problems);
+  if (problems.length > 0) throw new CommandError(problems.join('; '));
+  const pdf = await renderPdf(pages, pdfInfoOf(docs), fonts);
+  const missing = unprintableMessage(unprintable(pages, fonts), 'Name a font that has them with --font FILE.ttf.');
+  if (missing) process.stderr.write(`canon-keeper: ${missing}\n`);
   try {
     fs.writeFileSync(values.pdf, pdf);
   } catch (error) {

@@ -9,6 +9,8 @@ export interface FileReport {
   readonly diagnostics: readonly Diagnostic[];
   /** A canon pack file rather than a script. */
   readonly pack?: boolean;
+  /** The canon a script was checked against, as the writer knows it: "Tiny Pretty Things, season 1 (built in)". */
+  readonly canon?: string;
 }
 
 const NAMES = ['', 'error', 'warning', 'information', 'hint'];
@@ -24,7 +26,9 @@ export function formatText(reports: readonly FileReport[]): string {
       out.push(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${NAMES[severity]} ${String(d.code)} ${d.message}`);
     }
   }
-  out.push(`${checked(reports)} checked: ${plural(counts[1], 'error')}, ${plural(counts[2], 'warning')}, ${counts[3]} information, ${plural(counts[4], 'hint')}.`);
+  const canons = [...new Set(reports.map((r) => r.canon).filter((c): c is string => c !== undefined))];
+  const against = canons.length > 0 ? ` against ${canons.join(', ')}` : '';
+  out.push(`${checked(reports)} checked${against}: ${plural(counts[1], 'error')}, ${plural(counts[2], 'warning')}, ${counts[3]} information, ${plural(counts[4], 'hint')}.`);
   return out.join('\n') + '\n';
 }
 

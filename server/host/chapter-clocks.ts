@@ -37,7 +37,7 @@ export class ChapterClocks {
 
   startOf(file: string, pack: CanonPack, token: CancellationToken): Clock | undefined {
     let clock: Clock | undefined;
-    for (const chapter of earlierChapters(file)) {
+    for (const chapter of earlierChapters(file, (f) => this.#openText(f) ?? readText(f))) {
       const text = this.#openText(chapter) ?? readText(chapter);
       if (text === undefined) continue;
       const known = this.#ends.get(chapter);

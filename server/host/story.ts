@@ -36,15 +36,71 @@ export function readStoryConfig(folder: string): StoryConfig | undefined {
   }
 }
 
+/** Reads a script's text; the editor's open text where it has one, else the disk. */
+export type ReadScript = (file: string) => string | undefined;
+
 /**
- * The chapters of the story a script belongs to: the scripts of its folder in natural name order,
- * or in the order the folder's canon-keeper.yaml lists them.
+ * The title on a script's title page (the lines before its first blank line), emphasis marks and
+ * surrounding space dropped; undefined where the script has no title page or no Title: key.
  */
-export function chaptersOf(scriptPath: string): string[] {
-  return chaptersIn(path.dirname(scriptPath));
+export function titleOf(text: string): string | undefined {
+  const head = text.replace(/^\uFEFF/, '').split(/\r?\n[ \t]*\r?\n/, 1)[0];
+  const lines = head.split(/\r?\n/);
+  const at = lines.findIndex((l) => /^title[ \t]*:/i.test(l));
+  if (at < 0) return undefined;
+  const inline = lines[at].replace(/^title[ \t]*:/i, '').trim();
+  const indented = inline ? [] : lines.slice(at + 1).filter((_, i, rest) => rest.slice(0, i + 1).every((l) => /^(\t| {3,})/.test(l)));
+  const title = [inline, ...indented.map((l) => l.trim())].filter((l) => l).join(' ').replace(/[*_]/g, '').trim();
+  return title || undefined;
 }
 
-/** The chapters of the story a folder holds. */
+const NUMBER = '(?:\\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+const PART = `(?:chapter|chap\\.?|ch\\.?|part|pt\\.?|episode|ep\\.?|act|book|volume|vol\\.?)`;
+const PART_AT_END = new RegExp(`[\\s,:;.|()\\[\\]\\-\u2013\u2014]*\\b${PART}\\s*${NUMBER}\\b(?:\\s*of\\s*${NUMBER})?[\\s)\\]]*$`, 'i');
+const PART_AT_START = new RegExp(`^${PART}\\s*${NUMBER}\\b`, 'i');
+
+/**
+ * The story a title names, or undefined where the title names only a chapter ("Chapter 2: The
+ * Ward"): "After the Fall, Chapter Two" and "The Ghost (part 3 of 4)" name the story "after the fall"
+ * and "the ghost".
+ */
+export function storyOfTitle(title: string): string | undefined {
+  if (PART_AT_START.test(title.trim())) return undefined;
+  return title.replace(PART_AT_END, '').replace(/\s+/g, ' ').trim().toLowerCase() || undefined;
+}
+
+/**
+ * The stories a folder's scripts make, in order: a script whose title page names another story
+ * than the one before it (a one-shot beside another, each with its own title) begins a story of
+ * its own; a script with no title, the same title, or the same title with a chapter number goes on
+ * with the story before it. A folder whose canon-keeper.yaml lists its chapters is one story.
+ */
+export function storiesIn(folder: string, read: ReadScript = readText): string[][] {
+  const scripts = chaptersIn(folder);
+  if (readStoryConfig(folder)?.chapters?.length) return scripts.length > 0 ? [scripts] : [];
+  const stories: string[][] = [];
+  let current: string | undefined;
+  for (const script of scripts) {
+    const title = titleOf(read(script) ?? '');
+    const story = title === undefined ? undefined : storyOfTitle(title);
+    if (stories.length === 0 || (story !== undefined && story !== current)) stories.push([]);
+    if (story !== undefined) current = story;
+    stories[stories.length - 1].push(script);
+  }
+  return stories;
+}
+
+/**
+ * The chapters of the story a script belongs to, in order (see storiesIn): the scripts of its
+ * folder in natural name order, or in the order the folder's canon-keeper.yaml lists them.
+ */
+export function chaptersOf(scriptPath: string, read: ReadScript = readText): string[] {
+  const resolved = path.resolve(scriptPath);
+  const stories = storiesIn(path.dirname(scriptPath), read);
+  return stories.find((s) => s.some((c) => path.resolve(c) === resolved)) ?? [scriptPath];
+}
+
+/** Every script of a folder. */
 export function chaptersIn(folder: string): string[] {
   const config = readStoryConfig(folder);
   // Chapters are the folder's own scripts: a listed path that leaves the folder is ignored, so a
@@ -62,9 +118,9 @@ export function chaptersIn(folder: string): string[] {
   return names.filter(isScriptFile).sort(naturalCompare).map((n) => path.join(folder, n));
 }
 
-/** The chapters before this one, in order. */
-export function earlierChapters(scriptPath: string): string[] {
-  const chapters = chaptersOf(scriptPath);
+/** The chapters of its story before this one, in order. */
+export function earlierChapters(scriptPath: string, read: ReadScript = readText): string[] {
+  const chapters = chaptersOf(scriptPath, read);
   const at = chapters.findIndex((c) => path.resolve(c) === path.resolve(scriptPath));
   return at <= 0 ? [] : chapters.slice(0, at);
 }

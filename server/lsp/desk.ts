@@ -48,15 +48,18 @@ export function registerDesk(connection: Connection, desk: DeskContext): void {
   connection.onRequest(DESK.exportPdf, async (params: ExportPdfParams): Promise<ExportPdfResult> => {
     // pdfkit is loaded on the first export, not when the server starts: most sessions never export.
     const { pdfInfoOf, renderPdf, unprintable } = await import('../export/pdf');
+    const { fallbackFonts } = await import('../export/fonts');
     const docs = chaptersToPrint(desk.documents, params);
     const pagination = paginate(docs, { paper: params.paper });
-    const pdf = await renderPdf(pagination, pdfInfoOf(docs));
+    const fontProblems: string[] = [];
+    const fonts = fallbackFonts(params.fonts ?? [], fontProblems);
+    const pdf = await renderPdf(pagination, pdfInfoOf(docs), fonts);
     try {
       fs.writeFileSync(params.target, pdf);
     } catch (error) {
       throw new ResponseError(1, `Cannot write ${params.target}: ${(error as Error).message}`);
     }
-    return { target: params.target, pages: pagination.pages.length, chapters: docs.length, unprintable: unprintable(pagination) };
+    return { target: params.target, pages: pagination.pages.length, chapters: docs.length, unprintable: unprintable(pagination, fonts), fontProblems };
   });
 }
 

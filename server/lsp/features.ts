@@ -16,9 +16,11 @@ import { foldingRanges } from '../core/features/folding';
 import { hover, type ClockView } from '../core/features/hover';
 import { outline, type OutlineNode } from '../core/features/outline';
 import { sceneHeadingCompletions } from '../core/features/scene-completion';
-import { titlePageCompletions } from '../core/features/title-completion';
+import { titlePageCompletions, titlePageValueCompletions } from '../core/features/title-completion';
+import { titlePageHover } from '../core/features/title-hover';
 import { analyseScript } from '../core/story/analyse-script';
 import { holds } from '../core/rules/support';
+import { nearMisses } from '../core/rules/names-near-miss';
 import type { Script } from '../core/story/script';
 import { toFixData, toRange } from '../protocol/diagnostics';
 import { countBefore } from '../core/sorted';
@@ -58,16 +60,19 @@ export function completion(script: OpenScript, result: CheckResult, position: Po
   const pack = result.script.pack;
   const anchors = canonAnchorCompletions(doc, offset, pack, token);
   if (anchors.length > 0) return anchors.map((c) => toItem(c, script.lines));
-  const title = titlePageCompletions(doc, offset, token);
+  const title = [...titlePageCompletions(doc, offset, token), ...titlePageValueCompletions(doc, offset, token)];
   if (title.length > 0) return title.map((c) => toItem(c, script.lines));
-  const names = canonNameCompletions(doc, offset, castOf(pack), orderedCueNames(doc, offset, token), token);
-  const headings = sceneHeadingCompletions(doc, offset, token);
+  const misspelt = new Set(nearMisses(result.script, token).map((miss) => miss.written.toLowerCase()));
+  const names = canonNameCompletions(doc, offset, castOf(pack), orderedCueNames(doc, offset, token), token, misspelt);
+  const headings = sceneHeadingCompletions(doc, offset, token, pack.places);
   const cues = names.length > 0 ? [] : cueCompletions(doc, offset, token);
   return [...names, ...cues, ...headings].map((c) => toItem(c, script.lines));
 }
 
 export function hoverAt(script: OpenScript, result: CheckResult, position: Position, token: CancellationToken): Hover | null {
   const s = result.script;
+  const help = titlePageHover(script.doc, script.lines.offsetAt(position));
+  if (help) return { contents: { kind: MarkupKind.Markdown, value: help.markdown }, range: toRange(script.lines, help.span) };
   const found = hover(s, script.lines.offsetAt(position), (offset) => clockView(s, offset), token);
   if (!found) return null;
   return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: toRange(script.lines, found.span) };

@@ -15,6 +15,7 @@ import { registerTimeline } from './timeline';
 import { Documents, type OpenScript } from './documents';
 import { codeActions, completion, definition, documentSymbols, folding, hoverAt, references } from './features';
 import { Published } from './published';
+import { registerWorkspaceSymbols } from './workspace-symbols';
 import { DEFAULT_SETTINGS, uriToPath, Workspace, type Settings } from './workspace';
 
 /** The `canonKeeper` settings as the client sent them, anything malformed left at its default. */
@@ -84,6 +85,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         definitionProvider: true,
         referencesProvider: true,
         documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
@@ -267,6 +269,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   registerDesk(connection, { documents, analysed, guard });
   registerTimeline(connection, { documents, workspace: () => workspace, onRuleError, guard });
+  registerWorkspaceSymbols(connection, { documents, roots: () => workspace.roots, guard });
 
   /** Never let a handler's failure take the server down: log it, answer empty. */
   function guard<T>(run: () => T, fallback: T): T {

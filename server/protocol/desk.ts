@@ -42,6 +42,8 @@ export interface ExportPdfParams extends DocumentParams {
   readonly scope: 'script' | 'story';
   /** Where to write the PDF: a file path on the server's machine. */
   readonly target: string;
+  /** Font files to set letters the standard Courier lacks (Cyrillic, Japanese ...), tried before the computer's own. */
+  readonly fonts?: readonly string[];
 }
 
 export interface ExportPdfResult {
@@ -49,6 +51,8 @@ export interface ExportPdfResult {
   /** PDF pages, the title page counted. */
   readonly pages: number;
   readonly chapters: number;
-  /** Some letters are outside the standard Courier fonts and printed as "?". */
-  readonly unprintable: boolean;
+  /** Letters no font had, printed as "?": each once. */
+  readonly unprintable: readonly string[];
+  /** Fonts the writer named that could not be used, each said in a sentence. */
+  readonly fontProblems: readonly string[];
 }

@@ -36,7 +36,21 @@ describe('canon-keeper command line', function () {
     const r = run(['check', 'story'], dir);
     assert.strictEqual(r.status, 0, r.stderr);
     assert.match(r.stdout, /^story[\\/]chapter-2\.fountain:3:1: warning continuity\.state-speaks CASSIE speaks, but Cassie is in a coma/m);
-    assert.match(r.stdout, /3 files checked: 0 errors, 1 warning/);
+    assert.match(r.stdout, /^3 files checked against Tiny Pretty Things \(season 1\), built in: 0 errors, 1 warning/m);
+  });
+
+  it('checks the folders inside a folder too, and one-shots side by side each on their own clock', () => {
+    const shelf = path.join(dir, 'shelf');
+    fs.mkdirSync(path.join(shelf, 'story-two-parts'), { recursive: true });
+    // Two one-shots, each with a title of its own: the second does not start after the first's fall.
+    fs.writeFileSync(path.join(shelf, '01-the-roof.fountain'), `Title: The Roof\n\n${FALL}`);
+    fs.writeFileSync(path.join(shelf, '02-rehearsal.fountain'), `Title: Before\n\n${COMA}`);
+    // Two chapters of one story: the same title with a chapter number goes on where the first left off.
+    fs.writeFileSync(path.join(shelf, 'story-two-parts', '1.fountain'), `Title: Winter\n\n${FALL}`);
+    fs.writeFileSync(path.join(shelf, 'story-two-parts', '2.fountain'), `Title: Winter, Chapter Two\n\n${COMA}`);
+    const r = run(['check', 'shelf'], dir);
+    assert.deepStrictEqual(r.stdout.split('\n').filter((l) => /: warning /.test(l)).map((l) => l.split(':')[0]), [path.join('shelf', 'story-two-parts', '2.fountain')]);
+    assert.match(r.stdout, /^4 files checked against/m);
   });
 
   it('checks a folder as one story in natural order, but a file alone on its own', () => {

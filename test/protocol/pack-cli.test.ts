@@ -73,7 +73,7 @@ describe('canon-keeper and canon packs: check, lint, test, new-pack', function (
     assert.strictEqual(r.stdout, [
       "typos.canon.yaml:7:5: warning canon.pack unknown key 'pronoun' in characters[0] — did you mean 'pronouns'?",
       "typos.canon.yaml:8:5: warning canon.pack unknown key 'colour' in characters[0]",
-      '1 file and 1 canon pack checked: 0 errors, 2 warnings, 0 information, 0 hints.',
+      '1 file and 1 canon pack checked against the packs of --canon (typos.canon.yaml): 0 errors, 2 warnings, 0 information, 0 hints.',
       '',
     ].join('\n'));
   });

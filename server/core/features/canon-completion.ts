@@ -5,10 +5,13 @@ import type { Span } from '../span';
 import type { Cast } from '../story/cast';
 import { type Completion, sortKey } from './completion-types';
 import { fuzzyIndex, nameIndex, rank, type Ranked } from './fuzzy';
-import { insideNoteOrBoneyard, lineContext } from './line-context';
+import { isBlank, insideNoteOrBoneyard, lineContext } from './line-context';
+import { closeEnough } from '../rules/names-near-miss';
 
 /** Capitals so far on a line after a blank line: a cue being typed (`@` forces one in any case). */
 const CUE_SO_FAR = /^\s*@?(\p{Lu}[\p{Lu}\p{Lo}\d .'&-]*)$/u;
+/** A name begun in lower case on a line of its own ("nev"): completed to its cue in capitals. */
+const LOWER_SO_FAR = /^\s*(\p{Ll}[\p{L}\p{M}\d .'&-]*)$/u;
 const HEADING_PREFIX = /^\s*(?:INT\.?\/EXT|INT|EXT|EST|I\/E)[. ]/i;
 const PROSE = new Set(['action', 'dialogue', 'parenthetical']);
 
@@ -18,13 +21,18 @@ interface Candidate {
   readonly character?: Character;
   /** Position in the script's cue order; absent for a canon character the script has not used. */
   readonly scriptOrder?: number;
+  /** For a script's own cue a letter or two off a canon cue (NEVAEH), that canon cue (NEVEAH). */
+  readonly slipFor?: string;
 }
 
 /**
  * Character names while a cue or a name in prose is typed: at a cue, cues in capitals (the
  * script's characters first, in `scriptCueOrder`, then canon characters it has not used); in
  * action or dialogue, after a capital, canon names as prose writes them ("Ramon", "Monique Dubois").
- * What is typed is the fuzzy query, so a typo ("DELAI") still finds its name.
+ * What is typed is the fuzzy query, so a typo ("DELAI") still finds its name. A cue begun in lower
+ * case ("nev") is completed to the names it begins, in capitals. A script's own cue that
+ * names.near-miss calls misspelt (`misspelt`, in lower case: DELLIA for DELIA) never comes before
+ * the canon cue it slips from.
  */
 export function canonNameCompletions(
   doc: FountainDocument,
@@ -32,10 +40,12 @@ export function canonNameCompletions(
   cast: Cast,
   scriptCueOrder: readonly string[],
   token: CancellationToken,
+  misspelt: ReadonlySet<string> = new Set(),
 ): Completion[] {
   if (token.isCancellationRequested || insideNoteOrBoneyard(doc, offset) || insideTitlePage(doc, offset)) return [];
   const cue = cueTyped(doc, offset);
-  const cues = cue ? completions(cue, cueCandidates(cast, scriptCueOrder, cue.typed)) : [];
+  const ranked = cue ? cueCandidates(cast, scriptCueOrder, cue.typed, misspelt).filter((r) => !cue.lower || r.prefix) : [];
+  const cues = cue ? completions(cue, canonBeforeSlips(ranked)) : [];
   // Capitals that begin no cue may begin a character's introduction in action: "MONIQUE DUBOIS (50s)".
   if (cues.length > 0) return cues;
   const prose = proseTyped(doc, offset, cast);
@@ -46,13 +56,17 @@ export function canonNameCompletions(
 interface Typed {
   readonly typed: string;
   readonly replace: Span;
+  /** Begun in lower case: only names it begins are offered, not what a typo may have meant. */
+  readonly lower?: boolean;
 }
 
 function cueTyped(doc: FountainDocument, offset: number): Typed | undefined {
   const context = lineContext(doc.text, offset);
   if (!context.previousLineBlank || HEADING_PREFIX.test(context.before)) return undefined;
   const typed = CUE_SO_FAR.exec(context.before)?.[1];
-  return typed === undefined ? undefined : { typed, replace: { start: offset - typed.length, end: offset } };
+  if (typed !== undefined) return { typed, replace: { start: offset - typed.length, end: offset } };
+  const lower = isBlank(context.after) ? LOWER_SO_FAR.exec(context.before)?.[1] : undefined;
+  return lower === undefined ? undefined : { typed: lower, replace: { start: offset - lower.length, end: offset }, lower: true };
 }
 
 /** A capitalised word being typed in prose, with the name before it when together they begin a name. */
@@ -73,20 +87,46 @@ function proseTyped(doc: FountainDocument, offset: number, cast: Cast): Typed | 
   return { typed: text.slice(start, offset), replace: { start, end: offset } };
 }
 
-function cueCandidates(cast: Cast, scriptCueOrder: readonly string[], typed: string): Ranked<Candidate>[] {
+function cueCandidates(cast: Cast, scriptCueOrder: readonly string[], typed: string, misspelt: ReadonlySet<string>): Ranked<Candidate>[] {
   const inScript = new Map<string, number>();
   const candidates: Candidate[] = [];
   scriptCueOrder.forEach((name, index) => {
     const character = cast.lookup(name);
     if (character) inScript.set(character.id, index);
     if (!candidates.some((c) => c.text === (character?.cue ?? name))) {
-      candidates.push({ text: character?.cue ?? name, character, scriptOrder: index });
+      const slipFor = !character && misspelt.has(name.toLowerCase()) ? canonCueNear(cast, name) : undefined;
+      candidates.push({ text: character?.cue ?? name, character, scriptOrder: index, slipFor });
     }
   });
   const canon = rank(nameIndex(cast, 'cue'), typed).filter((r) => !inScript.has(r.item.characterId));
   const own = rank(fuzzyIndex(candidates), typed);
   const fromCanon = canon.map((r) => ({ ...r, item: { text: r.item.text, character: cast.character(r.item.characterId) } }));
   return [...own, ...fromCanon].filter((r) => plausible(r, typed)).sort(byMatch);
+}
+
+/** The canon cue a script's own cue is a letter or two off, as the near-miss rule judges closeness. */
+function canonCueNear(cast: Cast, name: string): string | undefined {
+  const word = name.toLowerCase();
+  return nameIndex(cast, 'cue').entries.find((e) => closeEnough(word, e.text.toLowerCase()))?.text;
+}
+
+/**
+ * A slip never outranks the name it slips from: a script's own NEVAEH, cued before or typed more
+ * exactly, moves to just after NEVEAH.
+ */
+function canonBeforeSlips(ranked: readonly Ranked<Candidate>[]): Ranked<Candidate>[] {
+  const ordered = [...ranked];
+  for (const slip of ranked) {
+    const target = slip.item.slipFor;
+    if (target === undefined) continue;
+    const from = ordered.indexOf(slip);
+    const to = ordered.findIndex((r) => r.item.text === target);
+    if (to > from) {
+      ordered.splice(from, 1);
+      ordered.splice(to, 0, slip);
+    }
+  }
+  return ordered;
 }
 
 function proseCandidates(cast: Cast, scriptCueOrder: readonly string[], typed: string): Ranked<Candidate>[] {

@@ -2,21 +2,29 @@ import type { CancellationToken } from '../cancellation';
 import type { Cue, FountainDocument } from '../fountain/model';
 import type { Span } from '../span';
 import { type Completion, sortKey } from './completion-types';
-import { insideNoteOrBoneyard, lineContext } from './line-context';
+import { isBlank, insideNoteOrBoneyard, lineContext } from './line-context';
+import { nextElement } from './next-element';
 import { speakerOrder } from './speaker-order';
 
 /** Capitals (or letters without case), digits and the punctuation names use; `@` forces any case. */
 const CUE_SO_FAR = /^(\s*)(?:@[^\s(:][^(:]*|@|[\p{Lu}\p{Lt}\p{Lo}\d][\p{Lu}\p{Lt}\p{Lo}\p{M}\d .'&-]*)?$/u;
+/** A name begun in lower case on a line of its own ("nev"): a cue, if some name begins so. */
+const LOWER_SO_FAR = /^(\s*)(\p{Ll}[\p{L}\p{M}\d .'&-]*)$/u;
 const HEADING_PREFIX = /^\s*(?:INT\.?\/EXT|INT|EXT|EST|I\/E)[. ]/i;
 
 /**
  * The script's own characters while a cue may be typed: on a line after a blank line, with nothing
- * or capitals so far. Ordered as Final Draft orders them, see {@link orderedCueNames}.
+ * (where the context says a cue comes next, not a scene heading), capitals, or the start of a name
+ * in lower case so far. Ordered as Final Draft orders them, see {@link orderedCueNames}.
  */
 export function cueCompletions(doc: FountainDocument, offset: number, token: CancellationToken): Completion[] {
   const replace = cueBeingTyped(doc, offset);
   if (replace === undefined || token.isCancellationRequested) return [];
-  return speakerOrder(doc, otherCues(doc, offset), offset).map((speaker, index) => ({
+  const typed = doc.text.slice(replace.start, replace.end).toLowerCase();
+  const lower = typed !== '' && typed === doc.text.slice(replace.start, replace.end);
+  return speakerOrder(doc, otherCues(doc, offset), offset)
+    .filter((speaker) => !lower || speaker.name.toLowerCase().startsWith(typed))
+    .map((speaker, index) => ({
     label: speaker.name,
     kind: 'character',
     detail: speeches(speaker.count),
@@ -40,7 +48,8 @@ function cueBeingTyped(doc: FountainDocument, offset: number): Span | undefined 
   if (insideNoteOrBoneyard(doc, offset) || insideTitlePage(doc, offset)) return undefined;
   const context = lineContext(doc.text, offset);
   if (!context.previousLineBlank || HEADING_PREFIX.test(context.before)) return undefined;
-  const match = CUE_SO_FAR.exec(context.before);
+  if (isBlank(context.before) && isBlank(context.after) && nextElement(doc, context.lineStart) !== 'cue') return undefined;
+  const match = CUE_SO_FAR.exec(context.before) ?? (isBlank(context.after) ? LOWER_SO_FAR.exec(context.before) : null);
   if (match === null) return undefined;
   const typed = context.before.slice(match[1].length);
   const start = offset - typed.length + (typed.startsWith('@') ? 1 : 0);

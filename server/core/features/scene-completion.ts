@@ -1,7 +1,9 @@
 import type { CancellationToken } from '../cancellation';
+import type { Place } from '../canon/model';
 import type { FountainDocument, SceneHeading } from '../fountain/model';
 import { type Completion, sortKey } from './completion-types';
-import { insideNoteOrBoneyard, lineContext, type LineContext } from './line-context';
+import { insideNoteOrBoneyard, isBlank, lineContext, type LineContext } from './line-context';
+import { nextElement } from './next-element';
 
 /** The prefixes a scene heading starts with, as inserted (conventionally in capitals). */
 const SCENE_PREFIXES: readonly { readonly label: string; readonly detail: string }[] = [
@@ -21,10 +23,14 @@ const TYPED_PREFIX = /^(\s*)(?:INT\.?\/EXT|INT|EXT|EST|I\/E)\.? +/i;
 const TIME_SEPARATOR = ' - ';
 
 /**
- * Completions while a scene heading is typed on a line after a blank line: the prefix at the start,
- * then the locations the script already uses, then after " - " the time of day.
+ * Completions while a scene heading is typed on a line after a blank line: the prefix at the start
+ * (on an empty line only where a scene heading comes next, see {@link nextElement}), then the
+ * locations the script already uses and the canon's places (`places`, from the pack in force), then
+ * after " - " the time of day.
  */
-export function sceneHeadingCompletions(doc: FountainDocument, offset: number, token: CancellationToken): Completion[] {
+export function sceneHeadingCompletions(
+  doc: FountainDocument, offset: number, token: CancellationToken, places: readonly Place[] = [],
+): Completion[] {
   if (token.isCancellationRequested || insideNoteOrBoneyard(doc, offset)) return [];
   const context = lineContext(doc.text, offset);
   if (!context.previousLineBlank) return [];
@@ -35,8 +41,9 @@ export function sceneHeadingCompletions(doc: FountainDocument, offset: number, t
     if (separator >= typedPrefix[0].length) {
       return timeCompletions(others, offset, context.lineStart + separator + TIME_SEPARATOR.length);
     }
-    return locationCompletions(others, offset, context.lineStart + typedPrefix[0].length);
+    return locationCompletions(others, places, offset, context.lineStart + typedPrefix[0].length);
   }
+  if (isBlank(context.before) && isBlank(context.after) && nextElement(doc, context.lineStart) !== 'scene-heading') return [];
   return prefixCompletions(context, offset);
 }
 
@@ -56,15 +63,36 @@ function prefixCompletions(context: LineContext, offset: number): Completion[] {
   }));
 }
 
-function locationCompletions(headings: readonly SceneHeading[], offset: number, start: number): Completion[] {
+function locationCompletions(headings: readonly SceneHeading[], places: readonly Place[], offset: number, start: number): Completion[] {
   const used = countByFrequency(headings.map((heading) => heading.location));
-  return used.map(([location, count], index) => ({
+  const fromScript: Completion[] = used.map(([location, count], index) => ({
     label: location,
     kind: 'location',
     detail: usedIn(count),
     replace: { start, end: offset },
     sortText: sortKey(index),
   }));
+  const taken = new Set(used.map(([location]) => location));
+  const fromCanon: Completion[] = [];
+  for (const place of places) {
+    const label = headingForm(place.name);
+    if (label === '' || taken.has(label)) continue;
+    taken.add(label);
+    fromCanon.push({
+      label,
+      kind: 'location',
+      detail: 'canon place',
+      ...(place.description ? { documentation: `**${place.name}**\n\n${place.description}` } : {}),
+      replace: { start, end: offset },
+      sortText: sortKey(fromScript.length + fromCanon.length),
+    });
+  }
+  return [...fromScript, ...fromCanon];
+}
+
+/** A place as a heading writes it: "The Archer School of Ballet" is ARCHER SCHOOL OF BALLET. */
+export function headingForm(name: string): string {
+  return name.trim().replace(/^the\s+/i, '').toUpperCase();
 }
 
 function timeCompletions(headings: readonly SceneHeading[], offset: number, start: number): Completion[] {

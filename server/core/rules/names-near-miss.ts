@@ -1,7 +1,9 @@
 import type { CancellationToken } from '../cancellation';
 import type { Character } from '../canon/model';
 import { editDistance } from '../distance';
-import type { Finding } from '../finding';
+import type { Finding, Fix } from '../finding';
+import type { FountainDocument } from '../fountain/model';
+import { titlePage } from '../story/conventions';
 import { encloses, type Span } from '../span';
 import type { Cast } from '../story/cast';
 import { SCRIPT_ID } from '../story/script-cast';
@@ -27,7 +29,7 @@ export const rule: Rule = {
   description: 'A near-miss of a canon name: a misspelling the canon pack lists, or a name a letter or two off.',
   defaultSeverity: 'warning',
   check(script: Script, token: CancellationToken): Finding[] {
-    return nearMisses(script, token).map((miss) => findingOf(script.cast, miss));
+    return nearMisses(script, token).map((miss) => findingOf(script, miss));
   },
 };
 
@@ -89,8 +91,11 @@ export function nearMisses(script: Script, token: CancellationToken): readonly N
     unlistedMisses(script, names, passage, passageIndex, scope, found);
   }
   found.sort((a, b) => a.span.start - b.span.start);
-  missesOf.set(script, found);
-  return found;
+  // A spelling the writer keeps (the title page's `Spellings:`) is theirs: no warning, no hover note.
+  const kept = script.conventions.keptSpellings;
+  const misses = kept.size === 0 ? found : found.filter((miss) => !kept.has(miss.written.toLowerCase()));
+  missesOf.set(script, misses);
+  return misses;
 }
 
 const missesOf = new WeakMap<Script, readonly NearMiss[]>();
@@ -376,7 +381,8 @@ function canonNames(cast: Cast): CanonNames {
 
 const canonNamesOf = new WeakMap<Cast, CanonNames>();
 
-function findingOf(cast: Cast, miss: NearMiss): Finding {
+function findingOf(script: Script, miss: NearMiss): Finding {
+  const cast = script.cast;
   const who = miss.characterIds.map((id, i) => `${miss.canon[i]} (${describe(cast.character(id))})`).join(' or ');
   const message = miss.listed
     ? `‘${miss.written}’ is not the canon spelling: ${who}`
@@ -386,12 +392,37 @@ function findingOf(cast: Cast, miss: NearMiss): Finding {
     span: miss.span,
     message,
     severity: rule.defaultSeverity,
-    fixes: miss.canon.map((canon) => ({
-      title: `Change to ‘${canon}’`,
-      edits: [{ span: miss.span, newText: canon }],
-      preferred: miss.canon.length === 1,
-    })),
+    fixes: [
+      ...miss.canon.map((canon) => ({
+        title: `Change to ‘${canon}’`,
+        edits: [{ span: miss.span, newText: canon }],
+        preferred: miss.canon.length === 1,
+      })),
+      keepSpelling(script.doc, miss.written),
+    ],
   };
+}
+
+/**
+ * The fix that keeps a deliberate spelling: it adds the name to the title page's `Spellings:`
+ * (starting the key, or a title page, where there is none), so that the script itself says so and
+ * the command line reads it as the editor does. Its title says where it is recorded.
+ */
+export function keepSpelling(doc: FountainDocument, written: string): Fix {
+  const title = `Keep this spelling: add ‘${written}’ to Spellings: on the title page`;
+  const page = titlePage(doc);
+  const entries = page?.entries ?? [];
+  const spellings = entries.find((e) => e.key.trim().toLowerCase() === 'spellings');
+  if (spellings) {
+    const at = spellings.valueSpan.end;
+    return { title, edits: [{ span: { start: at, end: at }, newText: spellings.value.trim() === '' ? ` ${written}` : `, ${written}` }] };
+  }
+  const last = entries[entries.length - 1];
+  if (last) {
+    const at = last.valueSpan.end;
+    return { title, edits: [{ span: { start: at, end: at }, newText: `\nSpellings: ${written}` }] };
+  }
+  return { title, edits: [{ span: { start: 0, end: 0 }, newText: `Spellings: ${written}\n\n` }] };
 }
 
 /** "Neveah Stroyer, ballet student at the Archer School": who a name stands for, in one line. */

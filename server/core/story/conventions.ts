@@ -12,6 +12,13 @@ export interface Conventions {
   readonly divergeAt?: number;
   /** Lines (0-based) holding `[[canon-ignore]]`: findings starting on them are dropped. */
   readonly ignoredLines: ReadonlySet<number>;
+  /** Names spelt so on purpose, in lower case, from the title page's `Spellings:` (commas between). */
+  readonly keptSpellings: ReadonlySet<string>;
+}
+
+/** The names of a `Spellings:` value: "Nevaeh, Dellia" gives nevaeh and dellia. */
+export function readSpellings(value: string): string[] {
+  return value.split(/[,\n]/).map((name) => name.trim().toLowerCase()).filter((name) => name !== '');
 }
 
 export function readMode(value: string): CanonMode {
@@ -30,7 +37,9 @@ export function readConventions(doc: FountainDocument, lineOf: (offset: number) 
   let modeSpan: Span | undefined;
   let divergeAt: number | undefined;
   const ignoredLines = new Set<number>();
-  const entry = titlePage(doc)?.entries.find((e) => e.key.trim().toLowerCase() === 'canon');
+  const entries = titlePage(doc)?.entries ?? [];
+  const entry = entries.find((e) => e.key.trim().toLowerCase() === 'canon');
+  const keptSpellings = new Set(entries.filter((e) => e.key.trim().toLowerCase() === 'spellings').flatMap((e) => readSpellings(e.value)));
   if (entry) {
     mode = readMode(entry.value);
     modeSpan = entry.valueSpan;
@@ -41,11 +50,11 @@ export function readConventions(doc: FountainDocument, lineOf: (offset: number) 
     if (/^canon-ignore\b/.test(body)) ignoredLines.add(lineOf(note.start));
     else if (/^diverge\s*:/.test(body) && divergeAt === undefined) divergeAt = note.start;
   }
-  return { mode, modeSpan, divergeAt: mode === 'divergent' ? divergeAt : undefined, ignoredLines };
+  return { mode, modeSpan, divergeAt: mode === 'divergent' ? divergeAt : undefined, ignoredLines, keptSpellings };
 }
 
 /** The title page: only the document's first paragraph can be one, after any notes or boneyard it opens with. */
-function titlePage(doc: FountainDocument): TitlePage | undefined {
+export function titlePage(doc: FountainDocument): TitlePage | undefined {
   for (const element of doc.elements) {
     if (element.type === 'title-page') return element;
     if (element.type !== 'note' && element.type !== 'boneyard') return undefined;

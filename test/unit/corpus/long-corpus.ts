@@ -17,10 +17,16 @@ import { parseCorpusScript, type CorpusScript, type ExpectedFinding } from './ex
 export const LONG_ROOT = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'corpus-long');
 /** Written later by other blind writers, and never tuned on: what the reading does on scripts it has not seen. */
 export const HOLDOUT_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-holdout');
+/**
+ * Written in a later session by writers who never saw the engine, one of them with a pack for a canon
+ * the engine had never met (Julius Caesar): measured, never tuned on.
+ */
+export const UNSEEN_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-unseen');
 /** The sets the ratchet measures, each with its baseline beside it. */
 export const CORPUS_SETS = [
   { name: 'long blind corpora (tuning)', root: LONG_ROOT },
   { name: 'held-out blind corpora', root: HOLDOUT_ROOT },
+  { name: 'unseen blind corpora', root: UNSEEN_ROOT },
 ] as const;
 const REPO_ROOT = path.resolve(LONG_ROOT, '..', '..');
 

@@ -39,8 +39,8 @@ const EARLIER = [
 ];
 
 describe('scene heading completion', () => {
-  it('offers the prefixes on an empty line after a blank line, inserting them with a space', () => {
-    const { items, offset } = complete(script(...EARLIER, '$0'));
+  it('offers the prefixes on an empty line after a blank line where a scene comes next, inserting them with a space', () => {
+    const { items, offset } = complete(script(...EARLIER, 'CUT TO:', '', '$0'));
     assert.deepEqual(items.map((item) => item.label), PREFIXES);
     assert.deepEqual(items.map((item) => item.insertText), ['INT. ', 'EXT. ', 'INT./EXT. ', 'EST. ', 'I/E. ']);
     assert.deepEqual(items.map((item) => item.sortText), ['0000', '0001', '0002', '0003', '0004']);

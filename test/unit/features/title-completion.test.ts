@@ -15,7 +15,7 @@ function labels(fixture: string): string[] {
 }
 
 const ALL_KEYS = [
-  'Title', 'Credit', 'Author', 'Authors', 'Source', 'Draft date', 'Contact', 'Copyright', 'Notes', 'Revision', 'Canon',
+  'Title', 'Credit', 'Author', 'Authors', 'Source', 'Draft date', 'Contact', 'Copyright', 'Notes', 'Revision', 'Canon', 'Spellings',
 ];
 
 const BODY = ['INT. ROOF - NIGHT', '', 'Wind.', ''];
@@ -35,7 +35,7 @@ describe('title page completion', () => {
   it('offers the keys not yet present on a new line of the title page, whatever their case', () => {
     const fixture = script('title: The Roof', 'Author: Sam', 'Draft date: 1 May', '$0', '', ...BODY);
     assert.deepEqual(labels(fixture), [
-      'Credit', 'Authors', 'Source', 'Contact', 'Copyright', 'Notes', 'Revision', 'Canon',
+      'Credit', 'Authors', 'Source', 'Contact', 'Copyright', 'Notes', 'Revision', 'Canon', 'Spellings',
     ]);
   });
 

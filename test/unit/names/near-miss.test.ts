@@ -19,7 +19,7 @@ describe('names.near-miss', () => {
         text: 'Nevaeh',
         message:
           "‘Nevaeh’ is not the canon spelling: Neveah (Neveah, suspected of the push because she got to take Cassie's place after the fall)",
-        fixes: ['Change to ‘Neveah’ (preferred): Nevaeh -> Neveah'],
+        fixes: ['Change to ‘Neveah’ (preferred): Nevaeh -> Neveah', 'Keep this spelling: add ‘Nevaeh’ to Spellings: on the title page:  -> Spellings: Nevaeh\n\n'],
       },
     ]);
   });
@@ -28,7 +28,7 @@ describe('names.near-miss', () => {
     const found = run(rule, lines(HEADING, '', 'NAVEAH', 'Again. From the top.'));
     assert.deepEqual(
       found.map((f) => [f.text, f.fixes]),
-      [['NAVEAH', ['Change to ‘NEVEAH’ (preferred): NAVEAH -> NEVEAH']]],
+      [['NAVEAH', ['Change to ‘NEVEAH’ (preferred): NAVEAH -> NEVEAH', 'Keep this spelling: add ‘NAVEAH’ to Spellings: on the title page:  -> Spellings: NAVEAH\n\n']]],
     );
   });
 
@@ -38,13 +38,13 @@ describe('names.near-miss', () => {
       {
         text: 'DELLIA',
         message: "‘DELLIA’ is not a canon name: did you mean DELIA (Delia Whitlaw, Bette's older sister)?",
-        fixes: ['Change to ‘DELIA’ (preferred): DELLIA -> DELIA'],
+        fixes: ['Change to ‘DELIA’ (preferred): DELLIA -> DELIA', 'Keep this spelling: add ‘DELLIA’ to Spellings: on the title page:  -> Spellings: DELLIA\n\n'],
       },
       {
         text: 'RAMONE',
         message:
           '‘RAMONE’ is not a canon name: did you mean RAMON (Ramon, Archer School graduate and professional choreographer)?',
-        fixes: ['Change to ‘RAMON’ (preferred): RAMONE -> RAMON'],
+        fixes: ['Change to ‘RAMON’ (preferred): RAMONE -> RAMON', 'Keep this spelling: add ‘RAMONE’ to Spellings: on the title page:  -> Spellings: RAMONE\n\n'],
       },
     ]);
   });

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../../server/cli/main';
 import { repoRoot } from '../fountain/sharedData';
-import { pdfFonts, pdfPages, pdfPageSize, pdfText, skipWithoutPoppler } from './poppler';
+import { DEJAVU_MONO, pdfFonts, pdfPages, pdfPageSize, pdfText, skipWithoutDejaVu, skipWithoutPoppler } from './poppler';
 
 const CHAPTER_1 = `Title: The Long Night
 Author: A. Fan
@@ -41,6 +41,23 @@ async function quietly(run: () => Promise<number>): Promise<number> {
     return await run();
   } finally {
     process.stdout.write = write;
+  }
+}
+
+/** What a command wrote to one stream, and its exit status; the other stream is silenced. */
+async function capture(stream: 'stdout' | 'stderr', run: () => Promise<number>): Promise<{ status: number; text: string }> {
+  const out = process.stdout.write;
+  const err = process.stderr.write;
+  let text = '';
+  const keep = ((s: string) => ((text += s), true)) as typeof process.stdout.write;
+  const drop = (() => true) as typeof process.stdout.write;
+  process.stdout.write = stream === 'stdout' ? keep : drop;
+  process.stderr.write = stream === 'stderr' ? keep : drop;
+  try {
+    return { status: await run(), text };
+  } finally {
+    process.stdout.write = out;
+    process.stderr.write = err;
   }
 }
 
@@ -85,6 +102,44 @@ describe('PDF export, read back', function () {
     const out = path.join(folder, 'keys.pdf');
     assert.equal(await quietly(() => main(['export', '--pdf', out, script])), 0);
     assert.match(pdfText(out)[0], /She presses Cmd-S\. Format -> Bold\./);
+  });
+
+  it('sets letters Courier lacks (Cyrillic) from the font the writer names, embedded, on the same page layout', async function () {
+    skipWithoutPoppler(this);
+    skipWithoutDejaVu(this);
+    const script = path.join(folder, 'cyrillic.fountain');
+    fs.writeFileSync(script, 'ИНТ. КВАРТИРА МАШИ - ДЕНЬ\n\nМаша _открывает_ окно. It is cold.\n\nМАША\nХолодно!\n');
+    const out = path.join(folder, 'cyrillic.pdf');
+    const said = await capture('stderr', () => main(['export', '--pdf', out, '--font', DEJAVU_MONO, script]));
+    assert.equal(said.status, 0);
+    assert.equal(said.text, '', 'no letter is left without a font');
+    const page = pdfText(out)[0];
+    assert.deepEqual(page.split('\n').map((l) => l.trim()).filter((l) => l), ['ИНТ. КВАРТИРА МАШИ - ДЕНЬ', 'Маша открывает окно. It is cold.', 'МАША', 'Холодно!']);
+    assert.ok(pdfFonts(out).some((f) => /\+DejaVuSansMono$/.test(f)), `embedded subset of DejaVu Sans Mono in ${pdfFonts(out).join(', ')}`);
+    // The cue stays where Courier would put it: 3.7 in from the left edge, as in a Latin script.
+    const cue = execFileSync('pdftotext', ['-bbox', out, '-'], { encoding: 'utf8' }).match(/xMin="([\d.]+)"[^>]*>МАША</);
+    assert.ok(cue, 'the cue is on the page');
+    assert.ok(Math.abs(Number(cue[1]) - 3.7 * 72) < 1, `cue at x=${cue[1]} pt, expected ${3.7 * 72}`);
+  });
+
+  it('names the letters no font has, which print as "?", and how to give them one', async function () {
+    skipWithoutPoppler(this);
+    const script = path.join(folder, 'private.fountain');
+    fs.writeFileSync(script, 'INT. ROOM - DAY\n\nThe sign reads \u{10FFFD}.\n');
+    const out = path.join(folder, 'private.pdf');
+    const said = await capture('stderr', () => main(['export', '--pdf', out, script]));
+    assert.equal(said.status, 0);
+    assert.match(said.text, /no font on this computer has these letters, which print as "\?": \u{10FFFD}\. Name a font that has them with --font FILE\.ttf\./u);
+    assert.match(pdfText(out)[0], /The sign reads \?\./);
+  });
+
+  it('refuses a --font that is not a font, saying so, with exit status 2', async () => {
+    const notFont = path.join(folder, 'notes.txt');
+    fs.writeFileSync(notFont, 'not a font');
+    const said = await capture('stderr', () => main(['export', '--pdf', path.join(folder, 'x.pdf'), '--font', notFont, '--font', path.join(folder, 'gone.ttf'), folder]));
+    assert.equal(said.status, 2);
+    assert.match(said.text, /notes\.txt is not a font the exporter can read \(TrueType or OpenType: \.ttf, \.otf, \.ttc\)/);
+    assert.match(said.text, /the font .*gone\.ttf does not exist/);
   });
 
   it('exports from the bundled command line, which loads pdfkit and its font metrics at run time', function () {

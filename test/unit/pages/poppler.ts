@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 /**
  * PDFs are read back with poppler-utils (pdfinfo, pdftotext, pdffonts). Installed here when missing
@@ -44,4 +45,16 @@ export function pdfFonts(file: string): string[] {
 
 export function pdfPageSize(file: string): string {
   return /^Page size:\s+(.*)$/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? '';
+}
+
+/** Debian's DejaVu Sans Mono: a monospaced font with Cyrillic and Greek, installed here when missing and this user may. */
+export const DEJAVU_MONO = '/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf';
+
+export function skipWithoutDejaVu(context: Mocha.Context): void {
+  if (!existsSync(DEJAVU_MONO) && process.getuid?.() === 0 && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0) {
+    spawnSync('apt-get', ['install', '-y', 'fonts-dejavu-core'], { stdio: 'ignore', timeout: 300_000, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  }
+  if (existsSync(DEJAVU_MONO)) return;
+  console.log(`      (skipped: ${DEJAVU_MONO} missing and cannot be installed here: not root or no apt-get)`);
+  context.skip();
 }
