@@ -48,8 +48,9 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
     // The server registers the files it watches (packs, canon-keeper.yaml, scripts) itself, and
     // watches them itself where a client cannot: a watcher here as well would report each twice.
     synchronize: { configurationSection: 'canonKeeper' },
-    // The settings come with the start, so that the first diagnostics already use them.
-    initializationOptions: { trusted: vscode.workspace.isTrusted, settings: currentSettings() },
+    // The settings come with the start, so that the first diagnostics already use them;
+    // canonEntries: Go to Definition may give the built-in pack's entries as canon-keeper: documents.
+    initializationOptions: { trusted: vscode.workspace.isTrusted, settings: currentSettings(), canonEntries: true },
     outputChannel: output,
   };
   return new LanguageClient('canonKeeper', 'Canon Keeper', serverOptions, clientOptions);

@@ -45,6 +45,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/cli/main.ts'], outfile: 'dist/cli.js', plugins: [pdfkitFonts] }),
   // The preview's script runs in the webview, a browser page.
   build({ ...common, entryPoints: ['client/webview/preview.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2022' }),
+  // The timeline and canon views' script: a click on a scene or a character.
+  build({ ...common, entryPoints: ['client/webview/timeline.ts'], outfile: 'dist/timeline.js', platform: 'browser', format: 'iife', target: 'es2022' }),
 ]);
 
 // The built-in pack, loaded once here so that no run of the bundles has to load its YAML

@@ -5,7 +5,7 @@ import type { Desk } from './requests';
 
 /**
  * The status bar item of the active Fountain script: its pages, its screen time at a page a
- * minute, and the canon it is checked against. Clicking it opens the statistics. Asked again of
+ * minute, and the canon it is checked against. Clicking it shows the canon in force. Asked again of
  * the server when the writer pauses typing or changes editor.
  */
 export interface StatusBar extends vscode.Disposable {
@@ -16,7 +16,7 @@ export interface StatusBar extends vscode.Disposable {
 export function statusBar(desk: Desk): StatusBar {
   const item = vscode.window.createStatusBarItem('canonKeeper.status', vscode.StatusBarAlignment.Left, 50);
   item.name = 'Canon Keeper: pages and canon';
-  item.command = 'canonKeeper.showStatistics';
+  item.command = 'canonKeeper.showCanon';
   let asked = 0;
   let shown = false;
   const update = async (): Promise<void> => {
@@ -33,7 +33,7 @@ export function statusBar(desk: Desk): StatusBar {
     item.text = `$(file-text) ${plural(stats.pages, 'page')} · ${minutes(stats.screenMinutes)} · $(book) ${canon.pack}: ${modeLabel(canon.mode)}`;
     item.tooltip = new vscode.MarkdownString(
       `**${plural(stats.pages, 'page')}**, about ${plural(stats.screenMinutes, 'minute')} on screen; ${plural(stats.scenes, 'scene')}, ${plural(stats.words, 'word')}.\n\n`
-      + `Canon: **${canon.pack}**, ${modeLabel(canon.mode)}.\n\nClick for the statistics.`);
+      + `Canon: **${canon.pack}**, ${modeLabel(canon.mode)}.\n\nClick to see the canon in force.`);
     item.show();
     shown = true;
   };

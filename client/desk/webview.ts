@@ -7,13 +7,15 @@ export function nonce(): string {
 }
 
 /**
- * A strict Content Security Policy: nothing remote, no inline style or script; styles and the one
- * script come from the extension's own files, the script only with the page's nonce.
+ * A strict Content Security Policy: nothing remote, no inline script, no inline style but a page's
+ * own stylesheet element carrying the nonce; styles and the one script come from the extension's
+ * own files, the script only with the page's nonce.
  */
-export function csp(webview: vscode.Webview, scriptNonce: string): string {
+export function csp(webview: vscode.Webview, scriptNonce: string, inlineStyle = false): string {
   return [
     "default-src 'none'",
-    `style-src ${webview.cspSource}`,
+    // A page's own stylesheet element, where it has one, only with the page's nonce.
+    `style-src ${webview.cspSource}${inlineStyle ? ` 'nonce-${scriptNonce}'` : ''}`,
     `script-src 'nonce-${scriptNonce}'`,
     `img-src ${webview.cspSource}`,
   ].join('; ');
@@ -24,18 +26,20 @@ export function escapeHtml(text: string): string {
 }
 
 /** The page of a webview: the CSP, the extension's stylesheet and script, and the body given. */
-export function page(webview: vscode.Webview, parts: { title: string; style: vscode.Uri; script?: vscode.Uri; body: string }): string {
+export function page(webview: vscode.Webview, parts: { title: string; style: vscode.Uri; script?: vscode.Uri; body: string; inlineStyle?: string; bodyClass?: string }): string {
   const n = nonce();
   const script = parts.script ? `<script nonce="${n}" src="${webview.asWebviewUri(parts.script).toString()}"></script>` : '';
+  // Before the extension's stylesheet, which may override it (the theme's colours for the pictures').
+  const inline = parts.inlineStyle ? `<style nonce="${n}">${parts.inlineStyle}</style>\n` : '';
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp(webview, n)}">
+<meta http-equiv="Content-Security-Policy" content="${csp(webview, n, parts.inlineStyle !== undefined)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${webview.asWebviewUri(parts.style).toString()}">
+${inline}<link rel="stylesheet" href="${webview.asWebviewUri(parts.style).toString()}">
 <title>${escapeHtml(parts.title)}</title>
 </head>
-<body>${parts.body}${script}</body>
+<body${parts.bodyClass ? ` class="${parts.bodyClass}"` : ''}>${parts.body}${script}</body>
 </html>`;
 }

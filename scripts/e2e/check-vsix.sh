@@ -11,7 +11,7 @@ failed=0
 required=(
   extension/package.json extension/readme.md extension/LICENSE.txt
   extension/dist/extension.js extension/dist/server.js extension/dist/tiny-pretty-things.snapshot.json
-  extension/dist/preview.js extension/media/preview.css extension/media/statistics.css
+  extension/dist/preview.js extension/dist/timeline.js extension/media/preview.css extension/media/statistics.css extension/media/timeline.css
   extension/syntaxes/fountain.tmLanguage.json extension/snippets/fountain.json
   extension/language-configuration.json extension/canon/tiny-pretty-things.canon.yaml
   extension/schemas/canon-pack.schema.json extension/media/icon.png

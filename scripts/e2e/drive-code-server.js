@@ -25,6 +25,7 @@ const { spawnSync } = require('child_process');
 const { until } = require('./poll');
 const { spawnTracked, stopAll, alive } = require('./processes');
 const { record, check } = require('./results');
+const pictures = require('./timeline-checks');
 
 const repo = path.resolve(__dirname, '..', '..');
 const extensionId = 'canon-keeper.canon-keeper';
@@ -427,6 +428,7 @@ async function runWriterChecks(browser, port, folders) {
   await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
   const shots = folders.artefacts;
   const shoot = (name) => page.screenshot({ path: path.join(shots, `failed-${name}.png`) }).catch(() => undefined);
+  const pictureHelpers = { openFile, webviewFrame, screenshot, visibleText };
   const checks = [
     ['Browser: scene headings and action are highlighted in different colours', 'highlighting', checkHighlighting],
     ['Browser: the suggest widget offers NEVEAH at a cue (Ctrl+Space)', 'completion', checkSuggestWidget],
@@ -438,6 +440,8 @@ async function runWriterChecks(browser, port, folders) {
     ['Browser: Open Preview shows the pages with warnings in the margin, follows the editor, and a warning goes to its line', 'preview', checkPreview],
     ['Browser: Show Statistics shows the numbers and the cast', 'statistics', checkStatistics],
     ['Browser: Export PDF from the title bar saves beside the script and offers to open it', 'export', (p) => checkExportButton(p, folders)],
+    ['Browser: Show Timeline draws the scenes on the canon clock, and a click on a scene goes to it', 'timeline', (p) => pictures.checkTimeline(p, shots, pictureHelpers)],
+    ['Browser: the status bar item opens the canon in force, drawn, and a click on Cassie opens her entry', 'canon', (p) => pictures.checkCanon(p, shots, pictureHelpers)],
     ['Browser: the preview follows the theme from dark to light', 'preview-light', checkPreviewLight],
   ];
   for (const [title, name, body] of checks) {

@@ -35,7 +35,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (values.help) return { ...empty(), command: 'help' };
   if (values.version) return { ...empty(), command: 'version' };
   if (command === undefined || command === 'help') return { ...empty(), command: 'help' };
-  if (!isCommand(command)) throw new UsageError(`unknown command “${command}”: use ${[...COMMANDS, 'export', 'stats', 'lint', 'test', 'new-pack'].join(', ')}`);
+  if (!isCommand(command)) throw new UsageError(`unknown command “${command}”: use ${[...COMMANDS, 'export', 'stats', 'timeline', 'lint', 'test', 'new-pack'].join(', ')}`);
   const format = formatOf(command, values.format);
   const severities = severitiesOf(values);
   if (files.length === 0) throw new UsageError(`${command} needs at least one file`);
@@ -93,6 +93,7 @@ Usage:
   canon-keeper parse --format json FILE
   canon-keeper export --pdf OUT.pdf [--paper letter|a4] [--scene-numbers] [--no-title-page] FILE|FOLDER
   canon-keeper stats [--format text|json] [--paper letter|a4] FILE|FOLDER
+  canon-keeper timeline [--format svg|html] [--out FILE] FILE|FOLDER
   canon-keeper lint [--format text|json] PACK|FOLDER...
   canon-keeper test [--format text|json] PACK|FOLDER...
   canon-keeper new-pack NAME
@@ -109,6 +110,10 @@ check     reports where scripts contradict canon, exactly as the editor shows th
 parse     prints the Fountain elements with their LSP ranges (0-based lines and characters).
 export    writes the script (a FOLDER: its chapters in order) as one PDF in the industry layout.
 stats     prints pages, screen time, scenes, words, who speaks how much, locations, day and night.
+timeline  draws the story (a FOLDER: its chapters in order) on the canon timeline: each scene where
+          it stands among the canon's events, flashbacks and dreams off it, the states that hold
+          and the warnings in each. svg is the picture alone; html adds its scenes in a table and
+          the canon (characters, relations, events, states), in one page with nothing to fetch.
 lint      checks canon packs alone: each problem at its file, line and column. Exit 1 on an error.
 test      runs the examples a pack carries (examples:), each a short script and the warnings it
           must give, and says which pass and which fail. Exit 1 when one fails.

@@ -5,6 +5,7 @@ import { runParse } from './parse-command';
 import { runExport } from './export';
 import { CommandError } from './inputs';
 import { runStats } from './stats';
+import { runTimeline } from './timeline';
 import { runLint } from './lint';
 import { runNewPack } from './new-pack';
 import { runTestPack } from './test-pack';
@@ -24,6 +25,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     // These commands read their own options (one file each).
     if (argv[0] === 'export') return await runExport(argv.slice(1));
     if (argv[0] === 'stats') return runStats(argv.slice(1));
+    if (argv[0] === 'timeline') return runTimeline(argv.slice(1));
     if (argv[0] === 'lint') return runLint(argv.slice(1));
     if (argv[0] === 'test') return runTestPack(argv.slice(1));
     if (argv[0] === 'new-pack') return runNewPack(argv.slice(1));

@@ -110,7 +110,7 @@ export class Checks {
   }
 
   #check(script: OpenScript, token: CancellationToken): CheckResult {
-    return this.#session.workspace.check(script, token, (id, error) => this.#ruleFailed(id, error));
+    return this.#session.workspace.check(script, token, (id, error) => this.ruleFailed(id, error));
   }
 
   #publish(script: OpenScript, result: CheckResult): void {
@@ -138,7 +138,7 @@ export class Checks {
   }
 
   /** A rule that throws is logged once, not at every keystroke; the other rules still ran. */
-  #ruleFailed(id: string, error: unknown): void {
+  ruleFailed(id: string, error: unknown): void {
     if (this.#failedRules.has(id)) return;
     this.#failedRules.add(id);
     this.#session.connection.console.error(`Rule ${id} failed and was skipped; the other rules still ran. ${(error as Error)?.stack ?? String(error)}`);

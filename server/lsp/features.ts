@@ -26,7 +26,9 @@ import { toFixData, toRange } from '../protocol/diagnostics';
 import { countBefore } from '../core/sorted';
 import type { Documents, OpenScript } from './documents';
 import type { Workspace } from './workspace';
-import { builtinPackPath } from '../host/builtin';
+import { builtinPack, builtinPackPath, builtinPackText, BUILTIN_REF } from '../host/builtin';
+import { canonEntryDocument } from '../core/features/canon-entry';
+import { entryUri } from './timeline';
 import { findFiles, isScriptFile, readText } from '../host/files';
 
 const KIND: Record<Completion['kind'], CompletionItemKind> = {
@@ -86,12 +88,21 @@ function clockView(script: Script, offset: number): ClockView | undefined {
   return { label, states };
 }
 
-export function definition(script: OpenScript, result: CheckResult, position: Position, workspace: Workspace): Location | null {
+/**
+ * The entry of the character under the cursor: in a workspace pack, its file and line; in the
+ * built-in pack, a read-only `canon-keeper:` document of the entry where the client shows those
+ * (`entries`), else the pack file in the extension's folder.
+ */
+export function definition(script: OpenScript, result: CheckResult, position: Position, workspace: Workspace, entries = false): Location | null {
   const at = characterAt(result.script, script.lines.offsetAt(position));
   if (!at) return null;
   const character = result.script.cast.character(at.characterId);
   const origin = character?.origin;
   if (!origin) return null;
+  if (entries && origin.uri === BUILTIN_REF) {
+    const entry = canonEntryDocument(builtinPack(), builtinPackText().text, at.characterId, BUILTIN_REF);
+    if (entry) return { uri: entryUri(at.characterId), range: toRange(new LineIndex(entry.text), entry.span) };
+  }
   const file = origin.uri.startsWith('builtin:') ? builtinPackPath() : origin.uri;
   const text = workspace.packs.text(file) ?? readText(file);
   if (text === undefined) return null;

@@ -24,7 +24,7 @@ export function registerFeatures(session: Session): void {
   }, null));
   connection.onDefinition((params, token) => answer(() => {
     const a = analysed(params.textDocument.uri, token);
-    return a ? definition(a.script, a.result, params.position, session.workspace) : null;
+    return a ? definition(a.script, a.result, params.position, session.workspace, session.canonEntries) : null;
   }, null));
   connection.onReferences((params, token) => answer(() => {
     const a = analysed(params.textDocument.uri, token);

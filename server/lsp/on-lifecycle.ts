@@ -33,7 +33,8 @@ export function registerLifecycle(session: Session): void {
   const { connection } = session;
   connection.onInitialize((params): InitializeResult => {
     session.support = clientSupport(params.capabilities);
-    const init = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: unknown };
+    const init = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: unknown; canonEntries?: boolean };
+    session.canonEntries = init.canonEntries === true;
     session.open(rootsOf(params), init.trusted !== false);
     if (init.settings !== undefined) session.workspace.settings = settingsFrom(init.settings);
     session.checks.started();

@@ -6,6 +6,7 @@ import { registerFeatures } from './on-features';
 import { registerLifecycle } from './on-lifecycle';
 import { registerPackWatching } from './on-packs';
 import { Session } from './session';
+import { registerTimeline } from './timeline';
 import { registerWorkspaceSymbols } from './workspace-symbols';
 
 export interface ServerOptions {
@@ -28,6 +29,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerFeatures(session);
   registerPackWatching(session);
   registerDesk(connection, { documents: session.documents, analysed: (uri, token) => session.checks.analysed(uri, token), guard: (run, fallback) => session.guard(run, fallback) });
+  registerTimeline(connection, { documents: session.documents, workspace: () => session.workspace, onRuleError: (id, error) => session.checks.ruleFailed(id, error), guard: (run, fallback) => session.guard(run, fallback) });
   registerWorkspaceSymbols(connection, { documents: session.documents, roots: () => session.workspace.roots, guard: (run, fallback) => session.guard(run, fallback) });
   if (options.guardProcess !== false) {
     process.on('uncaughtException', (error) => connection.console.error(`Canon Keeper: ${error.stack ?? String(error)}`));

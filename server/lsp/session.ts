@@ -19,6 +19,8 @@ export class Session {
   readonly rules?: readonly Rule[];
   workspace: Workspace;
   support: ClientSupport = LEAST_SUPPORT;
+  /** The client opens `canon-keeper:` documents (the built-in pack's entries) for Go to Definition: initializationOptions.canonEntries. */
+  canonEntries = false;
   /**
    * Resolved once the settings are known (initialized, after the client answered for them) and
    * the open scripts' first checks have run: no script is checked, and no request answered, with

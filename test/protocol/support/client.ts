@@ -41,6 +41,8 @@ export interface ClientOptions {
   readonly server?: string;
   /** What the client declares it supports; VS Code's (VS_CODE_CAPABILITIES) unless said. */
   readonly capabilities?: ClientCapabilities;
+  /** What the extension passes as initializationOptions.canonEntries: it opens `canon-keeper:` documents. */
+  readonly canonEntries?: boolean;
   /** The trace level asked for in initialize: 'verbose' has the server send $/logTrace. */
   readonly trace?: 'off' | 'messages' | 'verbose';
 }
@@ -123,7 +125,7 @@ export class Client {
       rootUri: uriOf(workspace),
       workspaceFolders: [{ uri: uriOf(workspace), name: 'ws' }],
       capabilities: options.capabilities ?? VS_CODE_CAPABILITIES,
-      initializationOptions: { trusted: options.trusted !== false },
+      initializationOptions: { trusted: options.trusted !== false, ...(options.canonEntries ? { canonEntries: true } : {}) },
       trace: options.trace ?? 'off',
     }), 10_000, 'initialize');
     await client.connection.sendNotification('initialized', {});
