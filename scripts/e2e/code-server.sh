@@ -39,9 +39,10 @@ if ! timeout 120 "$CANON_KEEPER_CODE_SERVER" "${folders[@]}" --install-extension
   exit 1
 fi
 
-# Playwright started this script as the leader of a process group and stops that group; the PID
-# file is e2e.sh's second line of defence, should Playwright itself be killed.
-if [ -n "${E2E_PID_FILE:-}" ]; then echo "$$" >>"$E2E_PID_FILE"; fi
+# Playwright started this script (through `sh -c`) in a process group of its own and stops that
+# group; the group's id in the PID file is e2e.sh's second line of defence, should Playwright itself
+# be killed.
+if [ -n "${E2E_PID_FILE:-}" ]; then ps -o pgid= -p $$ | tr -d ' ' >>"$E2E_PID_FILE"; fi
 CANON_KEEPER_E2E_RESULT="$work/suite-result.json" exec "$CANON_KEEPER_CODE_SERVER" \
   --bind-addr "127.0.0.1:$CANON_KEEPER_E2E_PORT" --auth none --disable-telemetry --disable-update-check \
   --disable-workspace-trust --disable-getting-started-override --ignore-last-opened \
