@@ -5,10 +5,11 @@
 #      and libkrb5-dev; code-server 4.100.3 in ~/.cache/canon-keeper-e2e, reused between runs;
 #   2. packages the extension (`npm run package`, which also compiles test/e2e into out/) and checks
 #      the .vsix's contents (scripts/e2e/check-vsix.sh);
-#   3. VS Code: code-server + Chromium, driven by scripts/e2e/drive-code-server.js, which installs the
-#      .vsix, runs the mocha suite test/e2e/suite in the extension host against the installed package,
-#      then checks highlighting, completion, hover and the Problems panel in the page and saves
-#      screenshots to artefacts/;
+#   3. VS Code: code-server + Chromium, driven by Playwright (test/e2e/playwright.config.ts): its web
+#      server installs the .vsix and starts code-server; test/e2e/browser/extension-host.spec.ts runs
+#      the mocha suite test/e2e/suite in the extension host against the installed package, and
+#      writer.spec.ts checks highlighting, completion, hover, the Problems panel and the writer's desk
+#      in the page; screenshots, and traces of failures, go to artefacts/;
 #      or, where VSCODE_EXECUTABLE names a VS Code build, the same suite through @vscode/test-electron
 #      (scripts/e2e/run-electron.js);
 #   4. Neovim 0.7.2 headless as a plain LSP client (test/clients/run-neovim.sh).
@@ -33,8 +34,9 @@ echo '*' >"$artefacts/.gitignore"
 
 alive() { kill -0 "$1" 2>/dev/null; }
 
-# Every process the run started (code-server, chromium, nvim) was written to the PID file and leads a
+# Every long-lived process the run started (code-server, nvim) was written to the PID file and leads a
 # process group of its own: stop each group by that PID, also when the run fails or is interrupted.
+# (Playwright stops the Chromium it launched and the code-server it started itself; this is the net.)
 stop_started() {
   local pids pid deadline
   pids="$(sort -u "$E2E_PID_FILE" 2>/dev/null)"
@@ -132,14 +134,18 @@ if [ -n "${VSCODE_EXECUTABLE:-}" ]; then
     || record failed "VS Code (electron): the run could be carried out" "run-electron.js exited $?"
 fi
 
-phase "VS Code in the browser: code-server + Chromium"
+phase "VS Code in the browser: code-server + Chromium (Playwright)"
 if [ -n "$code_server" ] && [ -n "$chromium" ]; then
-  # Bounded as a whole as well as wait by wait; its processes are in the PID file either way.
-  run_step timeout --kill-after=10 1500 node scripts/e2e/drive-code-server.js --code-server "$code_server" --chromium "$chromium" \
-    --vsix "$vsix" --work "$work/code-server" --artefacts "$artefacts"
+  export CANON_KEEPER_CODE_SERVER="$code_server" CANON_KEEPER_CHROMIUM="$chromium" CANON_KEEPER_VSIX="$vsix" \
+    CANON_KEEPER_E2E_WORK="$work/code-server"
+  failed_before=$(grep -c '^failed' "$E2E_RESULTS")
+  # Its reporter (scripts/e2e/playwright-reporter.js) writes each check to $E2E_RESULTS. Playwright
+  # bounds the run (globalTimeout) and stops the code-server it started; `timeout` is the outer bound,
+  # should Playwright itself hang, and the PID file then still holds code-server.
+  run_step timeout --kill-after=10 1800 node_modules/.bin/playwright test --config test/e2e/playwright.config.ts
   status=$?
-  if [ $status -ne 0 ] && [ $status -ne 2 ]; then
-    record failed "code-server: the driver finished" "drive-code-server.js exited $status"
+  if [ $status -ne 0 ] && [ "$(grep -c '^failed' "$E2E_RESULTS")" -eq "$failed_before" ]; then
+    record failed "code-server: Playwright finished" "playwright test exited $status"
   fi
 else
   why="code-server or chromium could not be installed on this machine (see the install log above)"
