@@ -22,6 +22,7 @@ export function checkEntries(merged: Merged, sink: ProblemSink): void {
   for (const character of merged.entries.characters.values()) checkOf(merged, character, sink);
   const positions = new Map([...merged.entries.events.keys()].map((id, i) => [id, i]));
   for (const event of merged.entries.events.values()) checkEvent(positions, event, sink);
+  checkBackstoryFirst(merged, sink);
   checkRoleTimes(merged, positions, sink);
   for (const state of merged.entries.states.values()) checkState(positions, state, sink);
   for (const fact of merged.entries.facts.values()) checkFact(merged, fact, sink);
@@ -138,6 +139,20 @@ interface TimedClaim {
  * at once (two kings with no `from:` or `until:`) is reported at the second claim, since the role
  * rule would take either for the holder.
  */
+/**
+ * Backstory happens before page one, so its events stand before every event of the story: one after
+ * a story event would hold from the first page although canon puts it later.
+ */
+function checkBackstoryFirst(merged: Merged, sink: ProblemSink): void {
+  let story: DraftEntry | undefined;
+  for (const event of merged.entries.events.values()) {
+    const backstory = event.fields.get('backstory')?.value;
+    if (backstory?.kind === 'boolean' && backstory.value) {
+      if (story) report(sink, event, `${describeEntry('events', event.id)} is backstory but comes after '${story.id}', an event of the story: move it above '${story.id}' (backstory events come first, in the order they happened)`, 'backstory', true);
+    } else story ??= event;
+  }
+}
+
 function checkRoleTimes(merged: Merged, positions: Positions, sink: ProblemSink): void {
   const byRole = new Map<string, TimedClaim[]>();
   for (const character of merged.entries.characters.values()) {
