@@ -13,6 +13,7 @@ import { toDiagnostic } from '../protocol/diagnostics';
 import { registerDesk } from './desk';
 import { Documents, type OpenScript } from './documents';
 import { codeActions, completion, definition, documentSymbols, folding, hoverAt, references } from './features';
+import { packFileCompletion } from './pack-completion';
 import { Published } from './published';
 import { DEFAULT_SETTINGS, uriToPath, Workspace, type Settings } from './workspace';
 
@@ -232,6 +233,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.onCompletion((params, token) => guard(() => {
+    if (workspace.isPack(params.textDocument.uri)) return packFileCompletion(params, documents, workspace, token);
     const a = analysed(params.textDocument.uri, token);
     // Incomplete: fuzzy matches depend on what is typed, so the client must ask again as it changes.
     return a ? { isIncomplete: true, items: completion(a.script, a.result, params.position, token) } : null;
