@@ -92,7 +92,7 @@ export function packContextAt(text: string, offset: number): PackContext | undef
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(lineStart, offset);
   if (before.includes('#')) return undefined;
-  const lines = text.slice(0, lineStart).split('\n');
+  const lines = text.slice(0, lineStart).split(/\r?\n/);
   lines.pop();
   const head = readHead(before);
   // Right after a colon the value has not begun: YAML wants a space first.

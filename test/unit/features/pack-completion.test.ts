@@ -102,6 +102,8 @@ describe('completion in pack files', () => {
   it('reads the keys above the cursor by indentation', () => {
     const { text, offset } = withCursor('events:\n  - id: e\n    participants:\n      killer: romeo\n    requires:\n    - ev$0');
     assert.deepStrictEqual(packContextAt(text, offset)?.path, ['events', 'requires']);
+    const crlf = withCursor('relations:\r\n  - id: r\r\n    kind: $0');
+    assert.deepStrictEqual(packContextAt(crlf.text, crlf.offset)?.path, ['relations', 'kind'], 'lines ending in CR LF');
   });
 
   it('adds the ids of the packs a pack extends, after its own', () => {
