@@ -1,5 +1,6 @@
 import type { CanonState } from '../canon/model';
 import type { Finding } from '../finding';
+import type { Element } from '../fountain/model';
 import type { Span } from '../span';
 import { isBe } from '../story/lemma';
 import { placeNames, type PlaceNames } from '../story/places';
@@ -23,7 +24,7 @@ export const rule: Rule = {
     const states = script.pack.states.filter((s) => (s.at?.length ?? 0) > 0 || (s.awayFrom?.length ?? 0) > 0);
     if (states.length === 0) return [];
     const places = placeNames(script.pack);
-    const barred = script.scenes.map((scene) => (scene.heading && !scene.offClock ? barredFrom(states, places.named(scene.heading.text), places) : []));
+    const barred = script.scenes.map((scene) => (scene.heading && !scene.offClock ? barredFrom(states, places.named(locationOf(scene.heading)), places) : []));
     if (barred.every((b) => b.length === 0)) return [];
     const reported = new Set<string>();
     const findings: Finding[] = [];
@@ -41,6 +42,14 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/**
+ * Where a heading says the scene is: its location, not the time of day after the last dash, so
+ * that "MORNING LIGHT" never names a lighthouse called "the light".
+ */
+function locationOf(heading: Element): string {
+  return heading.type === 'scene-heading' ? heading.location : heading.text;
+}
 
 /** The states (of those given) that keep their holder from every place a heading names. */
 function barredFrom(states: readonly CanonState[], named: readonly string[], places: PlaceNames): readonly CanonState[] {
@@ -105,7 +114,7 @@ function placedElsewhere(script: Script, passage: number, state: CanonState, pla
 
 function finding(script: Script, state: CanonState, appearance: Appearance, places: PlaceNames): Finding {
   const scene = script.scenes[sceneOf(script, appearance.passage)];
-  const named = scene.heading ? places.named(scene.heading.text) : [];
+  const named = scene.heading ? places.named(locationOf(scene.heading)) : [];
   const where = named.map((id) => placePhrase(script, state, id, places)).join(' and ');
   const who = characterName(script, appearance.characterId);
   const message = `${who} ${appearance.doing} in a scene set at ${where}, but ${stateLabel(script, state)} and cannot be there.${cite(state)}`;

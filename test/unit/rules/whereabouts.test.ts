@@ -78,6 +78,11 @@ describe('states that say where someone is', () => {
     assert.deepStrictEqual(found(scene('INT. CAPULET HOUSE - NIGHT', 'Nell sets sail', 'Nell knocks at the door.')), ['5 continuity.state-place']);
   });
 
+  it('reads where the scene is from the heading\'s location, not from the time after its last dash', () => {
+    assert.deepStrictEqual(found(scene('INT. KITCHEN - VERONA', 'Romeo leaves for Mantua', 'Romeo climbs the stairs.')), []);
+    assert.deepStrictEqual(found(scene('INT. VERONA - KITCHEN - DAY', 'Romeo leaves for Mantua', 'Romeo climbs the stairs.')), ['5 continuity.state-place']);
+  });
+
   it('is quiet before the state and after it ends', () => {
     assert.deepStrictEqual(found('INT. CAPULET HOUSE - NIGHT\n\nRomeo climbs the stairs.\n'), []);
     assert.deepStrictEqual(found(scene('INT. CAPULET HOUSE - NIGHT', 'Romeo returns', 'Romeo climbs the stairs.')), []);
