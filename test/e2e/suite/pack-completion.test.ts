@@ -25,32 +25,22 @@ describe('Completion in a canon pack file', () => {
   const folder = () => workspaceFile('pack-practice');
   const file = () => vscode.Uri.joinPath(folder(), 'practice.canon.yaml');
 
-  // The script the writer had in front of them, shown again at the end: the window is left as the
-  // tests before this one left it (the preview follows the script in front).
-  let before: vscode.TextDocument | undefined;
-
+  // The pack is opened as a document but shown in no editor, and edited by workspace edits: the
+  // window's editors and groups stay as the tests before left them, for the browser checks after
+  // the suite, which open a window restored from that layout.
   after(async () => {
-    // The typing is taken back before the editor closes: a dirty editor would ask to be saved.
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file().toString());
-    if (open) {
-      await vscode.window.showTextDocument(open, { preview: false });
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-    }
-    if (before) await vscode.window.showTextDocument(before, { preview: false });
     await vscode.workspace.fs.delete(folder(), { recursive: true }).then(undefined, () => undefined);
   });
 
-  /** Types `text` on the pack's last line and polls completion at its end for an item the server gives. */
-  async function offered(editor: vscode.TextEditor, text: string, label: string, kind: vscode.CompletionItemKind): Promise<vscode.CompletionItem> {
-    const line = editor.document.lineCount - 1;
-    const ok = await editor.edit((edit) => edit.replace(editor.document.lineAt(line).range, text));
-    assert.ok(ok, 'the edit was applied');
+  /** Sets the pack's last line to `text` and polls completion at its end for an item the server gives. */
+  async function offered(document: vscode.TextDocument, text: string, label: string, kind: vscode.CompletionItemKind): Promise<vscode.CompletionItem> {
+    const line = document.lineCount - 1;
+    await setLine(document, line, text);
     let seen: string[] = [];
     try {
       return await until(`${label} among the completions after "${text}"`, async () => {
         const list = await vscode.commands.executeCommand<vscode.CompletionList>(
-          'vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(line, text.length));
+          'vscode.executeCompletionItemProvider', document.uri, new vscode.Position(line, text.length));
         seen = list.items.map((item) => `${labelOf(item)}:${item.kind}`);
         return list.items.find((item) => labelOf(item) === label && item.kind === kind);
       });
@@ -59,19 +49,29 @@ describe('Completion in a canon pack file', () => {
     }
   }
 
+  async function setLine(document: vscode.TextDocument, line: number, text: string): Promise<void> {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, document.lineAt(line).range, text);
+    assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was applied');
+  }
+
   it('offers a character id in between: and a relation kind with its meaning in kind:', async () => {
-    before = vscode.window.activeTextEditor?.document;
     // Run alone, the suite must open a script for the extension to start; after the others it has.
     if (!vscode.extensions.getExtension(extensionId)?.isActive) await openScript(scripts.cues);
     await activeExtension();
     await vscode.workspace.fs.writeFile(file(), Buffer.from(pack, 'utf8'));
     const document = await vscode.workspace.openTextDocument(file());
-    const editor = await vscode.window.showTextDocument(document, { preview: false });
-    const juliet = await offered(editor, '    between: [romeo, ', 'juliet', vscode.CompletionItemKind.Reference);
-    assert.strictEqual(juliet.detail, 'Juliet Capulet');
-    const married = await offered(editor, '    kind: mar', 'married', vscode.CompletionItemKind.EnumMember);
-    const documentation = married.documentation instanceof vscode.MarkdownString ? married.documentation.value : married.documentation;
-    assert.match(documentation ?? '', /married/);
+    try {
+      const juliet = await offered(document, '    between: [romeo, ', 'juliet', vscode.CompletionItemKind.Reference);
+      assert.strictEqual(juliet.detail, 'Juliet Capulet');
+      const married = await offered(document, '    kind: mar', 'married', vscode.CompletionItemKind.EnumMember);
+      const documentation = married.documentation instanceof vscode.MarkdownString ? married.documentation.value : married.documentation;
+      assert.match(documentation ?? '', /married/);
+    } finally {
+      // Back as written, and saved so: nothing is left unsaved for the window to keep.
+      await setLine(document, document.lineCount - 1, '');
+      await document.save();
+    }
   });
 
   it('hands the pack schema to the YAML extension, from a file in the package', async () => {
