@@ -101,6 +101,8 @@ describe('the bundled server without node_modules', function () {
       assert.match(spawnSync('pdfinfo', [target], { encoding: 'utf8' }).stdout, /Pages:\s+2\b/);
     } finally {
       await client.stop();
+      // The copy holds the built-in canon pack: no *.canon.yaml may be left under the temp folder.
+      fs.rmSync(alone, { recursive: true, force: true });
     }
   });
 });
