@@ -52,11 +52,13 @@ relations:
     between: [ada, tom]      # exactly two character ids
     older: tom               # for siblings: the older one, where the story says
 
-# Places, so that "at" in roles can name them.
+# Places, so that "at" in roles can name them, and states can say where someone is.
+# Give a place the names your scene headings use: INT. LIGHTHOUSE - NIGHT names the lighthouse.
 places:
   - id: lighthouse
     name: the lighthouse
     aliases: [the light]
+    # in: the-island         # the place this one stands in, if the story has one
 
 # The roles characters hold. Terms are the words a script uses for the role.
 roles:
@@ -79,6 +81,8 @@ events:
     requires: [storm]        # beyond the order above: cannot happen before the storm
 
 # What holds for a character from one event until another (or to the end).
+# A state may also say where they are, "at: [place ids]", or where they cannot be,
+# "away-from: [place ids]" (banished from a town): then being on stage there is a warning.
 states:
   - id: tom-gone
     character: tom

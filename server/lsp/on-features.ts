@@ -1,5 +1,6 @@
 import { codeActions, completion, definition, documentSymbols, folding, hoverAt, references } from './features';
 import { hoverAs, itemsAs } from './markup';
+import { packFileCompletion } from './pack-completion';
 import type { Session } from './session';
 
 /**
@@ -13,6 +14,10 @@ export function registerFeatures(session: Session): void {
   const answer = session.answer.bind(session);
 
   connection.onCompletion((params, token) => answer(() => {
+    if (session.workspace.isPack(params.textDocument.uri)) {
+      const list = packFileCompletion(params, documents, session.workspace, token);
+      return list && { ...list, items: itemsAs(list.items, session.support.completionMarkdown) };
+    }
     const a = analysed(params.textDocument.uri, token);
     // Incomplete: fuzzy matches depend on what is typed, so the client must ask again as it changes.
     const items = a && completion(a.script, a.result, params.position, token);

@@ -106,6 +106,7 @@ function buildPlace(entry: DraftEntry): Place {
     name: fieldString(entry, 'name') ?? entry.id,
     aliases: fieldStrings(entry, 'aliases'),
     description: fieldString(entry, 'description'),
+    ...(entry.fields.has('in') ? { in: fieldString(entry, 'in') } : {}),
     ...sourced(entry),
   };
 }
@@ -160,11 +161,19 @@ function buildState(entry: DraftEntry): CanonState {
     label: fieldString(entry, 'label') ?? entry.id,
     from: fieldString(entry, 'from') ?? '',
     until: fieldString(entry, 'until'),
+    ...whereabouts(entry),
     forbids: fieldStrings(entry, 'forbids').filter((c): c is Capability => c === 'speak' || c === 'act'),
     allows: fieldStrings(entry, 'allows').map((verb) => verb.toLowerCase()),
     ...(isTrue(entry, 'last-words') ? { lastWords: true as const } : {}),
     ...sourced(entry),
   };
+}
+
+/** Where a state puts its holder, or keeps them from, where it says (most states say neither). */
+function whereabouts(entry: DraftEntry): Pick<CanonState, 'at' | 'awayFrom'> {
+  const at = fieldStrings(entry, 'at');
+  const awayFrom = fieldStrings(entry, 'away-from');
+  return { ...(at.length > 0 ? { at } : {}), ...(awayFrom.length > 0 ? { awayFrom } : {}) };
 }
 
 function isTrue(entry: DraftEntry, field: string): boolean {

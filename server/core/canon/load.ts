@@ -5,6 +5,7 @@ import type { CanonPack, Origin, PackExample } from './model';
 import { ProblemSink, type PackProblem } from './problems';
 import { readFile } from './read-file';
 import { checkEntries } from './validate-entries';
+import { checkWhereabouts } from './validate-places';
 import { checkReferences, fileName } from './validate-refs';
 
 export type { PackProblem } from './problems';
@@ -37,6 +38,7 @@ export function loadPack(text: string, uri: string, resolve: PackResolver): Load
     const merged = loader.load(text, uri, [], undefined);
     const lineOf = (at: Origin): number => loader.lineOf(at);
     checkEntries(merged, sink);
+    checkWhereabouts(merged, sink);
     checkReferences(merged, sink, lineOf);
     if (sink.hasErrors) return { problems: sink.list() };
     const pack = buildPack(merged);

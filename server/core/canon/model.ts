@@ -122,6 +122,8 @@ export interface Place extends Sourced {
   readonly name: string;
   readonly aliases: readonly string[];
   readonly description?: string;
+  /** The place (id) this one stands in: the house of Capulet is in Verona. */
+  readonly in?: string;
 }
 
 /** A way narration says an event happened. */
@@ -185,6 +187,13 @@ export interface CanonState extends Sourced {
   readonly from: string;
   /** Event id that ends it; absent = holds to the end of the canon. */
   readonly until?: string;
+  /**
+   * Where the holder is meanwhile (place ids: at sea, in Mantua): on stage at any other named
+   * place is a slip. Empty: the state says nothing of where they are.
+   */
+  readonly at?: readonly string[];
+  /** Places (ids) the holder cannot be meanwhile, nor anywhere inside them: banished from Verona. */
+  readonly awayFrom?: readonly string[];
   readonly forbids: readonly Capability[];
   /** Verbs (base forms) the character may still be the subject of: "lie", "breathe", "sleep". */
   readonly allows: readonly string[];

@@ -111,7 +111,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     source: text,
     where: text,
   },
-  places: { id, name: text, aliases: texts, description: text, source: text, where: text },
+  places: { id, name: text, aliases: texts, in: { kind: 'string', ref: 'place' }, description: text, source: text, where: text },
   roles: {
     id,
     terms: texts,
@@ -142,6 +142,8 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     label: text,
     from: { kind: 'string', ref: 'event' },
     until: { kind: 'string', ref: 'event' },
+    at: { kind: 'strings', ref: 'place' },
+    'away-from': { kind: 'strings', ref: 'place' },
     forbids: { kind: 'strings', oneOf: capabilities },
     allows: texts,
     'last-words': { kind: 'boolean' },

@@ -21,6 +21,9 @@ const verbs: Readonly<Record<string, string>> = {
   after: 'is placed after',
   before: 'is ordered before',
   conflicts: 'conflicts with',
+  in: 'is in',
+  at: 'puts its character at',
+  'away-from': 'keeps its character away from',
 };
 
 /**

@@ -11,7 +11,7 @@ const INNER_VOICE = new Set(['V.O.', 'VO', 'V/O', 'THOUGHTS', 'THINKING', 'INNER
 const MEDIATED = /\b(VIDEO|SCREEN|PHONE|RECORD|RECORDED|RECORDING|VOICEMAIL|VOICE MAIL|TAPE|TAPED|TV|RADIO|FILTERED|SPEAKERPHONE|MESSAGE|LAPTOP|FOOTAGE|ARCHIVE|PODCAST|VLOG)\b/;
 
 /** Whether a cue's extension says the voice is not the character speaking in the scene. */
-function notSpeakingHere(extension: string): boolean {
+export function notSpeakingHere(extension: string): boolean {
   const x = extension.toUpperCase().trim();
   return INNER_VOICE.has(x) || MEDIATED.test(x);
 }

@@ -5,6 +5,7 @@ import { rule as participant } from './continuity-participant';
 import { rule as relationship } from './continuity-relationship';
 import { rule as role } from './continuity-role';
 import { rule as stateActs } from './continuity-state-acts';
+import { rule as statePlace } from './continuity-state-place';
 import { rule as stateSpeaks } from './continuity-state-speaks';
 import { rule as unknownAnchor } from './continuity-unknown-anchor';
 import { rule as nearMiss } from './names-near-miss';
@@ -15,6 +16,7 @@ import type { Rule } from './rule';
 export const rules: readonly Rule[] = [
   stateSpeaks,
   stateActs,
+  statePlace,
   participant,
   never,
   eventOrder,

@@ -147,7 +147,15 @@ export function stateBeginsIn(script: Script, passage: number, state: CanonState
  * Marco crumples" — Marco may still gasp his last lines before the scene ends).
  */
 export function inLastWords(script: Script, passage: number, state: CanonState): boolean {
-  if (!state.lastWords) return false;
+  return state.lastWords === true && beganInScene(script, passage, state);
+}
+
+/**
+ * Whether the event that begins the state was narrated in the passage's scene, at or before the
+ * passage: the scene in which a state comes about (the banished may still be on stage in the
+ * scene of their banishment, the dying speak their last words).
+ */
+export function beganInScene(script: Script, passage: number, state: CanonState): boolean {
   const { occurrences } = script;
   const scene = sceneOf(script, passage);
   for (let i = countBefore(occurrences, (o) => o.info.passage, passage + 1) - 1; i >= 0; i--) {

@@ -1,7 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { notCancelled } from '../../../server/core/cancellation';
 import { loadPack } from '../../../server/core/canon/load';
+import { runExamples } from '../../../server/core/pack-tests';
 import { checkFountain } from '../../support/check';
 import { fileResolver, repoRoot } from '../canon/support';
 import { formatFinding, judge } from '../corpus/compare';
@@ -29,6 +31,14 @@ describe('rules on fixture packs (expectations written inline)', () => {
         const file = path.join(dir, packFile);
         const result = loadPack(fs.readFileSync(file, 'utf8'), file, fileResolver);
         assert.deepStrictEqual(result.problems.map((p) => p.message), []);
+      });
+
+      it('passes its own examples, as canon-keeper test runs them', () => {
+        const file = path.join(dir, packFile ?? '');
+        const pack = loadPack(fs.readFileSync(file, 'utf8'), file, fileResolver).pack;
+        assert.ok(pack);
+        const failed = runExamples(pack, {}, notCancelled).filter((r) => !r.passed);
+        assert.deepStrictEqual(failed.map((r) => [r.example.name, r.missing.map((m) => m.rule), r.unexpected.map((u) => `${u.rule} (line ${u.line})`)]), []);
       });
 
       for (const name of scripts) {
