@@ -2,7 +2,8 @@ import { type KnownTie, type Tie, tieWord } from '../canon/family';
 import type { Finding, Fix } from '../finding';
 import type { Span } from '../span';
 import { isBe } from '../story/lemma';
-import { moodAt } from '../story/mood';
+import { moodOf } from '../story/mood';
+import { happeningOfWord } from '../story/reading';
 import { baseOf, type ClauseInfo, type Script } from '../story/script';
 import { SCRIPT_ID } from '../story/script-cast';
 import { type Item, ROMANTIC_KINDS, SIBLING_KINDS, hasWordIn, items, personOf, relationSentence, relationsBetween, wordOf } from './claims';
@@ -205,7 +206,7 @@ function claimsIn(script: Script, info: ClauseInfo): KinClaim[] {
   const found: KinClaim[] = [];
   for (let k = 0; k < its.length; k++) {
     const claim = possessive(its, k) ?? pronounPossessive(script, its, k) ?? epithet(its, k) ?? comparison(its, k) ?? plural(its, k);
-    if (claim && moodAt(info.clause, claim.at) !== 'irrealis') found.push(claim);
+    if (claim && moodOf(happeningOfWord(info.clause, claim.at)) !== 'irrealis') found.push(claim);
   }
   return found;
 }

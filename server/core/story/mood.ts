@@ -75,32 +75,93 @@ export function moodOf(happening: Happening): Mood {
   if (happening === 'now') return 'actual';
   return happening === 'recounted' || happening === 'mediated' ? 'fact' : 'irrealis';
 }
-
-/** The mood of the verb at token index `verb` of the clause. */
-export function moodAt(clause: Clause, verb: number): Mood {
-  return moodOf(happeningAt(clause, verb));
+/**
+ * Whether, and how, each word of the clause happens now (see Happening), in one pass from the
+ * clause's start: index i - clause.from holds what happeningAt(clause, i) says. The reading layer
+ * keeps it per clause (story/reading.ts happeningOfWord), so a rule asking about a noun ("the
+ * director", "sister") reads the same decision as one asking about a verb.
+ */
+export function happeningsOf(clause: Clause): Happening[] {
+  const length = clause.to - clause.from;
+  const context = clauseHappening(clause);
+  if (moodOf(context) === 'irrealis') return new Array<Happening>(length).fill(context);
+  const out: Happening[] = [];
+  let happening = context;
+  let stopped: Happening | undefined;
+  let before: string | undefined;
+  for (let i = clause.from; i < clause.to; i++) {
+    const word = clause.tokens.wordAt(i);
+    out.push(stopped ?? wordHappening(clause, happening, before, word));
+    if (stopped || word === undefined) continue;
+    stopped = notHappening(word) ?? (word === 'going' ? 'hypothetical' : undefined);
+    if (!stopped && (hasBase(word, FACTIVE_BASES) || word === 'had')) happening = MEDIA_SET.has(word) ? 'mediated' : 'recounted';
+    before = word;
+  }
+  return out;
 }
 
 /** Whether, and how, the verb at token index `verb` of the clause happens now (see Happening). */
 export function happeningAt(clause: Clause, verb: number): Happening {
-  if (clause.question) return 'asked';
-  if (clause.opener && IRREALIS_OPENERS.has(clause.opener)) return 'hypothetical';
-  let happening: Happening = clause.host ? hostHappening(clause, clause.host) : 'now';
-  if (moodOf(happening) === 'irrealis') return happening;
+  const context = clauseHappening(clause);
+  if (moodOf(context) === 'irrealis') return context;
+  let happening = context;
+  let before: string | undefined;
   for (let i = clause.from; i < verb; i++) {
     const word = clause.tokens.wordAt(i);
     if (word === undefined) continue;
-    const why = notHappening(word);
+    const why = notHappening(word) ?? (word === 'going' ? 'hypothetical' : undefined);
     if (why) return why;
-    if (word === 'going') return 'hypothetical';
     if (hasBase(word, FACTIVE_BASES) || word === 'had') happening = MEDIA_SET.has(word) ? 'mediated' : 'recounted';
+    before = word;
   }
-  // "to push" is an intention, not a push.
-  const before = previousWord(clause, verb);
+  return wordHappening(clause, happening, before, clause.tokens.wordAt(verb));
+}
+
+/** What the whole clause says of every word in it: asked, not yet, hearsay, or what its host clause says. */
+function clauseHappening(clause: Clause): Happening {
+  if (clause.question) return 'asked';
+  if (clause.opener && IRREALIS_OPENERS.has(clause.opener)) return 'hypothetical';
+  if (hearsay(clause)) return 'hypothetical';
+  return clause.host ? hostHappening(clause, clause.host) : 'now';
+}
+
+/** A word's happening, given what the words before it said: "to push" is an intention, a past verb may look back. */
+function wordHappening(clause: Clause, happening: Happening, before: string | undefined, word: string | undefined): Happening {
   if (before === 'to') return 'hypothetical';
-  const word = clause.tokens.wordAt(verb);
   if (happening === 'now' && clause.pastIsBackstory && word !== undefined && isPastForm(word) && recalls(clause)) return 'recounted';
   return happening;
+}
+
+/**
+ * "..., or so the juniors say": the sentence reports hearsay, not a fact of the story. Decided once
+ * per sentence of a passage, since a long sentence has many clauses and each would read it all.
+ */
+function hearsay(clause: Clause): boolean {
+  const { tokens } = clause;
+  let known = hearsaySentences.get(tokens);
+  if (!known) hearsaySentences.set(tokens, known = hearsayByToken(tokens));
+  return known[clause.from] === 1;
+}
+
+const hearsaySentences = new WeakMap<Clause['tokens'], Uint8Array>();
+
+function hearsayByToken(tokens: Clause['tokens']): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !tokens.endsSentence(i)) continue;
+    let said = false;
+    let last: string | undefined;
+    for (let k = from; k < i; k++) {
+      const word = tokens.wordAt(k);
+      if (word === undefined) continue;
+      if (last === 'or' && word === 'so') said = true;
+      last = word;
+    }
+    if (said) out.fill(1, from, i + 1);
+    from = i + 1;
+  }
+  return out;
 }
 
 /** Why a word before a verb takes it out of the scene's present, if it does. */
@@ -125,14 +186,6 @@ export function negatedAfter(clause: Clause, verb: number): boolean {
     if (word === 'not' || word === 'never' || word === 'nothing' || word === 'no') return true;
   }
   return false;
-}
-
-function previousWord(clause: Clause, at: number): string | undefined {
-  for (let i = at - 1; i >= clause.from; i--) {
-    const word = clause.tokens.wordAt(i);
-    if (word !== undefined) return word;
-  }
-  return undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { finiteForm, type Clause, type Referent } from './clauses';
 import { baseForms, canBeVerb, isPastForm } from './lemma';
-import { happeningAt, negatedAfter, type Happening } from './mood';
+import { happeningAt, happeningsOf, negatedAfter, type Happening } from './mood';
 import { VERBS } from './verbs';
 
 /**
@@ -53,6 +53,27 @@ export function readClause(clause: Clause): ClauseReading {
     readings.set(clause, reading);
   }
   return reading;
+}
+
+const wordHappenings = new WeakMap<Clause, readonly Happening[]>();
+
+/**
+ * Whether what the clause says at its word `index` happens now: for a rule that reads a noun ("the
+ * acting director", "her older sister") rather than the clause's verb. The same decision as the
+ * reading's, made once per clause, and only for the clauses a rule asks about.
+ */
+export function happeningOfWord(clause: Clause, index: number): Happening {
+  let happenings = wordHappenings.get(clause);
+  if (happenings === undefined) wordHappenings.set(clause, happenings = happeningsOf(clause));
+  return happenings[index - clause.from] ?? 'now';
+}
+
+/**
+ * Whether the verb at token index `verb` happens now: what the words before it say, and a negation
+ * after it ("Cassie moves not a muscle"). What an event's phrasing is matched at is read so.
+ */
+export function happeningOfVerb(clause: Clause, verb: number): Happening {
+  return negatedAfter(clause, verb) ? 'denied' : happeningOfWord(clause, verb);
 }
 
 function read(clause: Clause): ClauseReading {

@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import { notCancelled } from '../../../server/core/cancellation';
 import { castOf } from '../../../server/core/check';
 import { parse } from '../../../server/core/fountain/parse';
-import { readClause } from '../../../server/core/story/reading';
+import { happeningOfWord, readClause } from '../../../server/core/story/reading';
+import { happeningAt } from '../../../server/core/story/mood';
 import { analyseScript } from '../../../server/core/story/analyse-script';
 import { builtinPack } from '../../../server/host/builtin';
 
@@ -27,6 +28,7 @@ const ROWS: readonly (readonly [sentence: string, subject: string | undefined, h
   ['Her mother reads a magazine.', undefined, 'now'],
   ['The next morning, Neveah ties her ribbons.', 'neveah', 'now'],
   ['A new photo on the board, Neveah pinned there by a thumbtack.', undefined, 'now'],
+  ['Neveah slaps the mirror, or so the juniors say.', 'neveah', 'hypothetical'],
 ];
 
 describe('the reading of a clause', () => {
@@ -57,4 +59,14 @@ describe('the reading of a clause', () => {
       if (subject !== undefined) assert.strictEqual(first.happening, happening);
     });
   }
+
+  it('decides each word of a clause in one pass as it decides the verb: what a rule asks of a noun', () => {
+    const doc = parse('INT. STUDIO - DAY\n\nMonique watches the class.\n\nBette claims that Neveah, who once was her partner, had not been to the studio, and then she goes to stretch. Did Delia leave? If Ramon stays, the laptop plays a video of Cassie dancing.\n');
+    const script = analyseScript(doc, pack, castOf(pack), undefined, notCancelled);
+    let words = 0;
+    for (const { clause } of script.narration) {
+      for (let i = clause.from; i < clause.to; i++, words++) assert.strictEqual(happeningOfWord(clause, i), happeningAt(clause, i), clause.tokens.word(i));
+    }
+    assert.ok(words > 30);
+  });
 });
