@@ -1,5 +1,6 @@
+import { isBodyPart } from '../body';
 import { finiteForm, type Clause, type Referent } from './clauses';
-import { baseForms, canBeVerb, isPastForm } from './lemma';
+import { baseForms, canBeVerb, isBe, isPastForm } from './lemma';
 import { happeningAt, happeningsOf, negatedAfter, type Happening } from './mood';
 import { VERBS } from './verbs';
 
@@ -16,6 +17,11 @@ export interface ClauseReading {
   readonly verb?: number;
   /** The verb's base form: a WordNet verb where one fits ("slew" -> "slay"). */
   readonly lemma?: string;
+  /**
+   * Token index of the part of the subject's body that does it, where the clause's subject is one
+   * ("Cassie's hand closes around the rail", "her chest rises"): the subject is then its owner.
+   */
+  readonly part?: number;
   readonly happening: Happening;
 }
 
@@ -80,23 +86,50 @@ function read(clause: Clause): ClauseReading {
   const { tokens } = clause;
   for (const referent of clause.referents) {
     if (!leadsClause(clause, referent)) continue;
-    if (referent.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(tokens.word(referent.tokenStart))) return NOBODY_ACTS;
-    let v = skipInsertion(clause, referent.tokenEnd);
+    const part = bodyPartOf(clause, referent);
+    if (part === undefined && referent.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(tokens.word(referent.tokenStart))) return NOBODY_ACTS;
+    let v = skipInsertion(clause, part === undefined ? referent.tokenEnd : part + 1);
     while (v < clause.to && tokens.isWord(v) && (tokens.word(v).endsWith('ly') || ADVERBS.has(tokens.word(v)))) v++;
     const word = v < clause.to ? tokens.wordAt(v) : undefined;
     if (word === undefined || NOT_VERBS.has(word) || tokens.capitalized(v)) return NOBODY_ACTS;
     const notDone = NOT_DONE[word];
-    if (notDone) return { subject: referent, happening: notDone };
+    if (notDone) return { subject: referent, happening: notDone, ...(part === undefined ? {} : { part }) };
     // A word no verb could be ("Capulet bareheaded"), or one in no form a person's verb takes (a
     // bare "-ing" of a shot's description, "Cassie turning."), is no verb of hers.
-    if (!canBeVerb(word) || !finiteForm(word)) return NOBODY_ACTS;
+    if (!canBeVerb(word) || !(part === undefined ? finiteForm(word) : presentForm(word))) return NOBODY_ACTS;
     const happening = negatedAfter(clause, v) ? 'denied' : pastPerfect(clause, v) ? 'recounted' : happeningAt(clause, v);
     // "Cassie has pressed the call button": a present perfect is done in the scene, by its participle.
-    if (presentPerfect(clause, v)) return { subject: referent, verb: v + 1, lemma: lemmaOf(tokens.word(v + 1)), happening };
-    return { subject: referent, verb: v, lemma: lemmaOf(word), happening };
+    const owned = part === undefined ? {} : { part };
+    if (presentPerfect(clause, v)) return { subject: referent, verb: v + 1, lemma: lemmaOf(tokens.word(v + 1)), happening, ...owned };
+    return { subject: referent, verb: v, lemma: lemmaOf(word), happening, ...owned };
   }
   return NOBODY_ACTS;
 }
+
+/**
+ * A part of the body does something in the scene's present: "her hand closes", "her eyelids
+ * flutter". A participle after it describes ("her hands folded over a lily", "her eyes closed").
+ */
+function presentForm(word: string): boolean {
+  if (isBe(word)) return true;
+  if (isPastForm(word) || word.endsWith('ing')) return false;
+  return (word.endsWith('s') && !word.endsWith('ss')) || VERBS.lemmas.has(word);
+}
+
+/**
+ * "Cassie's hand closes", "her eyelids flutter": a part of the body right after its owner (a name
+ * with "'s", or a possessive "her" or "his") is what the clause is about, on its owner's behalf.
+ */
+function bodyPartOf(clause: Clause, referent: Referent): number | undefined {
+  const { tokens } = clause;
+  let at = referent.tokenEnd;
+  if (referent.kind === 'name' && tokens.wordAt(at) === "'s") at++;
+  else if (referent.kind !== 'pronoun' || !POSSESSIVE_PRONOUNS.has(tokens.word(referent.tokenStart))) return undefined;
+  const word = at < clause.to ? tokens.wordAt(at) : undefined;
+  return word !== undefined && isBodyPart(word) ? at : undefined;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['her', 'his']);
 
 /** "Delia had driven her home": the verb is "had" with a participle after it, told as before the scene. */
 function pastPerfect(clause: Clause, verb: number): boolean {
