@@ -29,6 +29,7 @@ const ROWS: readonly (readonly [sentence: string, subject: string | undefined, h
   ['The next morning, Neveah ties her ribbons.', 'neveah', 'now'],
   ['A new photo on the board, Neveah pinned there by a thumbtack.', undefined, 'now'],
   ['Neveah slaps the mirror, or so the juniors say.', 'neveah', 'hypothetical'],
+  ['Neveah, lying on the floor, stretches.', 'neveah', 'now'],
 ];
 
 describe('the reading of a clause', () => {
@@ -68,5 +69,21 @@ describe('the reading of a clause', () => {
       for (let i = clause.from; i < clause.to; i++, words++) assert.strictEqual(happeningOfWord(clause, i), happeningAt(clause, i), clause.tokens.word(i));
     }
     assert.ok(words > 30);
+  });
+
+  it('reads a noun of belief as a noun, "about" as "about to" only, and a past dated by a noun of time as before the scene', () => {
+    const happeningOf = (sentence: string, word: string): string => {
+      const doc = parse(`INT. STUDIO - DAY\n\nMonique watches the class.\n\n${sentence}\n`);
+      const script = analyseScript(doc, pack, castOf(pack), undefined, notCancelled);
+      for (const { clause } of script.narration) {
+        for (let i = clause.from; i < clause.to; i++) if (clause.tokens.wordAt(i) === word) return happeningOfWord(clause, i);
+      }
+      return 'absent';
+    };
+    assert.strictEqual(happeningOf('A letter lies on the desk: Delia writes every word herself.', 'writes'), 'now');
+    assert.strictEqual(happeningOf('It is a lie that Delia writes to her.', 'writes'), 'hypothetical');
+    assert.strictEqual(happeningOf('She talks about Delia, who slaps the mirror.', 'slaps'), 'now');
+    assert.strictEqual(happeningOf('Delia is about to slap the mirror.', 'slap'), 'hypothetical');
+    assert.strictEqual(happeningOf('The heat that lay on the studio the day Cassie fell lies on it now.', 'fell'), 'recounted');
   });
 });
