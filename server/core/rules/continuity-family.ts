@@ -3,7 +3,8 @@ import type { Finding, Fix } from '../finding';
 import type { Span } from '../span';
 import { isBe } from '../story/lemma';
 import { moodOf } from '../story/mood';
-import { happeningOfWord } from '../story/reading';
+import type { Clause } from '../story/clauses';
+import { happeningOfWord, renamedAt } from '../story/reading';
 import { baseOf, type ClauseInfo, type Script } from '../story/script';
 import { SCRIPT_ID } from '../story/script-cast';
 import { type Item, ROMANTIC_KINDS, SIBLING_KINDS, hasWordIn, items, personOf, relationSentence, relationsBetween, wordOf } from './claims';
@@ -103,7 +104,7 @@ function ageOf(item: Item | undefined): Age | undefined {
 }
 
 /** "A's older sister B", "B, A's older sister", "B is A's older sister", "her older sister B", "A's uncle, B". */
-function possessive(its: readonly Item[], k: number): KinClaim | undefined {
+function possessive(clause: Clause, its: readonly Item[], k: number): KinClaim | undefined {
   const owner = its[k];
   const a = personOf(owner);
   if (!a || owner.kind !== 'ref') return undefined;
@@ -123,10 +124,11 @@ function possessive(its: readonly Item[], k: number): KinClaim | undefined {
   // "Lady Catherine's sister, Darcy's late mother": a name owning another noun is not the one apposed.
   if (named && wordOf(its[named.at + 1]) !== "'s") b = named.id;
   else {
-    const link = its[k - 1];
-    if ((link?.kind === 'comma' || isBe(wordOf(link) ?? '')) && personOf(its[k - 2])) {
-      b = personOf(its[k - 2]);
-      first = its[k - 2].start;
+    // "B, A's older sister", "B is A's older sister": who the reading says the phrase renames.
+    const renamed = renamedAt(clause, owner.index);
+    if (renamed) {
+      b = renamed.characterId;
+      first = owner.start - owner.ref.start + renamed.start;
     }
   }
   if (!b) return undefined;
@@ -134,22 +136,39 @@ function possessive(its: readonly Item[], k: number): KinClaim | undefined {
   return { a, b, older, ageWord, span: { start: first, end: its[end].end }, at: kin.index, tie: phrase.tie };
 }
 
-/** "Bette and her older sister Delia", "her uncle Capulet": the possessive pronoun, read from the source text. */
-function pronounPossessive(script: Script, its: readonly Item[], k: number): KinClaim | undefined {
+/**
+ * "Bette and her older sister Delia", "her uncle Capulet", "Tybalt, her brother", and "Malcolm,
+ * whose elder brother Donalbain": a possessive pronoun (read from the source text) or a relative
+ * "whose", whose owner is the person the reading says the phrase renames.
+ */
+function pronounPossessive(script: Script, clause: Clause, its: readonly Item[], k: number): KinClaim | undefined {
   const owner = its[k];
-  if (owner.kind !== 'ref' || owner.ref.kind !== 'pronoun' || !owner.ref.characterId) return undefined;
-  const text = script.doc.text.slice(owner.start, owner.end).toLowerCase();
-  if (text !== 'her' && text !== 'his') return undefined;
+  const a = ownerOf(script, clause, owner);
+  if (a === undefined) return undefined;
   const age = ageOf(its[k + 1]);
   const j = age ? k + 2 : k + 1;
   const phrase = kinPhrase(its, j);
   if (!phrase) return undefined;
   const afterAt = its[phrase.end + 1]?.kind === 'comma' ? phrase.end + 2 : phrase.end + 1;
-  const b = phrase.tie === 'sibling' ? personOf(its[afterAt]) : namedAt(its, afterAt)?.id;
+  let b = phrase.tie === 'sibling' ? personOf(its[afterAt]) : namedAt(its, afterAt)?.id;
+  let start = owner.start;
+  // "Tybalt, her brother": no name after the phrase, the one it renames before it.
+  const renamed = b === undefined && owner.kind === 'ref' ? renamedAt(clause, owner.index) : undefined;
+  if (renamed) {
+    b = renamed.characterId;
+    start = owner.start - clause.tokens.start(owner.index) + renamed.start;
+  }
   if (!b) return undefined;
-  const a = owner.ref.characterId;
   const older = age === 'older' ? b : age === 'younger' ? a : undefined;
-  return { a, b, older, ageWord: age ? its[k + 1] : undefined, span: { start: owner.start, end: its[phrase.end].end }, at: its[j].index, tie: phrase.tie };
+  return { a, b, older, ageWord: age ? its[k + 1] : undefined, span: { start, end: its[phrase.end].end }, at: its[j].index, tie: phrase.tie };
+}
+
+/** Whose a possessive is: a resolved "her" or "his", or the person a relative "whose" follows. */
+function ownerOf(script: Script, clause: Clause, owner: Item): string | undefined {
+  if (owner.kind === 'word') return owner.word === 'whose' ? renamedAt(clause, owner.index)?.characterId : undefined;
+  if (owner.kind !== 'ref' || owner.ref.kind !== 'pronoun' || !owner.ref.characterId) return undefined;
+  const text = script.doc.text.slice(owner.start, owner.end).toLowerCase();
+  return text === 'her' || text === 'his' ? owner.ref.characterId : undefined;
 }
 
 /** "B, the older [Whitlaw] sister": B is the older one of her canon pair. */
@@ -205,7 +224,7 @@ function claimsIn(script: Script, info: ClauseInfo): KinClaim[] {
   const its = items(info.clause, baseOf(script, info.passage));
   const found: KinClaim[] = [];
   for (let k = 0; k < its.length; k++) {
-    const claim = possessive(its, k) ?? pronounPossessive(script, its, k) ?? epithet(its, k) ?? comparison(its, k) ?? plural(its, k);
+    const claim = possessive(info.clause, its, k) ?? pronounPossessive(script, info.clause, its, k) ?? epithet(its, k) ?? comparison(its, k) ?? plural(its, k);
     if (claim && moodOf(happeningOfWord(info.clause, claim.at)) !== 'irrealis') found.push(claim);
   }
   return found;

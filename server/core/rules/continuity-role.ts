@@ -3,7 +3,8 @@ import type { Finding, Fix } from '../finding';
 import type { Span } from '../span';
 import { isBe } from '../story/lemma';
 import { moodOf } from '../story/mood';
-import { happeningOfWord } from '../story/reading';
+import type { Clause } from '../story/clauses';
+import { happeningOfWord, renamedAt } from '../story/reading';
 import { baseOf, type ClauseInfo, type Clock, type Script } from '../story/script';
 import { SCRIPT_ID } from '../story/script-cast';
 import { type Item, hasWordIn, items, wordOf } from './claims';
@@ -118,7 +119,7 @@ function original(script: Script, its: readonly Item[], from: number, to: number
 }
 
 /** Who the narration gives the role at `m`, by one of four shapes; undefined if none fits. */
-function holderOf(script: Script, its: readonly Item[], m: TermMatch): Holder | undefined {
+function holderOf(script: Script, clause: Clause, its: readonly Item[], m: TermMatch): Holder | undefined {
   // Walk back over "still a senior", then a comma (apposition) or a form of "be" (copula).
   let k = m.from - 1;
   let steps = 0;
@@ -131,10 +132,14 @@ function holderOf(script: Script, its: readonly Item[], m: TermMatch): Holder | 
   }
   const link = its[k];
   if (link?.kind === 'comma' || (isBe(wordOf(link) ?? '') && !PAST.has(wordOf(link) ?? ''))) {
-    // An age in brackets may stand between the name and its apposition: "RAMON (22), a student".
+    // A person the reading says the phrase renames ("Ramon, still a student", "RAMON (22), a
+    // student"); else an original name nobody in canon has, in capitals before the link.
+    const renamed = renamedAt(clause, its[k + 1].index);
+    const named = renamed && nameEndingAt(script, its, its.findIndex((it) => it.kind === 'ref' && it.ref === renamed));
+    if (named) return named;
     let end = k - 1;
     while (end >= 0 && isAge(its[end])) end--;
-    const holder = nameEndingAt(script, its, end);
+    const holder = its[end]?.kind === 'ref' ? undefined : nameEndingAt(script, its, end);
     if (holder) return holder;
   }
   // "The acting director, Madison Grey," and "acting director Monique Dubois".
@@ -250,7 +255,7 @@ function findingsIn(script: Script, info: ClauseInfo): Finding[] {
   for (const m of matchTerms(script, its)) {
     // "the acting director's favourite" speaks of the director, it gives nobody the role.
     if (wordOf(its[m.to]) === "'s") continue;
-    const holder = holderOf(script, its, m);
+    const holder = holderOf(script, info.clause, its, m);
     if (!holder || inPast(its, holder, m) || (timed(script) && elsewhen(its, holder, m))) continue;
     if (moodOf(happeningOfWord(info.clause, its[m.from].index)) === 'irrealis') continue;
     const termSpan = { start: its[m.from].start, end: its[m.to - 1].end };

@@ -82,6 +82,29 @@ export function happeningOfVerb(clause: Clause, verb: number): Happening {
   return negatedAfter(clause, verb) ? 'denied' : happeningOfWord(clause, verb);
 }
 
+/**
+ * Who the noun phrase starting at token `at` is said to be: the person named right before it, in
+ * apposition ("Tybalt, her brother", "Malcolm, whose elder brother ...") or as what "be" makes
+ * them ("Donalbain is Malcolm's brother"). Undefined where no one certainly stands there.
+ */
+export function renamedAt(clause: Clause, at: number): Referent | undefined {
+  const link = at - 1;
+  if (link <= clause.from) return undefined;
+  const { tokens } = clause;
+  if (tokens.kind(link) !== 'comma' && !(tokens.isWord(link) && isBe(tokens.word(link)))) return undefined;
+  // An age in brackets may stand between the name and its apposition: "RAMON (22), a student".
+  let end = link;
+  if (tokens.word(end - 1) === ')') {
+    for (let i = end - 2; i > Math.max(clause.from, end - 6); i--) {
+      if (tokens.word(i) === '(') {
+        end = i;
+        break;
+      }
+    }
+  }
+  return clause.referents.find((r) => r.tokenEnd === end && r.characterId !== undefined);
+}
+
 function read(clause: Clause): ClauseReading {
   const { tokens } = clause;
   for (const referent of clause.referents) {
