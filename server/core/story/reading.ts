@@ -180,6 +180,7 @@ function leadsClause(clause: Clause, referent: Referent): boolean {
     // time: the name after it is part of a description, not the subject of a sentence.
     return !opensOnAThing(tokens, clause.from, before);
   }
+  if (referent.kind === 'pronoun' && SUBJECT_PRONOUNS.has(tokens.word(referent.tokenStart)) && placedBefore(clause, referent)) return true;
   for (let i = clause.from; i < referent.tokenStart; i++) {
     const kind = tokens.kind(i);
     if (kind === 'comma') continue;
@@ -188,6 +189,24 @@ function leadsClause(clause: Clause, referent: Referent): boolean {
   }
   return true;
 }
+
+/** Prepositions that open a phrase of place or time before a clause's subject. */
+const PLACING = new Set(['under', 'in', 'on', 'at', 'beside', 'behind', 'across', 'through', 'over', 'inside', 'outside',
+  'beneath', 'above', 'below', 'against', 'along', 'around', 'among', 'near', 'by', 'within', 'into', 'upon', 'between']);
+
+/**
+ * "Under the lilies she smiles": a subject pronoun ("she", "he") is the subject of its clause, and
+ * a phrase of place before it, with no comma, leaves it so. Only a phrase that opens on a
+ * preposition and names nobody: "Beside Romeo she kneels" keeps Romeo out of it.
+ */
+function placedBefore(clause: Clause, referent: Referent): boolean {
+  const { tokens } = clause;
+  if (referent.tokenStart - clause.from < 2 || !PLACING.has(tokens.wordAt(clause.from) ?? '')) return false;
+  if (clause.referents.some((r) => r.tokenStart < referent.tokenStart)) return false;
+  for (let i = clause.from + 1; i < referent.tokenStart; i++) if (!tokens.isWord(i)) return false;
+  return referent.tokenStart - clause.from <= 6;
+}
+
 
 /** An opening phrase that starts with an article and names no time ("A new grave", not "The next morning"). */
 function opensOnAThing(tokens: Clause['tokens'], from: number, to: number): boolean {

@@ -30,6 +30,8 @@ const ROWS: readonly (readonly [sentence: string, subject: string | undefined, h
   ['A new photo on the board, Neveah pinned there by a thumbtack.', undefined, 'now'],
   ['Neveah slaps the mirror, or so the juniors say.', 'neveah', 'hypothetical'],
   ['Neveah, lying on the floor, stretches.', 'neveah', 'now'],
+  ['Under the barre she stretches.', 'monique', 'now'],
+  ['Beside Delia she stretches.', undefined, 'now'],
 ];
 
 describe('the reading of a clause', () => {
