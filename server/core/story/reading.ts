@@ -185,6 +185,8 @@ function leadsClause(clause: Clause, referent: Referent): boolean {
     const kind = tokens.kind(i);
     if (kind === 'comma') continue;
     if (kind === 'word' && (LEADING.has(tokens.word(i)) || tokens.word(i).endsWith('ly'))) continue;
+    // "The Prince of Cats shoulders his way in": an article before a name that is a title.
+    if (i === referent.tokenStart - 1 && referent.kind === 'name' && tokens.word(i) === 'the') continue;
     return false;
   }
   return true;

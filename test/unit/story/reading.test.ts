@@ -32,6 +32,8 @@ const ROWS: readonly (readonly [sentence: string, subject: string | undefined, h
   ['Neveah, lying on the floor, stretches.', 'neveah', 'now'],
   ['Under the barre she stretches.', 'monique', 'now'],
   ['Beside Delia she stretches.', undefined, 'now'],
+  ['And then the Delia of the posters walks in.', undefined, 'now'],
+  ['Later the Delia dances.', 'delia', 'now'],
 ];
 
 describe('the reading of a clause', () => {
