@@ -217,12 +217,46 @@ function plural(its: readonly Item[], k: number): KinClaim | undefined {
   return { a, b, span: { start: its[k].start, end: kin.end }, at: kin.index };
 }
 
+/**
+ * "BETTE (19) and DELIA (17) share a bag of pretzels": ages in brackets after the names of two
+ * siblings canon orders by age say which is older. Only canon siblings are compared: two ages side
+ * by side say nothing of kinship.
+ */
+function bracketedAges(script: Script, clause: Clause, its: readonly Item[]): KinClaim[] {
+  const aged: { id: string; age: number; from: Item; to: Item }[] = [];
+  for (let k = 0; k + 1 < its.length; k++) {
+    const id = personOf(its[k]);
+    const age = wordOf(its[k + 1]);
+    if (id && age !== undefined && /^\d{1,2}$/.test(age) && clause.tokens.word(its[k + 1].index - 1) === '(') {
+      aged.push({ id, age: Number(age), from: its[k], to: its[k + 1] });
+    }
+  }
+  const found: KinClaim[] = [];
+  for (let i = 0; i < aged.length; i++) {
+    for (let j = i + 1; j < aged.length; j++) {
+      const [x, y] = [aged[i], aged[j]];
+      if (x.age === y.age || !relationsBetween(script, x.id, y.id).some((r) => SIBLING_KINDS.has(r.kind) && r.older)) continue;
+      // The span closes the second bracket: "BETTE (19) and DELIA (17)".
+      const close = clause.tokens.word(y.to.index + 1) === ')' ? y.to.end - clause.tokens.end(y.to.index) + clause.tokens.end(y.to.index + 1) : y.to.end;
+      found.push({ a: x.id, b: y.id, older: x.age > y.age ? x.id : y.id, span: { start: x.from.start, end: close }, at: x.from.index });
+    }
+  }
+  return found;
+}
+
+function hasBracket(clause: Clause): boolean {
+  for (let i = clause.from; i < clause.to; i++) if (clause.tokens.word(i) === '(') return true;
+  return false;
+}
+
 function claimsIn(script: Script, info: ClauseInfo): KinClaim[] {
   // Every claim of kinship is about someone the clause names or refers to, with a kin word or an
   // age word ("older than", "the older ... sister"): most clauses have neither.
-  if (info.clause.referents.length === 0 || !hasWordIn(info.clause, CLAIM_WORDS)) return [];
+  const aged = info.clause.referents.length >= 2 && hasBracket(info.clause);
+  if (!aged && (info.clause.referents.length === 0 || !hasWordIn(info.clause, CLAIM_WORDS))) return [];
   const its = items(info.clause, baseOf(script, info.passage));
-  const found: KinClaim[] = [];
+  const found: KinClaim[] = !aged ? [] : bracketedAges(script, info.clause, its).filter((claim) => moodOf(happeningOfWord(info.clause, claim.at)) !== 'irrealis');
+  if (!hasWordIn(info.clause, CLAIM_WORDS)) return found;
   for (let k = 0; k < its.length; k++) {
     const claim = possessive(info.clause, its, k) ?? pronounPossessive(script, info.clause, its, k) ?? epithet(its, k) ?? comparison(its, k) ?? plural(its, k);
     if (claim && moodOf(happeningOfWord(info.clause, claim.at)) !== 'irrealis') found.push(claim);

@@ -59,4 +59,12 @@ describe('continuity.family on ties beyond siblings', () => {
     ]);
     assert.deepStrictEqual(family('Clara smiles at Lord Ashby, her father.'), []);
   });
+
+  it('reads ages in brackets as which of two canon siblings is older, and two ages of others as nothing', () => {
+    const found = (line: string): string[] => checkFountain(`INT. STUDIO - DAY\n\n${line}\n`)
+      .filter((f) => f.code === 'continuity.family').map((f) => f.message.split('.')[0]);
+    assert.deepStrictEqual(found('BETTE (19) and DELIA (17) share a bag of pretzels.'), ["In canon Delia is Bette's older sister"]);
+    assert.deepStrictEqual(found('DELIA (19) and BETTE (17) share a bag of pretzels.'), []);
+    assert.deepStrictEqual(found('RAMON (22) and DELIA (19) share a bag of pretzels.'), []);
+  });
 });
