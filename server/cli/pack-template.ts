@@ -90,6 +90,7 @@ states:
     from: tom-lost           # the event that begins it
     forbids: [speak, act]    # he cannot speak or act meanwhile (a flashback or a dream may)
     allows: [drift]          # verbs he may still be the subject of
+    body: none               # his body does nothing of itself: no breath, no heartbeat, no twitch
 
 # What narration must not contradict.
 facts:

@@ -164,6 +164,7 @@ function buildState(entry: DraftEntry): CanonState {
     ...whereabouts(entry),
     forbids: fieldStrings(entry, 'forbids').filter((c): c is Capability => c === 'speak' || c === 'act'),
     allows: fieldStrings(entry, 'allows').map((verb) => verb.toLowerCase()),
+    ...(entry.fields.has('body') ? { body: fieldStrings(entry, 'body') } : {}),
     ...(isTrue(entry, 'last-words') ? { lastWords: true as const } : {}),
     ...sourced(entry),
   };

@@ -197,6 +197,12 @@ export interface CanonState extends Sourced {
   readonly forbids: readonly Capability[];
   /** Verbs (base forms) the character may still be the subject of: "lie", "breathe", "sleep". */
   readonly allows: readonly string[];
+  /**
+   * The classes of involuntary movement (body.json: breathing, heartbeat, reflexes) the character's
+   * body may still show: "her chest rises and falls" in a coma. Absent: every class; ['none']: none
+   * (a death: a dead man's chest does not rise).
+   */
+  readonly body?: readonly string[];
   /** The dying may still speak and act in the scene in which the state begins (a death scene's last words). */
   readonly lastWords?: true;
 }

@@ -1,3 +1,4 @@
+import { BODY_CLASSES, NO_BODY } from '../body';
 import { sections, type RefKind, type Section } from './draft';
 
 /**
@@ -146,6 +147,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     'away-from': { kind: 'strings', ref: 'place' },
     forbids: { kind: 'strings', oneOf: capabilities },
     allows: texts,
+    body: { kind: 'strings', oneOf: [NO_BODY, ...BODY_CLASSES] },
     'last-words': { kind: 'boolean' },
     source: text,
     where: text,

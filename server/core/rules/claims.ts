@@ -65,13 +65,6 @@ export function sentenceWords(clause: Clause): string[] {
   return tokens.words(from, to);
 }
 
-/** "..., or so the juniors say": the sentence reports hearsay, not a fact of the story. */
-export function hearsay(clause: Clause): boolean {
-  const words = sentenceWords(clause);
-  for (let i = 0; i + 1 < words.length; i++) if (words[i] === 'or' && words[i + 1] === 'so') return true;
-  return false;
-}
-
 /** Canon relations between two characters, in either order. */
 export function relationsBetween(script: Script, a: string, b: string): Relation[] {
   return script.pack.relations.filter((r) => (r.between[0] === a && r.between[1] === b) || (r.between[0] === b && r.between[1] === a));

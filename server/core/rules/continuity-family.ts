@@ -2,7 +2,9 @@ import { type KnownTie, type Tie, tieWord } from '../canon/family';
 import type { Finding, Fix } from '../finding';
 import type { Span } from '../span';
 import { isBe } from '../story/lemma';
-import { moodAt } from '../story/mood';
+import { moodOf } from '../story/mood';
+import type { Clause } from '../story/clauses';
+import { happeningOfWord, renamedAt } from '../story/reading';
 import { baseOf, type ClauseInfo, type Script } from '../story/script';
 import { SCRIPT_ID } from '../story/script-cast';
 import { type Item, ROMANTIC_KINDS, SIBLING_KINDS, hasWordIn, items, personOf, relationSentence, relationsBetween, wordOf } from './claims';
@@ -102,7 +104,7 @@ function ageOf(item: Item | undefined): Age | undefined {
 }
 
 /** "A's older sister B", "B, A's older sister", "B is A's older sister", "her older sister B", "A's uncle, B". */
-function possessive(its: readonly Item[], k: number): KinClaim | undefined {
+function possessive(clause: Clause, its: readonly Item[], k: number): KinClaim | undefined {
   const owner = its[k];
   const a = personOf(owner);
   if (!a || owner.kind !== 'ref') return undefined;
@@ -122,10 +124,11 @@ function possessive(its: readonly Item[], k: number): KinClaim | undefined {
   // "Lady Catherine's sister, Darcy's late mother": a name owning another noun is not the one apposed.
   if (named && wordOf(its[named.at + 1]) !== "'s") b = named.id;
   else {
-    const link = its[k - 1];
-    if ((link?.kind === 'comma' || isBe(wordOf(link) ?? '')) && personOf(its[k - 2])) {
-      b = personOf(its[k - 2]);
-      first = its[k - 2].start;
+    // "B, A's older sister", "B is A's older sister": who the reading says the phrase renames.
+    const renamed = renamedAt(clause, owner.index);
+    if (renamed) {
+      b = renamed.characterId;
+      first = owner.start - owner.ref.start + renamed.start;
     }
   }
   if (!b) return undefined;
@@ -133,22 +136,39 @@ function possessive(its: readonly Item[], k: number): KinClaim | undefined {
   return { a, b, older, ageWord, span: { start: first, end: its[end].end }, at: kin.index, tie: phrase.tie };
 }
 
-/** "Bette and her older sister Delia", "her uncle Capulet": the possessive pronoun, read from the source text. */
-function pronounPossessive(script: Script, its: readonly Item[], k: number): KinClaim | undefined {
+/**
+ * "Bette and her older sister Delia", "her uncle Capulet", "Tybalt, her brother", and "Malcolm,
+ * whose elder brother Donalbain": a possessive pronoun (read from the source text) or a relative
+ * "whose", whose owner is the person the reading says the phrase renames.
+ */
+function pronounPossessive(script: Script, clause: Clause, its: readonly Item[], k: number): KinClaim | undefined {
   const owner = its[k];
-  if (owner.kind !== 'ref' || owner.ref.kind !== 'pronoun' || !owner.ref.characterId) return undefined;
-  const text = script.doc.text.slice(owner.start, owner.end).toLowerCase();
-  if (text !== 'her' && text !== 'his') return undefined;
+  const a = ownerOf(script, clause, owner);
+  if (a === undefined) return undefined;
   const age = ageOf(its[k + 1]);
   const j = age ? k + 2 : k + 1;
   const phrase = kinPhrase(its, j);
   if (!phrase) return undefined;
   const afterAt = its[phrase.end + 1]?.kind === 'comma' ? phrase.end + 2 : phrase.end + 1;
-  const b = phrase.tie === 'sibling' ? personOf(its[afterAt]) : namedAt(its, afterAt)?.id;
+  let b = phrase.tie === 'sibling' ? personOf(its[afterAt]) : namedAt(its, afterAt)?.id;
+  let start = owner.start;
+  // "Tybalt, her brother": no name after the phrase, the one it renames before it.
+  const renamed = b === undefined && owner.kind === 'ref' ? renamedAt(clause, owner.index) : undefined;
+  if (renamed) {
+    b = renamed.characterId;
+    start = owner.start - clause.tokens.start(owner.index) + renamed.start;
+  }
   if (!b) return undefined;
-  const a = owner.ref.characterId;
   const older = age === 'older' ? b : age === 'younger' ? a : undefined;
-  return { a, b, older, ageWord: age ? its[k + 1] : undefined, span: { start: owner.start, end: its[phrase.end].end }, at: its[j].index, tie: phrase.tie };
+  return { a, b, older, ageWord: age ? its[k + 1] : undefined, span: { start, end: its[phrase.end].end }, at: its[j].index, tie: phrase.tie };
+}
+
+/** Whose a possessive is: a resolved "her" or "his", or the person a relative "whose" follows. */
+function ownerOf(script: Script, clause: Clause, owner: Item): string | undefined {
+  if (owner.kind === 'word') return owner.word === 'whose' ? renamedAt(clause, owner.index)?.characterId : undefined;
+  if (owner.kind !== 'ref' || owner.ref.kind !== 'pronoun' || !owner.ref.characterId) return undefined;
+  const text = script.doc.text.slice(owner.start, owner.end).toLowerCase();
+  return text === 'her' || text === 'his' ? owner.ref.characterId : undefined;
 }
 
 /** "B, the older [Whitlaw] sister": B is the older one of her canon pair. */
@@ -197,15 +217,49 @@ function plural(its: readonly Item[], k: number): KinClaim | undefined {
   return { a, b, span: { start: its[k].start, end: kin.end }, at: kin.index };
 }
 
+/**
+ * "BETTE (19) and DELIA (17) share a bag of pretzels": ages in brackets after the names of two
+ * siblings canon orders by age say which is older. Only canon siblings are compared: two ages side
+ * by side say nothing of kinship.
+ */
+function bracketedAges(script: Script, clause: Clause, its: readonly Item[]): KinClaim[] {
+  const aged: { id: string; age: number; from: Item; to: Item }[] = [];
+  for (let k = 0; k + 1 < its.length; k++) {
+    const id = personOf(its[k]);
+    const age = wordOf(its[k + 1]);
+    if (id && age !== undefined && /^\d{1,2}$/.test(age) && clause.tokens.word(its[k + 1].index - 1) === '(') {
+      aged.push({ id, age: Number(age), from: its[k], to: its[k + 1] });
+    }
+  }
+  const found: KinClaim[] = [];
+  for (let i = 0; i < aged.length; i++) {
+    for (let j = i + 1; j < aged.length; j++) {
+      const [x, y] = [aged[i], aged[j]];
+      if (x.age === y.age || !relationsBetween(script, x.id, y.id).some((r) => SIBLING_KINDS.has(r.kind) && r.older)) continue;
+      // The span closes the second bracket: "BETTE (19) and DELIA (17)".
+      const close = clause.tokens.word(y.to.index + 1) === ')' ? y.to.end - clause.tokens.end(y.to.index) + clause.tokens.end(y.to.index + 1) : y.to.end;
+      found.push({ a: x.id, b: y.id, older: x.age > y.age ? x.id : y.id, span: { start: x.from.start, end: close }, at: x.from.index });
+    }
+  }
+  return found;
+}
+
+function hasBracket(clause: Clause): boolean {
+  for (let i = clause.from; i < clause.to; i++) if (clause.tokens.word(i) === '(') return true;
+  return false;
+}
+
 function claimsIn(script: Script, info: ClauseInfo): KinClaim[] {
   // Every claim of kinship is about someone the clause names or refers to, with a kin word or an
   // age word ("older than", "the older ... sister"): most clauses have neither.
-  if (info.clause.referents.length === 0 || !hasWordIn(info.clause, CLAIM_WORDS)) return [];
+  const aged = info.clause.referents.length >= 2 && hasBracket(info.clause);
+  if (!aged && (info.clause.referents.length === 0 || !hasWordIn(info.clause, CLAIM_WORDS))) return [];
   const its = items(info.clause, baseOf(script, info.passage));
-  const found: KinClaim[] = [];
+  const found: KinClaim[] = !aged ? [] : bracketedAges(script, info.clause, its).filter((claim) => moodOf(happeningOfWord(info.clause, claim.at)) !== 'irrealis');
+  if (!hasWordIn(info.clause, CLAIM_WORDS)) return found;
   for (let k = 0; k < its.length; k++) {
-    const claim = possessive(its, k) ?? pronounPossessive(script, its, k) ?? epithet(its, k) ?? comparison(its, k) ?? plural(its, k);
-    if (claim && moodAt(info.clause, claim.at) !== 'irrealis') found.push(claim);
+    const claim = possessive(info.clause, its, k) ?? pronounPossessive(script, info.clause, its, k) ?? epithet(its, k) ?? comparison(its, k) ?? plural(its, k);
+    if (claim && moodOf(happeningOfWord(info.clause, claim.at)) !== 'irrealis') found.push(claim);
   }
   return found;
 }

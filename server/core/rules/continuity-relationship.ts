@@ -1,6 +1,7 @@
 import type { Relation } from '../canon/model';
 import type { Finding } from '../finding';
-import { moodAt } from '../story/mood';
+import { moodOf } from '../story/mood';
+import { happeningOfWord } from '../story/reading';
 import { baseOf, type ClauseInfo, type Script } from '../story/script';
 import { type Item, ROMANTIC_KINDS, hasWordIn, items, personOf, relationSentence, relationsBetween, sentenceWords, wordOf } from './claims';
 import { ClauseFindings } from './memo';
@@ -84,7 +85,7 @@ function findingIn(script: Script, info: ClauseInfo): Finding | undefined {
   if (!denial) return undefined;
   const words = sentenceWords(info.clause);
   if (words.includes('again') || words.includes('anymore') || words.join(' ').includes('no longer')) return undefined;
-  if (moodAt(info.clause, denial.at) === 'irrealis') return undefined;
+  if (moodOf(happeningOfWord(info.clause, denial.at)) === 'irrealis') return undefined;
   const a = personOf(denial.a);
   const b = personOf(denial.b);
   const word = wordOf(denial.word);

@@ -2,10 +2,12 @@ import type { Role, RoleClaim } from '../canon/model';
 import type { Finding, Fix } from '../finding';
 import type { Span } from '../span';
 import { isBe } from '../story/lemma';
-import { moodAt } from '../story/mood';
+import { moodOf } from '../story/mood';
+import type { Clause } from '../story/clauses';
+import { happeningOfWord, renamedAt } from '../story/reading';
 import { baseOf, type ClauseInfo, type Clock, type Script } from '../story/script';
 import { SCRIPT_ID } from '../story/script-cast';
-import { type Item, hasWordIn, hearsay, items, wordOf } from './claims';
+import { type Item, hasWordIn, items, wordOf } from './claims';
 import { ClauseFindings, StoryFindings } from './memo';
 import type { Rule } from './rule';
 import { characterName, cite, eventName, markDivergence } from './support';
@@ -117,7 +119,7 @@ function original(script: Script, its: readonly Item[], from: number, to: number
 }
 
 /** Who the narration gives the role at `m`, by one of four shapes; undefined if none fits. */
-function holderOf(script: Script, its: readonly Item[], m: TermMatch): Holder | undefined {
+function holderOf(script: Script, clause: Clause, its: readonly Item[], m: TermMatch): Holder | undefined {
   // Walk back over "still a senior", then a comma (apposition) or a form of "be" (copula).
   let k = m.from - 1;
   let steps = 0;
@@ -130,10 +132,14 @@ function holderOf(script: Script, its: readonly Item[], m: TermMatch): Holder | 
   }
   const link = its[k];
   if (link?.kind === 'comma' || (isBe(wordOf(link) ?? '') && !PAST.has(wordOf(link) ?? ''))) {
-    // An age in brackets may stand between the name and its apposition: "RAMON (22), a student".
+    // A person the reading says the phrase renames ("Ramon, still a student", "RAMON (22), a
+    // student"); else an original name nobody in canon has, in capitals before the link.
+    const renamed = renamedAt(clause, its[k + 1].index);
+    const named = renamed && nameEndingAt(script, its, its.findIndex((it) => it.kind === 'ref' && it.ref === renamed));
+    if (named) return named;
     let end = k - 1;
     while (end >= 0 && isAge(its[end])) end--;
-    const holder = nameEndingAt(script, its, end);
+    const holder = its[end]?.kind === 'ref' ? undefined : nameEndingAt(script, its, end);
     if (holder) return holder;
   }
   // "The acting director, Madison Grey," and "acting director Monique Dubois".
@@ -249,9 +255,9 @@ function findingsIn(script: Script, info: ClauseInfo): Finding[] {
   for (const m of matchTerms(script, its)) {
     // "the acting director's favourite" speaks of the director, it gives nobody the role.
     if (wordOf(its[m.to]) === "'s") continue;
-    const holder = holderOf(script, its, m);
+    const holder = holderOf(script, info.clause, its, m);
     if (!holder || inPast(its, holder, m) || (timed(script) && elsewhen(its, holder, m))) continue;
-    if (moodAt(info.clause, its[m.from].index) === 'irrealis' || hearsay(info.clause)) continue;
+    if (moodOf(happeningOfWord(info.clause, its[m.from].index)) === 'irrealis') continue;
     const termSpan = { start: its[m.from].start, end: its[m.to - 1].end };
     const verdict = judge(script, holder, m, termSpan, timed(script) ? info.clock : undefined);
     if (!verdict) continue;

@@ -1,3 +1,4 @@
+import { allowedClasses, movementOf, personVerbs } from '../body';
 import type { CanonState } from '../canon/model';
 import type { Finding } from '../finding';
 import type { Referent } from '../story/clauses';
@@ -9,13 +10,14 @@ import { newlineOf, stateFinding } from './state-finding';
 import type { Rule } from './rule';
 import { characterName, cite, clockSources, inLastWords, stateBeginsIn, stateLabel, statesForbidding } from './support';
 
-// Verbs and words anyone can be the subject of without acting, whatever the state says.
-const STATIVE = new Set(['be', 'have', 'seem', 'look', 'appear', 'remain', 'stay', 'lie', 'lay', 'sleep', 'breathe',
+// Verbs and words anyone can be the subject of without acting, whatever the state says. What a
+// body does of itself (breathing, a heartbeat, reflexes) is the state's to allow: body.json.
+const STATIVE = new Set(['be', 'have', 'seem', 'look', 'appear', 'remain', 'stay', 'lie', 'lay', 'sleep',
   'rest', 'need', 'deserve', 'asleep', 'unconscious', 'motionless', 'still', 'pale', 'silent', 'unresponsive',
   'alone', 'comatose', 'hooked', 'connected', 'surrounded', 'wrapped',
   // Things that happen to a body rather than things it does.
-  'die', 'stir', 'twitch', 'flinch', 'shiver', 'tremble', 'sweat', 'bleed', 'heal', 'fade', 'weaken', 'worsen',
-  'improve', 'dream', 'drift', 'float', 'fall', 'wake', 'recover', 'get', 'grow', 'become', 'flatline', 'seize', 'convulse']);
+  'die', 'bleed', 'heal', 'fade', 'weaken', 'worsen',
+  'improve', 'dream', 'drift', 'float', 'fall', 'wake', 'recover', 'get', 'grow', 'become', 'flatline']);
 
 export const rule: Rule = {
   id: 'continuity.state-acts',
@@ -42,7 +44,7 @@ export const rule: Rule = {
         reported.add(key);
         const span = { start: base + act.referent.start, end: base + act.verbEnd };
         run.push(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
-          `${subjectText(script, info.passage, act.referent)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`), base);
+          `${subjectText(script, info.passage, act)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`), base);
       }
     }
     return run.finish();
@@ -55,6 +57,8 @@ interface Acting {
   readonly referent: Referent;
   readonly verb: string;
   readonly verbEnd: number;
+  /** Where the part of the body that acts ends: "Cassie's hand" closes. */
+  readonly partEnd?: number;
 }
 
 /**
@@ -67,10 +71,28 @@ function actingSubjectOf(info: ClauseInfo, state: CanonState): Acting | undefine
   const { subject, verb } = reading;
   if (!subject || subject.characterId !== state.character || verb === undefined || reading.happening !== 'now') return undefined;
   const word = info.clause.tokens.word(verb);
+  const { part } = reading;
+  if (part !== undefined) {
+    if (!bodyActs(info, state, part, reading.lemma ?? word)) return undefined;
+    return { referent: subject, verb: word, verbEnd: info.clause.tokens.end(verb), partEnd: info.clause.tokens.end(part) };
+  }
   const allowed = allowedBy(state);
   if (isBe(word) && !progressiveAction(info, verb, allowed)) return undefined;
   if (baseForms(word).some((f) => allowed.has(f))) return undefined;
   return { referent: subject, verb: word, verbEnd: info.clause.tokens.end(verb) };
+}
+
+/**
+ * "Cassie's hand closes around the rail" is Cassie acting; "her chest rises and falls" is what a
+ * coma allows, and a dead man's is not: what the part does, against the classes of movement the
+ * state's `body:` allows (body.json). A movement of no known kind ("her eyes open") is not judged.
+ */
+function bodyActs(info: ClauseInfo, state: CanonState, part: number, lemma: string): boolean {
+  const movement = movementOf(info.clause.tokens.word(part), lemma);
+  if (movement === undefined || movement === 'still' || state.allows.includes(lemma)) return false;
+  if (movement === 'acting') return true;
+  const allowed = allowedClasses(state.body);
+  return !movement.some((name) => allowed.includes(name));
 }
 
 const allowedSets = new WeakMap<CanonState, ReadonlySet<string>>();
@@ -79,7 +101,8 @@ const allowedSets = new WeakMap<CanonState, ReadonlySet<string>>();
 function allowedBy(state: CanonState): ReadonlySet<string> {
   let allowed = allowedSets.get(state);
   if (!allowed) {
-    allowed = new Set([...STATIVE, ...state.allows]);
+    const body = allowedClasses(state.body).flatMap((name) => personVerbs(name));
+    allowed = new Set([...STATIVE, ...body, ...state.allows]);
     allowedSets.set(state, allowed);
   }
   return allowed;
@@ -93,7 +116,8 @@ function progressiveAction(info: ClauseInfo, be: number, allowed: ReadonlySet<st
 }
 
 /** The subject as the writer wrote it, where a conjunction stands for it the name it stands for. */
-function subjectText(script: Script, passage: number, referent: Referent): string {
+function subjectText(script: Script, passage: number, { referent, partEnd }: Acting): string {
+  if (partEnd !== undefined) return writtenAt(script, passage, { start: referent.start, end: partEnd });
   const shared = referent.sharedFrom;
   if (!shared) return writtenAt(script, passage, referent);
   return shared.kind === 'name' ? writtenAt(script, passage, shared) : characterName(script, referent.characterId);

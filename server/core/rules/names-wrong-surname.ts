@@ -47,9 +47,24 @@ function checkSurname(script: Script, passage: Passage, index: number, mention: 
   if (!/^[ \t]+$/.test(text.slice(first.end, next.start))) return undefined;
   const written = text.slice(next.start, next.end);
   if (!SURNAME.test(written) || nextWord === character.surname.toLowerCase()) return undefined;
+  if (nameAsAWord(tokens, mention.tokenStart, mention.tokenEnd + 1)) return undefined;
   const owners = script.cast.characters.filter((c) => c.id !== character.id && c.surname?.toLowerCase() === nextWord);
   if (owners.length === 0 && !nearOwnSurname(nextWord, character.surname.toLowerCase())) return undefined;
   return findingOf(character, owners, text.slice(first.start, first.end), { start: next.start, end: next.end }, written);
+}
+
+/**
+ * A name said as a name, not of a person: it is a sentence of its own and the next sentence calls
+ * it "it" or "that", as nobody calls a person ("Sherlock Armitage. It has a ring."; "Cassie
+ * Whitlaw. That sounds wrong."). Trying a name on for size is no slip of a surname.
+ */
+function nameAsAWord(tokens: Passage['tokens'], from: number, to: number): boolean {
+  if (from > 0 && !tokens.endsSentence(from - 1)) return false;
+  if (to >= tokens.length || !tokens.endsSentence(to)) return false;
+  let next = to + 1;
+  while (next < tokens.length && !tokens.isWord(next)) next++;
+  const word = tokens.wordAt(next);
+  return word === 'it' || word === 'that' || word === "that's" || word === "it's";
 }
 
 /**

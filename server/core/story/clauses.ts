@@ -166,6 +166,12 @@ function onlyNames(tokens: Tokens, from: number, to: number, word: string): bool
   if (word !== 'and' && word !== 'or') return false;
   for (let i = from; i < to; i++) {
     if (tokens.kind(i) === 'comma') continue;
+    // "BETTE (19) and DELIA (17) share a bag": an age in brackets is part of the name's introduction.
+    const aside = tokens.word(i) === '(' ? shortAsideEnd(tokens, i, to) : 0;
+    if (aside > 0) {
+      i = aside;
+      continue;
+    }
     if (!tokens.isWord(i) || !tokens.capitalized(i)) return false;
   }
   return true;

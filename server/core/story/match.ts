@@ -1,5 +1,6 @@
 import type { PatternTerm } from '../canon/pattern';
 import type { Clause, Referent } from './clauses';
+import { isActingPart } from '../body';
 import { isBe, sameWord } from './lemma';
 
 /** A phrasing found in a clause. */
@@ -15,7 +16,6 @@ export interface PhrasingMatch {
 // Between two pattern terms, up to this many other words may stand.
 const MAX_GAP = 4;
 const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'my', 'your', 'our']);
-const BODY_PARTS = new Set(['hand', 'hands', 'arm', 'arms', 'finger', 'fingers', 'palm', 'palms', 'shoulder', 'shoulders', 'foot', 'feet', 'elbow', 'knee']);
 
 interface State {
   readonly clause: Clause;
@@ -79,7 +79,7 @@ function matchFrom(state: State, t: number, p: number, bindings: Map<string, Ref
     // pattern goes on with the very next word ("{victim} place" reads "Cassie's place").
     if (next < words.length && clause.tokens.word(words[next]) === "'s") {
       // "Ramon's hands send Cassie over": the owner of the hands does it.
-      if (next + 1 < words.length && BODY_PARTS.has(clause.tokens.word(words[next + 1]))) {
+      if (next + 1 < words.length && isActingPart(clause.tokens.word(words[next + 1]))) {
         next += 2;
         bindings.set(term.name, referent);
         return continueAfter(state, t, next, bindings, marks, accept, term);

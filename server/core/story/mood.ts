@@ -1,5 +1,5 @@
 import type { Clause } from './clauses';
-import { baseForms, isPastForm } from './lemma';
+import { baseForms, canBeVerb, isPastForm } from './lemma';
 
 /**
  * What a clause of narration commits to about one of its verbs:
@@ -20,13 +20,21 @@ const IRREALIS_BASES = new Set([
   'if', 'unless', 'whether', 'lest', 'try', 'attempt', 'want', 'wish', 'hope', 'plan', 'intend', 'threaten',
   'pretend', 'imagine', 'picture', 'dream', 'fantasize', 'fantasise', 'consider', 'think', 'believe', 'suspect',
   'assume', 'suppose', 'guess', 'wonder', 'fear', 'claim', 'say', 'tell', 'insist', 'deny', 'fail', 'refuse',
-  'mean', 'about', 'rumor', 'rumour', 'suggest', 'accuse', 'blame', 'doubt', 'allege', 'worry',
+  'mean', 'rumor', 'rumour', 'suggest', 'accuse', 'blame', 'doubt', 'allege', 'worry',
   'expect', 'prepare', 'ready', 'decide', 'convince', 'persuade', 'ask', 'beg', 'urge', 'order', 'tempt',
   'rehearse', 'mime', 'practice', 'practise', 'reenact', 'reimagine',
-  // Nouns of belief: "the detective's theory is that Neveah pushed Cassie".
-  'theory', 'rumor', 'rumour', 'suspicion', 'hypothesis', 'belief', 'version', 'story', 'idea', 'lie', 'gossip',
-  'speculation', 'accusation', 'suspect', 'maybe', 'perhaps', 'supposedly', 'allegedly', 'apparently',
+  'suspect', 'maybe', 'perhaps', 'supposedly', 'allegedly', 'apparently',
 ]);
+
+/**
+ * Nouns of belief: "the detective's theory is that Neveah pushed Cassie", "a lie". Read as nouns
+ * only: "lies" after a determiner is a falsehood, and "a letter lies on the desk" or "Cassie,
+ * lying in bed" is where something is.
+ */
+const BELIEF_NOUNS = new Set(['theory', 'rumor', 'rumour', 'suspicion', 'hypothesis', 'belief', 'version', 'story', 'idea', 'lie',
+  'gossip', 'speculation', 'accusation']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'our', 'its', "'s", 'this', 'that', 'these',
+  'those', 'another', 'one', 'some', 'no', 'any', 'whose']);
 
 /** Words that set what follows on a screen or in a record, not in the scene's present. */
 const MEDIA: readonly string[] = ['screen', 'laptop', 'tv', 'television', 'monitor', 'footage', 'video', 'recording',
@@ -75,40 +83,134 @@ export function moodOf(happening: Happening): Mood {
   if (happening === 'now') return 'actual';
   return happening === 'recounted' || happening === 'mediated' ? 'fact' : 'irrealis';
 }
-
-/** The mood of the verb at token index `verb` of the clause. */
-export function moodAt(clause: Clause, verb: number): Mood {
-  return moodOf(happeningAt(clause, verb));
+/**
+ * Whether, and how, each word of the clause happens now (see Happening), in one pass from the
+ * clause's start: index i - clause.from holds what happeningAt(clause, i) says. The reading layer
+ * keeps it per clause (story/reading.ts happeningOfWord), so a rule asking about a noun ("the
+ * director", "sister") reads the same decision as one asking about a verb.
+ */
+export function happeningsOf(clause: Clause): Happening[] {
+  const length = clause.to - clause.from;
+  const context = clauseHappening(clause);
+  if (moodOf(context) === 'irrealis') return new Array<Happening>(length).fill(context);
+  const out: Happening[] = [];
+  let happening = context;
+  let stopped: Happening | undefined;
+  let before: string | undefined;
+  for (let i = clause.from; i < clause.to; i++) {
+    const word = clause.tokens.wordAt(i);
+    out.push(stopped ?? wordHappening(clause, happening, before, i));
+    if (stopped || word === undefined) continue;
+    stopped = notHappening(clause, i, word) ?? (word === 'going' ? 'hypothetical' : undefined);
+    if (!stopped && (hasBase(word, FACTIVE_BASES) || word === 'had')) happening = MEDIA_SET.has(word) ? 'mediated' : 'recounted';
+    before = word;
+  }
+  return out;
 }
 
 /** Whether, and how, the verb at token index `verb` of the clause happens now (see Happening). */
 export function happeningAt(clause: Clause, verb: number): Happening {
-  if (clause.question) return 'asked';
-  if (clause.opener && IRREALIS_OPENERS.has(clause.opener)) return 'hypothetical';
-  let happening: Happening = clause.host ? hostHappening(clause, clause.host) : 'now';
-  if (moodOf(happening) === 'irrealis') return happening;
+  const context = clauseHappening(clause);
+  if (moodOf(context) === 'irrealis') return context;
+  let happening = context;
+  let before: string | undefined;
   for (let i = clause.from; i < verb; i++) {
     const word = clause.tokens.wordAt(i);
     if (word === undefined) continue;
-    const why = notHappening(word);
+    const why = notHappening(clause, i, word) ?? (word === 'going' ? 'hypothetical' : undefined);
     if (why) return why;
-    if (word === 'going') return 'hypothetical';
     if (hasBase(word, FACTIVE_BASES) || word === 'had') happening = MEDIA_SET.has(word) ? 'mediated' : 'recounted';
+    before = word;
   }
-  // "to push" is an intention, not a push.
-  const before = previousWord(clause, verb);
+  return wordHappening(clause, happening, before, verb);
+}
+
+/** What the whole clause says of every word in it: asked, not yet, hearsay, or what its host clause says. */
+function clauseHappening(clause: Clause): Happening {
+  if (clause.question) return 'asked';
+  if (clause.opener && IRREALIS_OPENERS.has(clause.opener)) return 'hypothetical';
+  if (hearsay(clause)) return 'hypothetical';
+  return clause.host ? hostHappening(clause, clause.host) : 'now';
+}
+
+/** A word's happening, given what the words before it said: "to push" is an intention, a past verb may look back. */
+function wordHappening(clause: Clause, happening: Happening, before: string | undefined, at: number): Happening {
   if (before === 'to') return 'hypothetical';
-  const word = clause.tokens.wordAt(verb);
-  if (happening === 'now' && clause.pastIsBackstory && word !== undefined && isPastForm(word) && recalls(clause)) return 'recounted';
+  const word = clause.tokens.wordAt(at);
+  if (happening === 'now' && clause.pastIsBackstory && word !== undefined && isPastForm(word) && (recalls(clause) || datedBy(clause, at))) return 'recounted';
   return happening;
 }
 
+/** Nouns of time that a clause in the past may date: "the day Mercutio died", "the night she fell". */
+const TIME_NOUNS = new Set(['day', 'night', 'morning', 'evening', 'afternoon', 'week', 'month', 'year', 'hour', 'moment',
+  'minute', 'summer', 'winter', 'spring', 'autumn', 'season', 'time', 'weekend']);
+
+/**
+ * A verb in the past right after a noun of time and its subject is a relative clause that dates
+ * something else, told as before the scene: "the heat that lay on the city the day Mercutio died
+ * lies on it now". Up to four words of subject stand between ("the night her sister fell").
+ */
+function datedBy(clause: Clause, verb: number): boolean {
+  const { tokens } = clause;
+  for (let i = verb - 2; i >= Math.max(clause.from, verb - 5); i--) {
+    const word = tokens.wordAt(i);
+    if (word === undefined) return false;
+    if (TIME_NOUNS.has(word)) {
+      const determiner = tokens.wordAt(i - 1);
+      return i > clause.from && (determiner === 'the' || determiner === 'that');
+    }
+  }
+  return false;
+}
+
+/**
+ * "..., or so the juniors say": the sentence reports hearsay, not a fact of the story. Decided once
+ * per sentence of a passage, since a long sentence has many clauses and each would read it all.
+ */
+function hearsay(clause: Clause): boolean {
+  const { tokens } = clause;
+  let known = hearsaySentences.get(tokens);
+  if (!known) hearsaySentences.set(tokens, known = hearsayByToken(tokens));
+  return known[clause.from] === 1;
+}
+
+const hearsaySentences = new WeakMap<Clause['tokens'], Uint8Array>();
+
+function hearsayByToken(tokens: Clause['tokens']): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !tokens.endsSentence(i)) continue;
+    let said = false;
+    let last: string | undefined;
+    for (let k = from; k < i; k++) {
+      const word = tokens.wordAt(k);
+      if (word === undefined) continue;
+      if (last === 'or' && word === 'so') said = true;
+      last = word;
+    }
+    if (said) out.fill(1, from, i + 1);
+    from = i + 1;
+  }
+  return out;
+}
+
 /** Why a word before a verb takes it out of the scene's present, if it does. */
-function notHappening(word: string): Happening | undefined {
+function notHappening(clause: Clause, at: number, word: string): Happening | undefined {
   if (NEGATORS.has(word)) return 'denied';
   if (HABITUAL.has(word)) return 'habitual';
-  if (hasBase(word, IRREALIS_BASES)) return 'hypothetical';
-  return undefined;
+  return irrealis(clause, at, word) ? 'hypothetical' : undefined;
+}
+
+/**
+ * Whether the word at token index `at` says that what follows is not asserted: a modal, a verb of
+ * wishing or believing, a noun of belief after its determiner, "about to" (not "about Donalbain").
+ */
+function irrealis(clause: Clause, at: number, word: string): boolean {
+  if (word === 'about') return clause.tokens.wordAt(at + 1) === 'to';
+  const noun = BELIEF_NOUNS.has(word) ? word : word.endsWith('s') && BELIEF_NOUNS.has(word.slice(0, -1)) ? word.slice(0, -1) : undefined;
+  if (noun !== undefined) return !canBeVerb(noun) || DETERMINERS.has(clause.tokens.wordAt(at - 1) ?? '');
+  return hasBase(word, IRREALIS_BASES);
 }
 
 const MEDIA_SET: ReadonlySet<string> = new Set(MEDIA);
@@ -127,14 +229,6 @@ export function negatedAfter(clause: Clause, verb: number): boolean {
   return false;
 }
 
-function previousWord(clause: Clause, at: number): string | undefined {
-  for (let i = at - 1; i >= clause.from; i--) {
-    const word = clause.tokens.wordAt(i);
-    if (word !== undefined) return word;
-  }
-  return undefined;
-}
-
 /**
  * What the clause a clause hangs from says of it: "Cassie claims it was Bette who ...", "The
  * laptop plays last year's showcase: ...", or the word that dates a paragraph ("Last spring").
@@ -145,7 +239,7 @@ function hostHappening(clause: Clause, host: { from: number; to: number }): Happ
     const word = clause.tokens.wordAt(i);
     if (word === undefined) continue;
     if (NEGATORS.has(word)) return 'denied';
-    if (hasBase(word, IRREALIS_BASES)) return 'hypothetical';
+    if (irrealis(clause, i, word)) return 'hypothetical';
     if (isMediaWord(word)) happening = 'mediated';
     else if (happening === 'now' && (hasBase(word, FACTIVE_BASES) || word === 'had' || PAST_TIME.has(word))) happening = 'recounted';
   }

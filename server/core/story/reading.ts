@@ -1,6 +1,7 @@
+import { isBodyPart } from '../body';
 import { finiteForm, type Clause, type Referent } from './clauses';
-import { baseForms, canBeVerb, isPastForm } from './lemma';
-import { happeningAt, negatedAfter, type Happening } from './mood';
+import { baseForms, canBeVerb, isBe, isPastForm } from './lemma';
+import { happeningAt, happeningsOf, negatedAfter, type Happening } from './mood';
 import { VERBS } from './verbs';
 
 /**
@@ -16,6 +17,11 @@ export interface ClauseReading {
   readonly verb?: number;
   /** The verb's base form: a WordNet verb where one fits ("slew" -> "slay"). */
   readonly lemma?: string;
+  /**
+   * Token index of the part of the subject's body that does it, where the clause's subject is one
+   * ("Cassie's hand closes around the rail", "her chest rises"): the subject is then its owner.
+   */
+  readonly part?: number;
   readonly happening: Happening;
 }
 
@@ -55,27 +61,98 @@ export function readClause(clause: Clause): ClauseReading {
   return reading;
 }
 
+const wordHappenings = new WeakMap<Clause, readonly Happening[]>();
+
+/**
+ * Whether what the clause says at its word `index` happens now: for a rule that reads a noun ("the
+ * acting director", "her older sister") rather than the clause's verb. The same decision as the
+ * reading's, made once per clause, and only for the clauses a rule asks about.
+ */
+export function happeningOfWord(clause: Clause, index: number): Happening {
+  let happenings = wordHappenings.get(clause);
+  if (happenings === undefined) wordHappenings.set(clause, happenings = happeningsOf(clause));
+  return happenings[index - clause.from] ?? 'now';
+}
+
+/**
+ * Whether the verb at token index `verb` happens now: what the words before it say, and a negation
+ * after it ("Cassie moves not a muscle"). What an event's phrasing is matched at is read so.
+ */
+export function happeningOfVerb(clause: Clause, verb: number): Happening {
+  return negatedAfter(clause, verb) ? 'denied' : happeningOfWord(clause, verb);
+}
+
+/**
+ * Who the noun phrase starting at token `at` is said to be: the person named right before it, in
+ * apposition ("Tybalt, her brother", "Malcolm, whose elder brother ...") or as what "be" makes
+ * them ("Donalbain is Malcolm's brother"). Undefined where no one certainly stands there.
+ */
+export function renamedAt(clause: Clause, at: number): Referent | undefined {
+  const link = at - 1;
+  if (link <= clause.from) return undefined;
+  const { tokens } = clause;
+  if (tokens.kind(link) !== 'comma' && !(tokens.isWord(link) && isBe(tokens.word(link)))) return undefined;
+  // An age in brackets may stand between the name and its apposition: "RAMON (22), a student".
+  let end = link;
+  if (tokens.word(end - 1) === ')') {
+    for (let i = end - 2; i > Math.max(clause.from, end - 6); i--) {
+      if (tokens.word(i) === '(') {
+        end = i;
+        break;
+      }
+    }
+  }
+  return clause.referents.find((r) => r.tokenEnd === end && r.characterId !== undefined);
+}
+
 function read(clause: Clause): ClauseReading {
   const { tokens } = clause;
   for (const referent of clause.referents) {
     if (!leadsClause(clause, referent)) continue;
-    if (referent.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(tokens.word(referent.tokenStart))) return NOBODY_ACTS;
-    let v = skipInsertion(clause, referent.tokenEnd);
+    const part = bodyPartOf(clause, referent);
+    if (part === undefined && referent.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(tokens.word(referent.tokenStart))) return NOBODY_ACTS;
+    let v = skipInsertion(clause, part === undefined ? referent.tokenEnd : part + 1);
     while (v < clause.to && tokens.isWord(v) && (tokens.word(v).endsWith('ly') || ADVERBS.has(tokens.word(v)))) v++;
     const word = v < clause.to ? tokens.wordAt(v) : undefined;
     if (word === undefined || NOT_VERBS.has(word) || tokens.capitalized(v)) return NOBODY_ACTS;
     const notDone = NOT_DONE[word];
-    if (notDone) return { subject: referent, happening: notDone };
+    if (notDone) return { subject: referent, happening: notDone, ...(part === undefined ? {} : { part }) };
     // A word no verb could be ("Capulet bareheaded"), or one in no form a person's verb takes (a
     // bare "-ing" of a shot's description, "Cassie turning."), is no verb of hers.
-    if (!canBeVerb(word) || !finiteForm(word)) return NOBODY_ACTS;
+    if (!canBeVerb(word) || !(part === undefined ? finiteForm(word) : presentForm(word))) return NOBODY_ACTS;
     const happening = negatedAfter(clause, v) ? 'denied' : pastPerfect(clause, v) ? 'recounted' : happeningAt(clause, v);
     // "Cassie has pressed the call button": a present perfect is done in the scene, by its participle.
-    if (presentPerfect(clause, v)) return { subject: referent, verb: v + 1, lemma: lemmaOf(tokens.word(v + 1)), happening };
-    return { subject: referent, verb: v, lemma: lemmaOf(word), happening };
+    const owned = part === undefined ? {} : { part };
+    if (presentPerfect(clause, v)) return { subject: referent, verb: v + 1, lemma: lemmaOf(tokens.word(v + 1)), happening, ...owned };
+    return { subject: referent, verb: v, lemma: lemmaOf(word), happening, ...owned };
   }
   return NOBODY_ACTS;
 }
+
+/**
+ * A part of the body does something in the scene's present: "her hand closes", "her eyelids
+ * flutter". A participle after it describes ("her hands folded over a lily", "her eyes closed").
+ */
+function presentForm(word: string): boolean {
+  if (isBe(word)) return true;
+  if (isPastForm(word) || word.endsWith('ing')) return false;
+  return (word.endsWith('s') && !word.endsWith('ss')) || VERBS.lemmas.has(word);
+}
+
+/**
+ * "Cassie's hand closes", "her eyelids flutter": a part of the body right after its owner (a name
+ * with "'s", or a possessive "her" or "his") is what the clause is about, on its owner's behalf.
+ */
+function bodyPartOf(clause: Clause, referent: Referent): number | undefined {
+  const { tokens } = clause;
+  let at = referent.tokenEnd;
+  if (referent.kind === 'name' && tokens.wordAt(at) === "'s") at++;
+  else if (referent.kind !== 'pronoun' || !POSSESSIVE_PRONOUNS.has(tokens.word(referent.tokenStart))) return undefined;
+  const word = at < clause.to ? tokens.wordAt(at) : undefined;
+  return word !== undefined && isBodyPart(word) ? at : undefined;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['her', 'his']);
 
 /** "Delia had driven her home": the verb is "had" with a participle after it, told as before the scene. */
 function pastPerfect(clause: Clause, verb: number): boolean {
@@ -103,14 +180,35 @@ function leadsClause(clause: Clause, referent: Referent): boolean {
     // time: the name after it is part of a description, not the subject of a sentence.
     return !opensOnAThing(tokens, clause.from, before);
   }
+  if (referent.kind === 'pronoun' && SUBJECT_PRONOUNS.has(tokens.word(referent.tokenStart)) && placedBefore(clause, referent)) return true;
   for (let i = clause.from; i < referent.tokenStart; i++) {
     const kind = tokens.kind(i);
     if (kind === 'comma') continue;
     if (kind === 'word' && (LEADING.has(tokens.word(i)) || tokens.word(i).endsWith('ly'))) continue;
+    // "The Prince of Cats shoulders his way in": an article before a name that is a title.
+    if (i === referent.tokenStart - 1 && referent.kind === 'name' && tokens.word(i) === 'the') continue;
     return false;
   }
   return true;
 }
+
+/** Prepositions that open a phrase of place or time before a clause's subject. */
+const PLACING = new Set(['under', 'in', 'on', 'at', 'beside', 'behind', 'across', 'through', 'over', 'inside', 'outside',
+  'beneath', 'above', 'below', 'against', 'along', 'around', 'among', 'near', 'by', 'within', 'into', 'upon', 'between']);
+
+/**
+ * "Under the lilies she smiles": a subject pronoun ("she", "he") is the subject of its clause, and
+ * a phrase of place before it, with no comma, leaves it so. Only a phrase that opens on a
+ * preposition and names nobody: "Beside Romeo she kneels" keeps Romeo out of it.
+ */
+function placedBefore(clause: Clause, referent: Referent): boolean {
+  const { tokens } = clause;
+  if (referent.tokenStart - clause.from < 2 || !PLACING.has(tokens.wordAt(clause.from) ?? '')) return false;
+  if (clause.referents.some((r) => r.tokenStart < referent.tokenStart)) return false;
+  for (let i = clause.from + 1; i < referent.tokenStart; i++) if (!tokens.isWord(i)) return false;
+  return referent.tokenStart - clause.from <= 6;
+}
+
 
 /** An opening phrase that starts with an article and names no time ("A new grave", not "The next morning"). */
 function opensOnAThing(tokens: Clause['tokens'], from: number, to: number): boolean {

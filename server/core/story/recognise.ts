@@ -3,7 +3,8 @@ import type { Clause, Referent } from './clauses';
 import type { CompiledCanon, CompiledEvent, CompiledPhrasing } from './compiled';
 import { sameWord } from './lemma';
 import { matchPattern, type PhrasingMatch } from './match';
-import { moodAt, negatedAfter, type Mood } from './mood';
+import { moodOf, type Mood } from './mood';
+import { happeningOfVerb } from './reading';
 import { tokenize } from './words';
 
 export interface Recognised {
@@ -121,7 +122,7 @@ export function recognise(clause: Clause, words: ClauseWords, phrasings: readonl
     const found = matchPattern(clause, phrasing.terms, accept);
     const match = found && settle ? settle(found) : found;
     if (!match || !inContext(clause, phrasing.context, heading)) continue;
-    const mood = negatedAfter(clause, match.verb) ? 'irrealis' : moodAt(clause, match.verb);
+    const mood = moodOf(happeningOfVerb(clause, match.verb));
     if (!best || rank(mood, match) > rank(best.mood, best.match)) best = { match, mood };
   }
   return best;

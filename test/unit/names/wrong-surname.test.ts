@@ -30,6 +30,13 @@ describe('names.wrong-surname', () => {
     ]);
   });
 
+  it('leaves a name said as a name, that the next sentence calls "it", and flags the same name said of a person', () => {
+    assert.deepEqual(run(rule, lines(HEADING, '', 'RAMON', 'Bette Shore. It has a ring.')), []);
+    assert.deepEqual(run(rule, lines(HEADING, '', 'RAMON', "Bette Shore. That's what they'd call her.")), []);
+    assert.equal(run(rule, lines(HEADING, '', 'RAMON', 'Bette Shore. She never listens.')).length, 1);
+    assert.equal(run(rule, lines(HEADING, '', 'RAMON', 'Bette Shore said it.')).length, 1);
+  });
+
   it('flags a slip of the character’s own surname', () => {
     assert.deepEqual(run(rule, lines(HEADING, '', 'Monique Dubios locks the office. Delia Whitlow waits.')), [
       {

@@ -47,4 +47,24 @@ describe('continuity.family on ties beyond siblings', () => {
     assert.strictEqual(found.length, 1);
     assert.match(found[0].message, /cousin/);
   });
+
+  it('reads whom a possessive phrase renames as the reading has it: "Captain Hale, her father", "Clara, whose mother Mrs. Vane"', () => {
+    assert.deepStrictEqual(family('Clara smiles at Captain Hale, her father.'), [
+      "In canon Clara Ashby's parents are Lord Edmund Ashby and Lady Ashby; Captain Hale is not one of them.",
+    ]);
+    // Two women in the clause: "her" is nobody certain, and nobody is judged.
+    assert.deepStrictEqual(family('Clara smiles at Mrs. Vane, her mother.'), []);
+    assert.deepStrictEqual(family('Clara, whose mother Mrs. Vane sends the soup back, smiles.'), [
+      "In canon Mrs. Vane is Clara Ashby's aunt. (from the ties canon gives them)",
+    ]);
+    assert.deepStrictEqual(family('Clara smiles at Lord Ashby, her father.'), []);
+  });
+
+  it('reads ages in brackets as which of two canon siblings is older, and two ages of others as nothing', () => {
+    const found = (line: string): string[] => checkFountain(`INT. STUDIO - DAY\n\n${line}\n`)
+      .filter((f) => f.code === 'continuity.family').map((f) => f.message.split('.')[0]);
+    assert.deepStrictEqual(found('BETTE (19) and DELIA (17) share a bag of pretzels.'), ["In canon Delia is Bette's older sister"]);
+    assert.deepStrictEqual(found('DELIA (19) and BETTE (17) share a bag of pretzels.'), []);
+    assert.deepStrictEqual(found('RAMON (22) and DELIA (19) share a bag of pretzels.'), []);
+  });
 });

@@ -27,4 +27,12 @@ describe('rule registry', () => {
       assert.ok(documented.includes(`| ${id} |`), `${id} is missing from ids.md`);
     }
   });
+
+  it('lets no rule work out whether a clause happens now: they read the reading layer (story/reading.ts)', () => {
+    // mood.ts decides it; the rules may name its types and map a happening to a mood, nothing more.
+    const deciding = /\b(happeningAt|happeningsOf|negatedAfter|hostHappening)\b/;
+    for (const file of fs.readdirSync(RULES).filter((f) => f.endsWith('.ts'))) {
+      assert.doesNotMatch(fs.readFileSync(path.join(RULES, file), 'utf8'), deciding, `${file} decides a clause's happening itself`);
+    }
+  });
 });

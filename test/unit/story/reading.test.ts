@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import { notCancelled } from '../../../server/core/cancellation';
 import { castOf } from '../../../server/core/check';
 import { parse } from '../../../server/core/fountain/parse';
-import { readClause } from '../../../server/core/story/reading';
+import { happeningOfWord, readClause } from '../../../server/core/story/reading';
+import { happeningAt } from '../../../server/core/story/mood';
 import { analyseScript } from '../../../server/core/story/analyse-script';
 import { builtinPack } from '../../../server/host/builtin';
 
@@ -27,6 +28,12 @@ const ROWS: readonly (readonly [sentence: string, subject: string | undefined, h
   ['Her mother reads a magazine.', undefined, 'now'],
   ['The next morning, Neveah ties her ribbons.', 'neveah', 'now'],
   ['A new photo on the board, Neveah pinned there by a thumbtack.', undefined, 'now'],
+  ['Neveah slaps the mirror, or so the juniors say.', 'neveah', 'hypothetical'],
+  ['Neveah, lying on the floor, stretches.', 'neveah', 'now'],
+  ['Under the barre she stretches.', 'monique', 'now'],
+  ['Beside Delia she stretches.', undefined, 'now'],
+  ['And then the Delia of the posters walks in.', undefined, 'now'],
+  ['Later the Delia dances.', 'delia', 'now'],
 ];
 
 describe('the reading of a clause', () => {
@@ -57,4 +64,30 @@ describe('the reading of a clause', () => {
       if (subject !== undefined) assert.strictEqual(first.happening, happening);
     });
   }
+
+  it('decides each word of a clause in one pass as it decides the verb: what a rule asks of a noun', () => {
+    const doc = parse('INT. STUDIO - DAY\n\nMonique watches the class.\n\nBette claims that Neveah, who once was her partner, had not been to the studio, and then she goes to stretch. Did Delia leave? If Ramon stays, the laptop plays a video of Cassie dancing.\n');
+    const script = analyseScript(doc, pack, castOf(pack), undefined, notCancelled);
+    let words = 0;
+    for (const { clause } of script.narration) {
+      for (let i = clause.from; i < clause.to; i++, words++) assert.strictEqual(happeningOfWord(clause, i), happeningAt(clause, i), clause.tokens.word(i));
+    }
+    assert.ok(words > 30);
+  });
+
+  it('reads a noun of belief as a noun, "about" as "about to" only, and a past dated by a noun of time as before the scene', () => {
+    const happeningOf = (sentence: string, word: string): string => {
+      const doc = parse(`INT. STUDIO - DAY\n\nMonique watches the class.\n\n${sentence}\n`);
+      const script = analyseScript(doc, pack, castOf(pack), undefined, notCancelled);
+      for (const { clause } of script.narration) {
+        for (let i = clause.from; i < clause.to; i++) if (clause.tokens.wordAt(i) === word) return happeningOfWord(clause, i);
+      }
+      return 'absent';
+    };
+    assert.strictEqual(happeningOf('A letter lies on the desk: Delia writes every word herself.', 'writes'), 'now');
+    assert.strictEqual(happeningOf('It is a lie that Delia writes to her.', 'writes'), 'hypothetical');
+    assert.strictEqual(happeningOf('She talks about Delia, who slaps the mirror.', 'slaps'), 'now');
+    assert.strictEqual(happeningOf('Delia is about to slap the mirror.', 'slap'), 'hypothetical');
+    assert.strictEqual(happeningOf('The heat that lay on the studio the day Cassie fell lies on it now.', 'fell'), 'recounted');
+  });
 });
