@@ -1,6 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { rules } from '../core/rules/registry';
-import { PACK_CODE } from './pack-report';
 
 export interface FileReport {
   /** As given on the command line. */
@@ -10,6 +9,9 @@ export interface FileReport {
   /** A canon pack file rather than a script. */
   readonly pack?: boolean;
 }
+
+/** The code pack problems carry, as the editor shows them in a pack file (lsp/server.ts). */
+export const PACK_CODE = 'canon.pack';
 
 const NAMES = ['', 'error', 'warning', 'information', 'hint'];
 

@@ -1,6 +1,7 @@
 import type { CancellationToken } from '../core/cancellation';
 import type { CanonPack } from '../core/canon/model';
 import { checkScript } from '../core/check';
+import type { Database } from '../core/incremental/database';
 import { parse } from '../core/fountain/parse';
 import { sameClock, type Clock } from '../core/story/script';
 import { readText } from './files';
@@ -22,9 +23,11 @@ export interface ChapterEnd {
 export class ChapterClocks {
   readonly #ends = new Map<string, ChapterEnd>();
   readonly #openText: (file: string) => string | undefined;
+  readonly #db: Database;
 
-  constructor(openText: (file: string) => string | undefined) {
+  constructor(openText: (file: string) => string | undefined, db: Database) {
     this.#openText = openText;
+    this.#db = db;
   }
 
   remember(file: string, end: ChapterEnd): void {
@@ -46,7 +49,7 @@ export class ChapterClocks {
         clock = known.end;
         continue;
       }
-      const result = checkScript(parse(text), pack, { startClock: clock, rules: [] }, token);
+      const result = checkScript(parse(text), pack, { startClock: clock, rules: [], db: this.#db }, token);
       // A cancelled reading stopped part way: where it got to is not where the chapter ends.
       if (token.isCancellationRequested) return clock;
       this.#ends.set(chapter, { text, pack, start: clock, end: result.script.endClock });

@@ -4,7 +4,7 @@ import {
 } from 'vscode-languageserver/node';
 import { pathToFileURL } from 'url';
 import type { CancellationToken } from '../core/cancellation';
-import { castOf, type CheckResult } from '../core/check';
+import type { CheckResult } from '../core/check';
 import { parse } from '../core/fountain/parse';
 import { LineIndex } from '../core/lines';
 import { canonAnchorCompletions } from '../core/features/anchor-completion';
@@ -58,7 +58,7 @@ export function completion(script: OpenScript, result: CheckResult, position: Po
   if (anchors.length > 0) return anchors.map((c) => toItem(c, script.lines));
   const title = titlePageCompletions(doc, offset, token);
   if (title.length > 0) return title.map((c) => toItem(c, script.lines));
-  const names = canonNameCompletions(doc, offset, castOf(pack), orderedCueNames(doc, offset, token), token);
+  const names = canonNameCompletions(doc, offset, result.script.cast, orderedCueNames(doc, offset, token), token);
   const headings = sceneHeadingCompletions(doc, offset, token);
   const cues = names.length > 0 ? [] : cueCompletions(doc, offset, token);
   return [...names, ...cues, ...headings].map((c) => toItem(c, script.lines));

@@ -8,7 +8,7 @@ import { SCRIPT_ID } from '../story/script-cast';
 import { at, baseOf, elementOf, nameScope, passagesBefore, readsNames, type Passage, type Script, writtenAt } from '../story/script';
 import type { Tokens } from '../story/words';
 import type { Rule } from './rule';
-import { reusedList } from './memo';
+import { reusedList } from '../incremental/rule-memo';
 
 /** A name in the script that is close to, but not, a canon name. Hover reads these too. */
 export interface NearMiss {

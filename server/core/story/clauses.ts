@@ -1,12 +1,13 @@
 import type { Cast, Mention } from './cast';
 import { baseForms, canBeVerb, isBe, isPastForm } from './lemma';
-import { isMediaWord } from './mood';
+import { isMediaWord } from './media';
 import { SCRIPT_ID } from './script-cast';
 import type { Tokens } from './words';
 import { exact } from '../exact';
+import type { PassageSpan } from '../span';
 
 /** Who a stretch of words refers to. */
-export interface Referent {
+export interface Referent extends PassageSpan {
   readonly tokenStart: number;
   readonly tokenEnd: number;
   readonly start: number;

@@ -1,5 +1,8 @@
 import type { Clause } from './clauses';
 import { baseForms, isPastForm } from './lemma';
+import { isMediaWord, MEDIA, MEDIA_SET } from './media';
+
+export { isMediaWord };
 
 /**
  * What a clause of narration commits to about one of its verbs:
@@ -27,11 +30,6 @@ const IRREALIS_BASES = new Set([
   'theory', 'rumor', 'rumour', 'suspicion', 'hypothesis', 'belief', 'version', 'story', 'idea', 'lie', 'gossip',
   'speculation', 'accusation', 'suspect', 'maybe', 'perhaps', 'supposedly', 'allegedly', 'apparently',
 ]);
-
-/** Words that set what follows on a screen or in a record, not in the scene's present. */
-const MEDIA: readonly string[] = ['screen', 'laptop', 'tv', 'television', 'monitor', 'footage', 'video', 'recording',
-  'tape', 'clip', 'livestream', 'projector', 'tablet', 'photo', 'photograph', 'picture', 'slideshow', 'montage', 'playback',
-  'film', 'dvd', 'vhs', 'camcorder', 'youtube', 'instagram', 'tiktok', 'voicemail', 'hologram', 'portrait'];
 
 const FACTIVE_BASES = new Set(['reveal', 'prove', 'show', 'confirm', 'know', 'realize', 'realise', 'discover',
   'learn', 'remember', 'recall', 'find', 'establish', 'demonstrate', 'expose', 'clear',
@@ -109,13 +107,6 @@ function notHappening(word: string): Happening | undefined {
   if (HABITUAL.has(word)) return 'habitual';
   if (hasBase(word, IRREALIS_BASES)) return 'hypothetical';
   return undefined;
-}
-
-const MEDIA_SET: ReadonlySet<string> = new Set(MEDIA);
-
-/** A screen or a record, or several: "laptop", "videos". */
-export function isMediaWord(word: string): boolean {
-  return MEDIA_SET.has(word) || (word.endsWith('s') && MEDIA_SET.has(word.slice(0, -1)));
 }
 
 /** Negation standing after the verb also takes the event back: "Cassie moves not a muscle". */

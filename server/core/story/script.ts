@@ -1,6 +1,6 @@
 import type { CanonPack } from '../canon/model';
 import type { Element, FountainDocument } from '../fountain/model';
-import type { Span } from '../span';
+import type { PassageSpan, Span } from '../span';
 import type { Anchor } from './anchors';
 import type { Cast, Mention } from './cast';
 import type { Clause } from './clauses';
@@ -9,9 +9,19 @@ import type { Conventions } from './conventions';
 import type { PhrasingMatch } from './match';
 import type { Mood } from './mood';
 import type { Scene } from './scenes';
+import type { Clock } from './clock';
+import type { Related } from '../finding';
 import type { Tokens } from './words';
 import { detached } from '../detached';
 import { countBefore } from '../sorted';
+
+export { sameClock, type Clock } from './clock';
+
+/** A place the story clock is set (a narrated event, an anchor): what a finding may point back to. */
+export interface StorySource {
+  readonly start: number;
+  readonly related: Related;
+}
 
 /** What kind of text a passage is: narration happens, dialogue is belief. */
 export type PassageKind = 'action' | 'dialogue' | 'cue' | 'parenthetical' | 'heading' | 'other';
@@ -63,21 +73,6 @@ export function baseOf(script: Placed, passage: number): number {
 /** A passage's scene (by index): an index into Script.scenes. */
 export function sceneOf(script: Placed, passage: number): number {
   return script.places.scenes[passage];
-}
-
-/**
- * Where the story stands on the canon timeline, as a range of gaps between canon events:
- * gap k means "after event k, before event k+1"; -1 is before the first event. A narrated event
- * pins both ends; an anchor pins one gap.
- */
-export interface Clock {
-  readonly lo: number;
-  readonly hi: number;
-}
-
-/** Whether two clocks stand at the same place (both unknown counts as the same). */
-export function sameClock(a: Clock | undefined, b: Clock | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.lo === b.lo && a.hi === b.hi);
 }
 
 /**
@@ -153,13 +148,13 @@ export function passagesBefore(script: Placed, offset: number): number {
 }
 
 /** A span read from a passage (by index; counted from its base), as a span of the script. */
-export function at(script: Placed, passage: number, span: { readonly start: number; readonly end: number }): { start: number; end: number } {
+export function at(script: Placed, passage: number, span: PassageSpan): Span {
   const base = baseOf(script, passage);
   return { start: base + span.start, end: base + span.end };
 }
 
 /** The script's text as written at a span read from a passage (by index): what a message quotes. */
-export function writtenAt(script: Placed, passage: number, span: { readonly start: number; readonly end: number }): string {
+export function writtenAt(script: Placed, passage: number, span: PassageSpan): string {
   const base = baseOf(script, passage);
   // Detached: messages quoting it are kept with the clause's findings (rules/memo.ts).
   return detached(script.doc.text.slice(base + span.start, base + span.end));
@@ -201,6 +196,10 @@ export interface Script extends Placed {
   readonly cues: readonly CueInfo[];
   readonly startClock?: Clock;
   readonly endClock?: Clock;
+  /** Where the clock is set (narrated events, anchors), sorted by where each starts: what findings point back to. */
+  readonly sources: readonly StorySource[];
+  /** The script's line break, for the lines fixes insert. */
+  readonly newline: string;
   /** Names this analysis, for the one after it (Reused.earlier); holds nothing. */
   readonly version: object;
   readonly reused?: Reused;

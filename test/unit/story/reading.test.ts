@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import { notCancelled } from '../../../server/core/cancellation';
-import { castOf } from '../../../server/core/check';
 import { parse } from '../../../server/core/fountain/parse';
 import { readClause } from '../../../server/core/story/reading';
 import { analyseScript } from '../../../server/core/story/analyse-script';
+import { Cast } from '../../../server/core/story/cast';
 import { builtinPack } from '../../../server/host/builtin';
 
 /**
@@ -33,7 +33,7 @@ describe('the reading of a clause', () => {
   const pack = builtinPack();
   const readingsOf = (sentence: string): { subject?: string; happening: string }[] => {
     const doc = parse(`INT. STUDIO - DAY\n\nMonique watches the class.\n\n${sentence}\n`);
-    const script = analyseScript(doc, pack, castOf(pack), undefined, notCancelled);
+    const script = analyseScript(doc, pack, new Cast(pack), undefined, notCancelled);
     return script.narration.filter((n) => n.passage === script.narration[script.narration.length - 1].passage)
       .map((n) => readClause(n.clause))
       .map((r) => ({ subject: r.subject?.characterId, happening: r.happening }));
@@ -42,7 +42,7 @@ describe('the reading of a clause', () => {
   it('takes a present perfect by its participle, and a verb by its WordNet lemma', () => {
     const lemmaOf = (sentence: string): string | undefined => {
       const doc = parse(`INT. STUDIO - DAY\n\n${sentence}\n`);
-      const script = analyseScript(doc, pack, castOf(pack), undefined, notCancelled);
+      const script = analyseScript(doc, pack, new Cast(pack), undefined, notCancelled);
       return script.narration.map((n) => readClause(n.clause)).find((r) => r.subject)?.lemma;
     };
     assert.strictEqual(lemmaOf('Neveah has tied her ribbons.'), 'tie');
