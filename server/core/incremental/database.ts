@@ -14,6 +14,7 @@ import { Cast, type NameForm } from '../story/cast';
 import { compileCanon, type CompiledCanon } from '../story/compiled';
 import type { StorySource } from '../story/script';
 import { PassageCache } from './passage-cache';
+import { QueryStore, ScriptQueries } from './queries';
 import type { Analysis } from './reuse';
 import { RuleMemo } from './rule-memo';
 import { TextMemo } from './text-memo';
@@ -44,13 +45,14 @@ class Store {
   readonly rules = new WeakMap<Rule, RuleMemo>();
   /** Where the clock is set, by analysis (Script.sources, rule-memo.ts reusedList). */
   readonly sources = new WeakMap<object, readonly StorySource[]>();
+  readonly queries = new QueryStore();
 }
 
 export class Database {
   readonly reuse: boolean;
   readonly stats: WalkStats = { walked: 0, keyed: 0 };
   #store = new Store();
-  /** Rules' memo slots on clauses (rule-memo.ts ClauseFindings): numbered per database. */
+  /** Rules' memo slots on clauses (rule-memo.ts keepIn): numbered per database. */
   #slots = 0;
 
   constructor(options: DatabaseOptions = {}) {
@@ -108,6 +110,11 @@ export class Database {
   /** Script.sources by analysis, for the analysis after it to take what the edit did not reach. */
   get sourceLists(): WeakMap<object, readonly StorySource[]> {
     return this.#store.sources;
+  }
+
+  /** The derived values of one analysed script (story/script.ts Queries), kept here. */
+  queriesFor(): ScriptQueries {
+    return new ScriptQueries(this.#store.queries);
   }
 
   /** What a rule found in earlier analyses, for the parts of the script an edit did not reach. */

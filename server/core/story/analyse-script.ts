@@ -375,12 +375,15 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   // analysis's, so their places are too, those after it moved; only the edited scene's are found again.
   const sources = reusedList({ version, reused }, db.sourceLists, (s) => s.start, (from, to) => sourcesBetween(records, from, to),
     ({ start, related }, delta) => ({ start: start + delta, related: { ...related, span: shiftSpan(related.span, delta) } }));
-  return {
+  const queries = db.queriesFor();
+  const script: Script = {
     doc, pack, cast, canon, passages, places: trace, scenes, conventions, lineOf,
     anchors: walk.anchors, narration: walk.narration, occurrences: walk.occurrences, said: walk.said, cues: walk.cues,
-    startClock, endClock: walk.clock, sources, newline: doc.text.includes('\r\n') ? '\r\n' : '\n', version, reused,
+    startClock, endClock: walk.clock, sources, newline: doc.text.includes('\r\n') ? '\r\n' : '\n', queries, version, reused,
     clockAt: (offset) => walk.clockAt(offset),
   };
+  queries.bind(script);
+  return script;
 }
 
 /**

@@ -156,7 +156,7 @@ export function at(script: Placed, passage: number, span: PassageSpan): Span {
 /** The script's text as written at a span read from a passage (by index): what a message quotes. */
 export function writtenAt(script: Placed, passage: number, span: PassageSpan): string {
   const base = baseOf(script, passage);
-  // Detached: messages quoting it are kept with the clause's findings (rules/memo.ts).
+  // Detached: messages quoting it are kept with the clause's findings (incremental/rule-memo.ts).
   return detached(script.doc.text.slice(base + span.start, base + span.end));
 }
 
@@ -173,6 +173,38 @@ export interface Reused {
   readonly headEnd: number;
   /** From `offset` (a scene's start) on, everything is the earlier analysis's from `offset - delta` on. */
   readonly tail?: { readonly offset: number; readonly delta: number };
+}
+
+/**
+ * A value worked out from one passage's own text (its tokens, mentions, kind and written text) and
+ * the canon alone: the seam may keep it with the passage's words, which stay the same object for
+ * as long as those are the same (incremental/queries.ts). Asked through Script.queries.
+ */
+export interface PassageQuery<T> {
+  readonly ofPassage: (script: Script, passage: Passage, index: number) => T;
+}
+
+/** A value worked out from the cast (the canon's names) alone. */
+export interface CastQuery<T> {
+  readonly ofCast: (cast: Cast) => T;
+}
+
+/** A value worked out from the whole analysed script: asked again of the same analysis, the same value. */
+export interface ScriptQuery<T> {
+  readonly ofScript: (script: Script) => T;
+}
+
+/**
+ * Derived values of an analysed script, as the seam that keeps results between versions gives
+ * them (incremental/queries.ts): who asks gets what the query's function would return, kept or
+ * not, and keeps nothing itself.
+ */
+export interface Queries {
+  passage<T>(query: PassageQuery<T>, index: number): T;
+  /** Where the passages for which the query is true start, in order. */
+  passagesWhere(query: PassageQuery<boolean>): readonly number[];
+  cast<T>(query: CastQuery<T>): T;
+  script<T>(query: ScriptQuery<T>): T;
 }
 
 /** The script as the rules see it. Built once per analysis by story/analyse-script.ts. */
@@ -200,6 +232,8 @@ export interface Script extends Placed {
   readonly sources: readonly StorySource[];
   /** The script's line break, for the lines fixes insert. */
   readonly newline: string;
+  /** Values derived from the script, through the seam (Queries). */
+  readonly queries: Queries;
   /** Names this analysis, for the one after it (Reused.earlier); holds nothing. */
   readonly version: object;
   readonly reused?: Reused;

@@ -16,12 +16,6 @@ const KNOWN: Readonly<Record<string, string>> = {
   'server/core/features/fuzzy.ts nameIndexes': 'completion indexes per cast: the host database, passed through server/lsp',
   'server/core/features/fuzzy.ts eventIndexes': 'completion indexes per pack: as nameIndexes',
   'server/core/story/reading.ts readings': "a clause's reading: a field of the clause, once the reading's rework settles",
-  'server/core/rules/names-near-miss.ts missesOf': 'near-miss: its per-passage facts as a query of the seam',
-  'server/core/rules/names-near-miss.ts quiet': 'near-miss: as missesOf',
-  'server/core/rules/names-near-miss.ts loudByVersion': 'near-miss: as missesOf',
-  'server/core/rules/names-near-miss.ts candidateLists': 'near-miss: as missesOf',
-  'server/core/rules/names-near-miss.ts lowercaseLists': 'near-miss: as missesOf',
-  'server/core/rules/names-near-miss.ts canonNamesOf': 'near-miss: as missesOf',
 };
 
 /** The module-level mutable state a file declares, as "file name". */
