@@ -111,7 +111,7 @@ function storyRule(rule: StoryRule, script: Script, store: RuleStore, context: s
 /**
  * A rule's findings for a script, with the passage base each came from (ascending), kept under the
  * script's version for the analysis after it, with the facts of the whole script they were found
- * with (`context`) and, for StoryFindings, the places the story was set that they may point back to.
+ * with (`context`) and, for story rules, the places the story was set that they may point back to.
  */
 export interface Result {
   readonly findings: readonly Finding[];
