@@ -64,7 +64,7 @@ export class Database {
     if (!this.reuse) this.forget();
   }
 
-  /** Forgets everything: the benchmark's cold runs. */
+  /** Forgets everything kept: what the next analysis reads, it reads afresh. */
   forget(): void {
     this.#store = new Store();
     this.#slots = 0;

@@ -24,6 +24,13 @@ export class QueryStore {
 export class ScriptQueries implements Queries {
   readonly #store: QueryStore;
   #script: Script | undefined;
+  /**
+   * The table of the passage query asked last: a query is often asked of every passage in turn
+   * (names-near-miss.ts asks each whether it writes a word in lower case), and one look-up per
+   * passage, not two, is what that cost before the seam.
+   */
+  #lastQuery: object | undefined;
+  #lastTable: WeakMap<Tokens, unknown> | undefined;
 
   constructor(store: QueryStore) {
     this.#store = store;
@@ -42,7 +49,12 @@ export class ScriptQueries implements Queries {
   passage<T>(query: PassageQuery<T>, index: number): T {
     const script = this.#of;
     const passage = script.passages[index];
-    const kept = tableOf(this.#store.passages, query);
+    let kept = this.#lastTable;
+    if (this.#lastQuery !== query || !kept) {
+      kept = tableOf(this.#store.passages, query);
+      this.#lastQuery = query;
+      this.#lastTable = kept;
+    }
     const known = kept.get(passage.tokens);
     if (known !== undefined || kept.has(passage.tokens)) return known as T;
     const value = query.ofPassage(script, passage, index);

@@ -69,20 +69,23 @@ function actingSubjectOf(info: ClauseInfo, state: CanonState): Acting | undefine
   const word = info.clause.tokens.word(verb);
   const allowed = allowedBy(state);
   if (isBe(word) && !progressiveAction(info, verb, allowed)) return undefined;
-  if (baseForms(word).some((f) => allowed.has(f))) return undefined;
+  if (baseForms(word).some(allowed)) return undefined;
   return { referent: subject, verb: word, verbEnd: info.clause.tokens.end(verb) };
 }
 
-/** What anyone may do, and what the state allows: asked only of a clause whose subject is in the state. */
-function allowedBy(state: CanonState): ReadonlySet<string> {
-  return new Set([...STATIVE, ...state.allows]);
+/**
+ * Whether a verb (a base form) is what anyone may do, or what the state allows: a test, not a set
+ * of both, which every clause whose subject is in the state would build again.
+ */
+function allowedBy(state: CanonState): (form: string) => boolean {
+  return (form) => STATIVE.has(form) || state.allows.includes(form);
 }
 
 /** "is dancing" acts; "is wheeled in", "is asleep", "is lying there" do not. */
-function progressiveAction(info: ClauseInfo, be: number, allowed: ReadonlySet<string>): boolean {
+function progressiveAction(info: ClauseInfo, be: number, allowed: (form: string) => boolean): boolean {
   const next = info.clause.tokens.wordAt(be + 1);
   if (next === undefined || !next.endsWith('ing') || next === 'being') return false;
-  return !baseForms(next).some((f) => allowed.has(f));
+  return !baseForms(next).some(allowed);
 }
 
 /** The subject as the writer wrote it, where a conjunction stands for it the name it stands for. */
