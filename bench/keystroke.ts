@@ -1,8 +1,7 @@
 import { notCancelled } from '../server/core/cancellation';
 import { parse } from '../server/core/fountain/parse';
-import { walkStats } from '../server/core/story/analyse-script';
 import { completion, hoverAt } from '../server/lsp/features';
-import { cpu, forgetCaches, Session } from './session';
+import { cpu, Session } from './session';
 import { mean, median, quantile } from './stats';
 
 export interface KeystrokeResult {
@@ -91,7 +90,7 @@ function typeIn(session: Session, line: number, warming: number, edits: number):
     const took = cpu(() => session.change(line, 1 + e, 0, 'abcdefghijklmnopqrstuvwxyz'[e % 26]));
     (e < warming ? typing.first : typing.strokes).push(took);
     if (e >= warming) {
-      typing.walked.push(walkStats.walked);
+      typing.walked.push(session.workspace.project.db.stats.walked);
       typing.publishing.push(session.publishing);
       if (session.sent) typing.sent++;
     }
@@ -103,7 +102,7 @@ export function keystroke(text: string, rounds: number, edits: number, warming =
   const colds: number[] = [];
   const parses: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    forgetCaches();
+    // A new session is a new project, with a database of its own: nothing analysed before is kept.
     colds.push(cpu(() => new Session('cold.fountain').open(text)));
     parses.push(cpu(() => parse(text)));
   }

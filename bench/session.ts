@@ -4,7 +4,6 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { notCancelled } from '../server/core/cancellation';
 import type { CheckResult } from '../server/core/check';
-import { resetStoryCaches } from '../server/core/story/passage-cache';
 import { toDiagnostic } from '../server/protocol/diagnostics';
 import { Documents, type OpenScript } from '../server/lsp/documents';
 import { Published } from '../server/lsp/published';
@@ -93,11 +92,6 @@ export class Session {
 function notification(script: OpenScript, diagnostics: unknown[]): string {
   const params = { uri: script.uri, version: script.version, diagnostics };
   return JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params });
-}
-
-/** Forgets everything analysed so far, so that the next analysis is cold. */
-export function forgetCaches(): void {
-  resetStoryCaches();
 }
 
 /** CPU time (user + system, all threads of the process) that `run` takes, in ms. */

@@ -4,10 +4,7 @@ import type { PackProblem } from '../core/canon/load';
 import { LineIndex } from '../core/lines';
 import { BUILTIN_REF, builtinPackText } from '../host/builtin';
 import { readText } from '../host/files';
-import type { FileReport } from './report';
-
-/** The code pack problems carry, as the editor shows them in a pack file (lsp/server.ts). */
-export const PACK_CODE = 'canon.pack';
+import { PACK_CODE, type FileReport } from './report';
 
 /**
  * Problems of the canon packs a command read, collected once per problem: several scripts share a

@@ -1,6 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { rules } from '../core/rules/registry';
-import { PACK_CODE } from './pack-report';
 
 export interface FileReport {
   /** As given on the command line. */
@@ -12,6 +11,9 @@ export interface FileReport {
   /** The canon a script was checked against, as the writer knows it: "Tiny Pretty Things, season 1 (built in)". */
   readonly canon?: string;
 }
+
+/** The code pack problems carry, as the editor shows them in a pack file (lsp/server.ts). */
+export const PACK_CODE = 'canon.pack';
 
 const NAMES = ['', 'error', 'warning', 'information', 'hint'];
 

@@ -2,10 +2,11 @@ import type { CancellationToken } from './cancellation';
 import type { CanonPack } from './canon/model';
 import type { Finding, Severity } from './finding';
 import type { FountainDocument } from './fountain/model';
+import { Database } from './incremental/database';
+import { findingsOf } from './incremental/rule-memo';
 import { rules as allRules } from './rules/registry';
 import type { Rule } from './rules/rule';
 import { analyseScript } from './story/analyse-script';
-import { Cast } from './story/cast';
 import type { Clock, Script } from './story/script';
 
 export type SeveritySetting = Severity | 'off';
@@ -18,6 +19,12 @@ export interface CheckOptions {
   /** Told once per failing rule per check; the other rules still run. */
   readonly onRuleError?: (ruleId: string, error: unknown) => void;
   readonly rules?: readonly Rule[];
+  /**
+   * Where what earlier checks worked out is kept, for this one to take what an edit did not change
+   * (incremental/database.ts): the host's, for as long as it runs. Without one, the check keeps
+   * nothing and takes nothing.
+   */
+  readonly db?: Database;
 }
 
 export interface CheckResult {
@@ -25,24 +32,13 @@ export interface CheckResult {
   readonly script: Script;
 }
 
-const casts = new WeakMap<CanonPack, Cast>();
-
-/** The cast of a pack, built once per pack. */
-export function castOf(pack: CanonPack): Cast {
-  let cast = casts.get(pack);
-  if (!cast) {
-    cast = new Cast(pack);
-    casts.set(pack, cast);
-  }
-  return cast;
-}
-
 /**
  * Checks a parsed script against a canon pack: the one function the CLI and the server both call,
  * so that they never disagree.
  */
 export function checkScript(doc: FountainDocument, pack: CanonPack, options: CheckOptions, token: CancellationToken): CheckResult {
-  const script = analyseScript(doc, pack, castOf(pack), options.startClock, token);
+  const db = options.db ?? new Database({ reuse: false });
+  const script = analyseScript(doc, pack, db.cast(pack), options.startClock, token, db);
   const findings: Finding[] = [];
   for (const rule of options.rules ?? allRules) {
     if (token.isCancellationRequested) break;
@@ -51,7 +47,8 @@ export function checkScript(doc: FountainDocument, pack: CanonPack, options: Che
       // One push per finding: a spread passes every finding as an argument, and a rule with
       // some hundred thousand findings (a hostile script) would overflow the stack and lose them.
       // (Rules may also hand out an array they keep: it is only read here.)
-      for (const finding of rule.check(script, token)) findings.push(finding);
+      const store = { memo: db.reuse ? db.ruleMemo(rule) : undefined, slots: db.slots };
+      for (const finding of findingsOf(rule, script, store, token)) findings.push(finding);
     } catch (error) {
       options.onRuleError?.(rule.id, error);
     }
@@ -78,6 +75,8 @@ function applyConventions(script: Script, findings: readonly Finding[], options:
 export function checkStory(docs: readonly FountainDocument[], pack: CanonPack, options: CheckOptions, token: CancellationToken): CheckResult[] {
   const results: CheckResult[] = [];
   let clock = options.startClock;
+  // One database for the chapters: they share the pack's cast and compiled canon.
+  options = { ...options, db: options.db ?? new Database() };
   for (const doc of docs) {
     const result = checkScript(doc, pack, { ...options, startClock: clock }, token);
     results.push(result);

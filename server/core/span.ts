@@ -2,6 +2,23 @@
 export interface Span {
   readonly start: number;
   readonly end: number;
+  /**
+   * Never set: it tells the type checker a span of the document from a span of one passage
+   * (PassageSpan), so that neither is passed where the other is meant.
+   */
+  readonly relativeTo?: 'document';
+}
+
+/**
+ * A range of offsets counted from the start of a passage (story/script.ts Passage), not of the
+ * document: what tokens, mentions, referents and matches hold, so that a passage an edit before it
+ * moved reads the same. story/script.ts `at` turns one into a Span of the document.
+ */
+export interface PassageSpan {
+  readonly start: number;
+  readonly end: number;
+  /** Never set (see Span.relativeTo). */
+  readonly relativeTo?: 'passage';
 }
 
 export function span(start: number, end: number): Span {

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import type { CancellationToken } from '../core/cancellation';
 import type { CanonPack } from '../core/canon/model';
 import { checkScript } from '../core/check';
+import type { Database } from '../core/incremental/database';
 import { parse } from '../core/fountain/parse';
 import type { FountainDocument } from '../core/fountain/model';
 import { sameClock, type Clock } from '../core/story/script';
@@ -27,11 +28,13 @@ export class ChapterClocks {
   readonly #ends = new Map<string, ChapterEnd>();
   readonly #disk = new Map<string, { readonly mtimeMs: number; readonly size: number; readonly text: string }>();
   readonly #openText: (file: string) => string | undefined;
+  readonly #db: Database;
   readonly #onRead: (file: string) => void;
 
   /** `onRead` is told of each chapter read for where it leaves the clock. */
-  constructor(openText: (file: string) => string | undefined, onRead: (file: string) => void = () => undefined) {
+  constructor(openText: (file: string) => string | undefined, db: Database, onRead: (file: string) => void = () => undefined) {
     this.#openText = openText;
+    this.#db = db;
     this.#onRead = onRead;
   }
 
@@ -82,7 +85,7 @@ export class ChapterClocks {
       }
       this.#onRead(chapter);
       const doc = (known && known.text === text && known.doc) || parse(text);
-      const result = checkScript(doc, pack, { startClock: clock, rules: [] }, token);
+      const result = checkScript(doc, pack, { startClock: clock, rules: [], db: this.#db }, token);
       // A cancelled reading stopped part way: where it got to is not where the chapter ends.
       if (token.isCancellationRequested) return clock;
       this.#ends.set(chapter, { text, doc, pack, start: clock, end: result.script.endClock });

@@ -3,6 +3,7 @@ import type { CancellationToken } from '../core/cancellation';
 import type { CanonPack } from '../core/canon/model';
 import { checkScript, type CheckResult, type SeveritySetting } from '../core/check';
 import type { FountainDocument } from '../core/fountain/model';
+import { Database } from '../core/incremental/database';
 import type { Rule } from '../core/rules/rule';
 import { sameClock, type Clock } from '../core/story/script';
 import { builtinPack } from './builtin';
@@ -85,6 +86,11 @@ export class Project {
    * clock are as they were, that check is this one.
    */
   readonly #checks = new Map<string, LastCheck>();
+  /**
+   * What checks keep for the checks of later versions (core/incremental/database.ts): the one seam
+   * where analyses reuse earlier ones, owned here for as long as the project is open.
+   */
+  readonly db = new Database();
 
   constructor(options: ProjectOptions) {
     this.roots = options.roots.map((r) => path.resolve(r));
@@ -94,7 +100,7 @@ export class Project {
     this.#openText = openText;
     this.packs = new PackStore(this.roots, openText);
     this.#onAnalysed = options.onAnalysed ?? (() => undefined);
-    this.#clocks = new ChapterClocks(openText, (file) => this.#onAnalysed(file, 'clock'));
+    this.#clocks = new ChapterClocks(openText, this.db, (file) => this.#onAnalysed(file, 'clock'));
   }
 
   /** Finds and loads every pack under the roots and in the settings; untrusted, there are none. */
@@ -155,7 +161,7 @@ export class Project {
     const key = JSON.stringify(severities);
     const last = this.#checks.get(script.key);
     if (last && last.doc === script.doc && last.pack === pack && sameClock(last.start, start) && last.severities === key) return last.result;
-    const options = { severities, startClock: start, onRuleError: request.onRuleError, rules: this.#rules };
+    const options = { severities, startClock: start, onRuleError: request.onRuleError, rules: this.#rules, db: this.db };
     this.#onAnalysed(script.file, 'check');
     const result = checkScript(script.doc, pack, options, request.token);
     if (request.token.isCancellationRequested) return result;

@@ -4,7 +4,7 @@ import {
 } from 'vscode-languageserver/node';
 import { pathToFileURL } from 'url';
 import type { CancellationToken } from '../core/cancellation';
-import { castOf, type CheckResult } from '../core/check';
+import type { CheckResult } from '../core/check';
 import { parse } from '../core/fountain/parse';
 import { LineIndex } from '../core/lines';
 import { canonAnchorCompletions } from '../core/features/anchor-completion';
@@ -63,7 +63,7 @@ export function completion(script: OpenScript, result: CheckResult, position: Po
   const title = [...titlePageCompletions(doc, offset, token), ...titlePageValueCompletions(doc, offset, token)];
   if (title.length > 0) return title.map((c) => toItem(c, script.lines));
   const misspelt = new Set(nearMisses(result.script, token).map((miss) => miss.written.toLowerCase()));
-  const names = canonNameCompletions(doc, offset, castOf(pack), orderedCueNames(doc, offset, token), token, misspelt);
+  const names = canonNameCompletions(doc, offset, result.script.cast, orderedCueNames(doc, offset, token), token, misspelt);
   const headings = sceneHeadingCompletions(doc, offset, token, pack.places);
   const cues = names.length > 0 ? [] : cueCompletions(doc, offset, token);
   return [...names, ...cues, ...headings].map((c) => toItem(c, script.lines));

@@ -4,7 +4,7 @@ import { parse } from '../../server/core/fountain/parse';
 import { LineIndex } from '../../server/core/lines';
 import type { CanonPack } from '../../server/core/canon/model';
 import { builtinPack } from '../../server/host/builtin';
-import type { CheckedFinding } from './check';
+import type { CheckedFinding } from './checked-finding';
 
 /** Checks a script (after its earlier chapters, if any) against a canon pack, the built-in one by default. */
 export function checkFountain(text: string, options: { previousChapters?: readonly string[]; pack?: CanonPack } = {}): CheckedFinding[] {

@@ -14,8 +14,8 @@ export interface CharacterAt {
 
 /** The character named at `offset`: in a cue (not its extensions), action, dialogue; misspellings too. */
 export function characterAt(script: Script, offset: number): CharacterAt | undefined {
-  const mention = mentionAt(script, offset);
-  return mention && { characterId: mention.characterId, span: { start: mention.start, end: mention.end } };
+  const found = mentionAt(script, offset);
+  return found && { characterId: found.mention.characterId, span: found.span };
 }
 
 /** Every cue and mention of the character in this script, in document order. */
@@ -30,17 +30,17 @@ export function referencesOf(script: Script, characterId: string): Span[] {
 }
 
 /**
- * The mention whose span holds `offset`, with its span in the script; the cursor just after a
- * name still counts as on it.
+ * The mention whose span holds `offset` (its offsets count from its passage), with its span in the
+ * script; the cursor just after a name still counts as on it.
  */
-export function mentionAt(script: Script, offset: number): Mention | undefined {
+export function mentionAt(script: Script, offset: number): { readonly mention: Mention; readonly span: Span } | undefined {
   for (let i = 0; i < script.passages.length; i++) {
     const element = elementOf(script, i);
     if (element.start > offset) break;
     if (element.end < offset) continue;
     const local = offset - baseOf(script, i);
     const mention = namesIn(script, i).find((m) => m.start <= local && local <= m.end);
-    if (mention) return { ...mention, ...at(script, i, mention) };
+    if (mention) return { mention, span: at(script, i, mention) };
   }
   return undefined;
 }

@@ -42,9 +42,9 @@ function nameAt(
   offset: number,
   token: CancellationToken,
 ): { characterId: string; span: Span; misspelled: boolean } | undefined {
-  const mention = mentionAt(script, offset);
-  if (mention && script.cast.character(mention.characterId)) {
-    return { characterId: mention.characterId, span: mention, misspelled: mention.kind === 'misspelling' };
+  const found = mentionAt(script, offset);
+  if (found && script.cast.character(found.mention.characterId)) {
+    return { characterId: found.mention.characterId, span: found.span, misspelled: found.mention.kind === 'misspelling' };
   }
   // A slip the pack does not list ("DELLIA") is still the canon character the writer meant.
   const miss = nearMisses(script, token).find((m) => m.span.start <= offset && offset <= m.span.end);

@@ -1,18 +1,17 @@
 import type { Finding } from '../finding';
 import { at, baseOf, type EventOccurrence, type Script } from '../story/script';
-import type { Rule } from './rule';
-import { StoryFindings } from './memo';
+import type { StoryRule } from './rule';
 import { cite, eventName, markDivergence } from './support';
 
-export const rule: Rule = {
+/** A finding depends on the story up to its event (the clock before it, what was said before it) and points back to nothing. */
+export const rule: StoryRule<EventOccurrence> = {
   id: 'continuity.event-order',
   description: 'A canon event is narrated before what it requires, or after events canon places later.',
   defaultSeverity: 'warning',
-  check(script: Script): Finding[] {
-    // A finding depends on the story up to its event (the clock before it, what was said before
-    // it) and points back to nothing: before and after the edited scene, the analysis before's.
-    const run = kept.begin(script, '', []);
-    const { from, to } = run.range(script.occurrences, (o) => baseOf(script, o.info.passage));
+  scope: 'story',
+  items: (script) => script.occurrences,
+  passageOf: (occurrence) => occurrence.info.passage,
+  check(script: Script, from: number, to: number, found: (finding: Finding, passage: number) => void): void {
     for (let i = from; i < to; i++) {
       const occurrence = script.occurrences[i];
       if (occurrence.mood !== 'actual' || !occurrence.before || contradictsParticipant(script, occurrence)) continue;
@@ -20,19 +19,16 @@ export const rule: Rule = {
       if (!message) continue;
       const passage = occurrence.info.passage;
       const span = at(script, passage, occurrence.match);
-      run.push({
+      found({
         ruleId: rule.id,
         severity: rule.defaultSeverity,
         span,
         message: `${message}${cite(occurrence.compiled.event)}`,
         fixes: [markDivergence(script, span)],
-      }, baseOf(script, passage));
+      }, passage);
     }
-    return run.finish();
   },
 };
-
-const kept = new StoryFindings();
 
 /** The story has already passed an event canon places after this one. */
 function tooLate(script: Script, o: EventOccurrence): string | undefined {

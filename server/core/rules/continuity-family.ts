@@ -8,8 +8,7 @@ import { happeningOfWord, renamedAt } from '../story/reading';
 import { baseOf, type ClauseInfo, type Script } from '../story/script';
 import { SCRIPT_ID } from '../story/script-cast';
 import { type Item, ROMANTIC_KINDS, SIBLING_KINDS, hasWordIn, items, personOf, relationSentence, relationsBetween, wordOf } from './claims';
-import { ClauseFindings } from './memo';
-import type { Rule } from './rule';
+import type { ClauseRule } from './rule';
 import { characterName, cite, markDivergence } from './support';
 
 const OLDER = new Set(['older', 'elder', 'big', 'bigger', 'eldest', 'oldest']);
@@ -409,12 +408,14 @@ function fullName(script: Script, id: string): string {
   return script.cast.character(id)?.name ?? characterName(script, id);
 }
 
-export const rule: Rule = {
+/** A clause's claims of kinship, and what canon says to them, depend on the clause and the canon alone. */
+export const rule: ClauseRule<true> = {
   id: 'continuity.family',
   description: 'Narration makes characters kin, or orders siblings by age, against canon (Delia is Bette’s older sister).',
   defaultSeverity: 'warning',
-  check(script: Script): Finding[] {
-    return kept.all(script, script.narration, (info) => {
+  scope: 'clause',
+  prepare: () => true,
+  check(script: Script, info: ClauseInfo): Finding[] {
       const found: Finding[] = [];
       for (const claim of claimsIn(script, info)) {
         const said = contradiction(script, claim);
@@ -423,9 +424,5 @@ export const rule: Rule = {
         }
       }
       return found;
-    });
   },
 };
-
-/** A clause's claims of kinship, and what canon says to them, depend on the clause and the canon alone. */
-const kept = new ClauseFindings();

@@ -1,18 +1,21 @@
 import type { Finding } from '../finding';
 import { ClauseWords, recognise, slotAcceptor } from '../story/recognise';
-import { at, type Script } from '../story/script';
-import { ClauseFindings } from './memo';
-import type { Rule } from './rule';
+import { at, type ClauseInfo, type Script } from '../story/script';
+import type { ClauseRule } from './rule';
 import { cite, markDivergence } from './support';
 
-export const rule: Rule = {
+type Accept = ReturnType<typeof slotAcceptor>;
+
+/** What a clause says against canon depends on the clause and the canon alone. */
+export const rule: ClauseRule<Accept> = {
   id: 'continuity.never',
   description: 'Narration says something canon rules out (Cassie dies).',
   defaultSeverity: 'warning',
-  check(script: Script): Finding[] {
-    if (script.canon.never.length === 0) return [];
-    const accept = slotAcceptor(script.cast, {}, new Set());
-    return kept.all(script, script.narration, (info) => {
+  scope: 'clause',
+  prepare(script: Script): Accept | undefined {
+    return script.canon.never.length === 0 ? undefined : slotAcceptor(script.cast, {}, new Set());
+  },
+  check(script: Script, info: ClauseInfo, accept: Accept): Finding[] {
       const found: Finding[] = [];
       const words = new ClauseWords(info.clause, script.canon);
       if (words.none) return found;
@@ -29,9 +32,5 @@ export const rule: Rule = {
         });
       }
       return found;
-    });
   },
 };
-
-/** What a clause says against canon depends on the clause and the canon alone. */
-const kept = new ClauseFindings();

@@ -1,19 +1,18 @@
 import type { Finding, Fix } from '../finding';
-import { at, baseOf, type EventOccurrence, type Script } from '../story/script';
-import type { Rule } from './rule';
-import { StoryFindings } from './memo';
+import { at, type EventOccurrence, type Script } from '../story/script';
+import type { StoryRule } from './rule';
 import { characterName, cite, markDivergence } from './support';
 import { countBefore } from '../sorted';
 
-export const rule: Rule = {
+/** A finding depends on its event as narrated, and the other events its clause narrates. */
+export const rule: StoryRule<EventOccurrence> = {
   id: 'continuity.participant',
   description: 'Narration names someone else as a participant canon knows (who pushed Cassie).',
   defaultSeverity: 'warning',
-  check(script: Script): Finding[] {
-    // A finding depends on its event as narrated alone: before and after the edited scene, the
-    // analysis before's (see event-order).
-    const run = kept.begin(script, '', []);
-    const { from, to } = run.range(script.occurrences, (o) => baseOf(script, o.info.passage));
+  scope: 'story',
+  items: (script) => script.occurrences,
+  passageOf: (occurrence) => occurrence.info.passage,
+  check(script: Script, from: number, to: number, found: (finding: Finding, passage: number) => void): void {
     for (let i = from; i < to; i++) {
       const occurrence = script.occurrences[i];
       if (occurrence.mood === 'irrealis' || !othersAreCanon(occurrence) || anotherEventFits(script, occurrence)) continue;
@@ -28,20 +27,17 @@ export const rule: Rule = {
           fixes.push({ title: `Change to ${characterName(script, fact.character)}`, edits: [{ span, newText: characterName(script, fact.character) }], preferred: true });
         }
         fixes.push(markDivergence(script, span));
-        run.push({
+        found({
           ruleId: rule.id,
           severity: rule.defaultSeverity,
           span,
           message: `In canon ${fact.statement.replace(/\.$/, '')}, not ${characterName(script, named.characterId)}.${cite(fact)}`,
           fixes,
-        }, baseOf(script, passage));
+        }, passage);
       }
     }
-    return run.finish();
   },
 };
-
-const kept = new StoryFindings();
 
 /**
  * A wrong participant contradicts canon only in the canon event: every other participant the

@@ -4,8 +4,7 @@ import { moodOf } from '../story/mood';
 import { happeningOfWord } from '../story/reading';
 import { baseOf, type ClauseInfo, type Script } from '../story/script';
 import { type Item, ROMANTIC_KINDS, hasWordIn, items, personOf, relationSentence, relationsBetween, sentenceWords, wordOf } from './claims';
-import { ClauseFindings } from './memo';
-import type { Rule } from './rule';
+import type { ClauseRule } from './rule';
 import { characterName, cite, markDivergence } from './support';
 
 /** Auxiliaries after which "not" denies backstory ("hadn't kissed"); "doesn't kiss" is a scene event. */
@@ -103,17 +102,15 @@ function findingIn(script: Script, info: ClauseInfo): Finding | undefined {
   };
 }
 
-export const rule: Rule = {
+/** What a clause denies, and the canon relation it contradicts, depend on the clause and the canon alone. */
+export const rule: ClauseRule<true> = {
   id: 'continuity.relationship',
   description: 'Narration denies, as backstory, a relationship canon has (Ramon and Delia were in a relationship).',
   defaultSeverity: 'warning',
-  check(script: Script): Finding[] {
-    return kept.all(script, script.narration, (info) => {
-      const finding = findingIn(script, info);
-      return finding ? [finding] : [];
-    });
+  scope: 'clause',
+  prepare: () => true,
+  check(script: Script, info: ClauseInfo): Finding[] {
+    const finding = findingIn(script, info);
+    return finding ? [finding] : [];
   },
 };
-
-/** What a clause denies, and the canon relation it contradicts, depend on the clause and the canon alone. */
-const kept = new ClauseFindings();

@@ -8,8 +8,7 @@ import { happeningOfWord, renamedAt } from '../story/reading';
 import { baseOf, type ClauseInfo, type Clock, type Script } from '../story/script';
 import { SCRIPT_ID } from '../story/script-cast';
 import { type Item, hasWordIn, items, wordOf } from './claims';
-import { ClauseFindings, StoryFindings } from './memo';
-import type { Rule } from './rule';
+import type { ClauseRule } from './rule';
 import { characterName, cite, eventName, markDivergence } from './support';
 
 /** Words that put a role in the past: "was once a student", "used to be", "had been". */
@@ -40,12 +39,8 @@ interface Term {
   readonly words: readonly string[];
 }
 
-/** The pack's role terms by first word, longest first: built once per pack, since every clause asks. */
-const termIndexes = new WeakMap<Script['pack'], ReadonlyMap<string, readonly Term[]>>();
-
+/** The pack's role terms by first word, longest first: built once per check (Prepared), since every clause asks. */
 function termsByFirstWord(script: Script): ReadonlyMap<string, readonly Term[]> {
-  const known = termIndexes.get(script.pack);
-  if (known) return known;
   const all = script.pack.roles.flatMap((role) => role.terms.map((t) => ({ role, words: t.toLowerCase().split(/[\s-]+/).filter(Boolean) })));
   const index = new Map<string, Term[]>();
   for (const term of all.sort((a, b) => b.words.length - a.words.length)) {
@@ -54,7 +49,6 @@ function termsByFirstWord(script: Script): ReadonlyMap<string, readonly Term[]> 
     if (list) list.push(term);
     else index.set(term.words[0], [term]);
   }
-  termIndexes.set(script.pack, index);
   return index;
 }
 
@@ -64,8 +58,7 @@ function termWordOf(script: Script, it: Item | undefined): string | undefined {
   return wordOf(it);
 }
 
-function matchTerms(script: Script, its: readonly Item[]): TermMatch[] {
-  const index = termsByFirstWord(script);
+function matchTerms(script: Script, index: ReadonlyMap<string, readonly Term[]>, its: readonly Item[]): TermMatch[] {
   const found: TermMatch[] = [];
   for (let k = 0; k < its.length; k++) {
     const first = wordOf(its[k]);
@@ -247,19 +240,26 @@ function judge(script: Script, holder: Holder, m: TermMatch, termSpan: Span, clo
 /** "the future king", "the late king", "the next thane": a role at another time than the clause's. */
 const ELSEWHEN = new Set(['future', 'next', 'late', 'someday']);
 
-function findingsIn(script: Script, info: ClauseInfo): Finding[] {
+/** What every clause of a script is checked with. */
+interface Prepared {
+  readonly terms: ReadonlyMap<string, readonly Term[]>;
+  /** Whether the pack gives any role over time (`from:` or `until:` on a claim): then the clock decides. */
+  readonly timed: boolean;
+}
+
+function findingsIn(script: Script, info: ClauseInfo, { terms, timed }: Prepared): Finding[] {
   // Most clauses have no word that starts a role term, and need no items.
-  if (!hasWordIn(info.clause, termsByFirstWord(script))) return [];
+  if (!hasWordIn(info.clause, terms)) return [];
   const its = items(info.clause, baseOf(script, info.passage));
   const found: Finding[] = [];
-  for (const m of matchTerms(script, its)) {
+  for (const m of matchTerms(script, terms, its)) {
     // "the acting director's favourite" speaks of the director, it gives nobody the role.
     if (wordOf(its[m.to]) === "'s") continue;
     const holder = holderOf(script, info.clause, its, m);
-    if (!holder || inPast(its, holder, m) || (timed(script) && elsewhen(its, holder, m))) continue;
+    if (!holder || inPast(its, holder, m) || (timed && elsewhen(its, holder, m))) continue;
     if (moodOf(happeningOfWord(info.clause, its[m.from].index)) === 'irrealis') continue;
     const termSpan = { start: its[m.from].start, end: its[m.to - 1].end };
-    const verdict = judge(script, holder, m, termSpan, timed(script) ? info.clock : undefined);
+    const verdict = judge(script, holder, m, termSpan, timed ? info.clock : undefined);
     if (!verdict) continue;
     const span = { start: Math.min(holder.span.start, termSpan.start), end: Math.max(holder.span.end, termSpan.end) };
     const fixes: Fix[] = verdict.fix ? [verdict.fix] : [];
@@ -274,36 +274,20 @@ function elsewhen(its: readonly Item[], holder: Holder, m: TermMatch): boolean {
   return its.some((it) => it.start >= from && it.end <= its[m.to - 1].end && ELSEWHEN.has(wordOf(it) ?? ''));
 }
 
-/** Whether the pack gives any role over time (`from:` or `until:` on a claim): then the clock decides. */
-const timedPacks = new WeakMap<Script['pack'], boolean>();
-
 function timed(script: Script): boolean {
-  let known = timedPacks.get(script.pack);
-  if (known === undefined) {
-    known = script.pack.characters.some((c) => c.roles.some((r) => r.from !== undefined || r.until !== undefined));
-    timedPacks.set(script.pack, known);
-  }
-  return known;
+  return script.pack.characters.some((c) => c.roles.some((r) => r.from !== undefined || r.until !== undefined));
 }
 
-export const rule: Rule = {
+/**
+ * Where no role is held over time, the roles a clause gives, and what canon says to them, depend
+ * on the clause and the canon alone; roles held over time are judged at the clause's clock.
+ */
+export const rule: ClauseRule<Prepared> = {
   id: 'continuity.role',
   description: 'Narration gives a character a role canon rules out (Ramon is a graduate, not a student).',
   defaultSeverity: 'warning',
-  check(script: Script): Finding[] {
-    if (!timed(script)) return kept.all(script, script.narration, (info) => findingsIn(script, info));
-    // Roles held over time are judged at the clause's clock: the story so far decides (see event-order).
-    const run = keptOnClock.begin(script, '', []);
-    const infos = script.narration;
-    const { from, to } = run.range(infos, (info) => baseOf(script, info.passage));
-    for (let i = from; i < to; i++) {
-      const base = baseOf(script, infos[i].passage);
-      for (const finding of findingsIn(script, infos[i])) run.push(finding, base);
-    }
-    return run.finish();
-  },
+  scope: 'clause',
+  prepare: (script) => ({ terms: termsByFirstWord(script), timed: timed(script) }),
+  readsClock: timed,
+  check: findingsIn,
 };
-
-/** Where no role is held over time, the roles a clause gives, and what canon says to them, depend on the clause and the canon alone. */
-const kept = new ClauseFindings();
-const keptOnClock = new StoryFindings();

@@ -5,10 +5,9 @@ import type { Referent } from '../story/clauses';
 import { baseForms, isBe } from '../story/lemma';
 import { readClause } from '../story/reading';
 import { baseOf, type ClauseInfo, type Script, writtenAt } from '../story/script';
-import { StoryFindings } from './memo';
 import { newlineOf, stateFinding } from './state-finding';
-import type { Rule } from './rule';
-import { characterName, cite, clockSources, inLastWords, stateBeginsIn, stateLabel, statesForbidding } from './support';
+import type { StoryRule } from './rule';
+import { characterName, cite, inLastWords, stateBeginsIn, stateLabel, statesForbidding } from './support';
 
 // Verbs and words anyone can be the subject of without acting, whatever the state says. What a
 // body does of itself (breathing, a heartbeat, reflexes) is the state's to allow: body.json.
@@ -19,20 +18,24 @@ const STATIVE = new Set(['be', 'have', 'seem', 'look', 'appear', 'remain', 'stay
   'die', 'bleed', 'heal', 'fade', 'weaken', 'worsen',
   'improve', 'dream', 'drift', 'float', 'fall', 'wake', 'recover', 'get', 'grow', 'become', 'flatline']);
 
-export const rule: Rule = {
+/**
+ * A finding depends on the story up to its clause (the clock), points back to where the clock was
+ * last set, and the line break is the one thing of the whole script a finding's fix uses.
+ */
+export const rule: StoryRule<ClauseInfo> = {
   id: 'continuity.state-acts',
   description: 'Narration has a character act while a canon state (such as a coma) stops them from acting.',
   defaultSeverity: 'warning',
-  check(script: Script): Finding[] {
-    // Before and after the edited scene, the findings of the analysis before (memo.ts StoryFindings):
-    // the same clauses at the same clocks. A finding points back to where the clock was last set;
-    // the line break is the one thing of the whole script a finding's fix uses.
-    const run = kept.begin(script, newlineOf(script), clockSources(script));
+  scope: 'story',
+  items: (script) => script.narration,
+  passageOf: (info) => info.passage,
+  context: newlineOf,
+  pointsBack: true,
+  check(script: Script, from: number, to: number, found: (finding: Finding, passage: number) => void): void {
     // One warning per paragraph and state: "Cassie reaches out and grips the rail" is one slip.
     // (The key is made only for a clause that acts: most clauses in a coma arc do not.)
     const reported = new Set<string>();
     const infos = script.narration;
-    const { from, to } = run.range(infos, (c) => baseOf(script, c.passage));
     for (let i = from; i < to; i++) {
       const info = infos[i];
       for (const state of statesForbidding(script, 'act', info.clock)) {
@@ -43,15 +46,12 @@ export const rule: Rule = {
         if (reported.has(key)) continue;
         reported.add(key);
         const span = { start: base + act.referent.start, end: base + act.verbEnd };
-        run.push(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
-          `${subjectText(script, info.passage, act)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`), base);
+        found(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
+          `${subjectText(script, info.passage, act)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`), info.passage);
       }
     }
-    return run.finish();
   },
 };
-
-const kept = new StoryFindings();
 
 interface Acting {
   readonly referent: Referent;
@@ -78,7 +78,7 @@ function actingSubjectOf(info: ClauseInfo, state: CanonState): Acting | undefine
   }
   const allowed = allowedBy(state);
   if (isBe(word) && !progressiveAction(info, verb, allowed)) return undefined;
-  if (baseForms(word).some((f) => allowed.has(f))) return undefined;
+  if (baseForms(word).some(allowed)) return undefined;
   return { referent: subject, verb: word, verbEnd: info.clause.tokens.end(verb) };
 }
 
@@ -95,24 +95,21 @@ function bodyActs(info: ClauseInfo, state: CanonState, part: number, lemma: stri
   return !movement.some((name) => allowed.includes(name));
 }
 
-const allowedSets = new WeakMap<CanonState, ReadonlySet<string>>();
-
-/** What anyone may do, and what the state allows: one set per state, not one per clause. */
-function allowedBy(state: CanonState): ReadonlySet<string> {
-  let allowed = allowedSets.get(state);
-  if (!allowed) {
-    const body = allowedClasses(state.body).flatMap((name) => personVerbs(name));
-    allowed = new Set([...STATIVE, ...body, ...state.allows]);
-    allowedSets.set(state, allowed);
-  }
-  return allowed;
+/**
+ * Whether a verb (a base form) is what anyone may do, or what the state allows (its verbs, and the
+ * movements of the body it allows): a test, not a set of all, which every clause whose subject is
+ * in the state would build again.
+ */
+function allowedBy(state: CanonState): (form: string) => boolean {
+  const body = allowedClasses(state.body);
+  return (form) => STATIVE.has(form) || state.allows.includes(form) || body.some((name) => personVerbs(name).includes(form));
 }
 
 /** "is dancing" acts; "is wheeled in", "is asleep", "is lying there" do not. */
-function progressiveAction(info: ClauseInfo, be: number, allowed: ReadonlySet<string>): boolean {
+function progressiveAction(info: ClauseInfo, be: number, allowed: (form: string) => boolean): boolean {
   const next = info.clause.tokens.wordAt(be + 1);
   if (next === undefined || !next.endsWith('ing') || next === 'being') return false;
-  return !baseForms(next).some((f) => allowed.has(f));
+  return !baseForms(next).some(allowed);
 }
 
 /** The subject as the writer wrote it, where a conjunction stands for it the name it stands for. */

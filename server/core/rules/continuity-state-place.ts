@@ -3,7 +3,7 @@ import type { Finding } from '../finding';
 import type { Element } from '../fountain/model';
 import type { Span } from '../span';
 import { isBe } from '../story/lemma';
-import { placeNames, type PlaceNames } from '../story/places';
+import { PLACE_NAMES, type PlaceNames } from '../story/places';
 import { readClause } from '../story/reading';
 import { baseOf, elementOf, sceneOf, type Clock, type Script } from '../story/script';
 import { notSpeakingHere } from './continuity-state-speaks';
@@ -23,7 +23,7 @@ export const rule: Rule = {
   check(script: Script): Finding[] {
     const states = script.pack.states.filter((s) => (s.at?.length ?? 0) > 0 || (s.awayFrom?.length ?? 0) > 0);
     if (states.length === 0) return [];
-    const places = placeNames(script.pack);
+    const places = script.queries.cast(PLACE_NAMES);
     const barred = script.scenes.map((scene) => (scene.heading && !scene.offClock ? barredFrom(states, places.named(locationOf(scene.heading)), places) : []));
     if (barred.every((b) => b.length === 0)) return [];
     const reported = new Set<string>();

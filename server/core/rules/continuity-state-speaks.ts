@@ -1,9 +1,8 @@
 import type { Finding } from '../finding';
-import { baseOf, elementOf, type Script } from '../story/script';
-import type { Rule } from './rule';
-import { StoryFindings } from './memo';
+import { elementOf, type CueInfo, type Script } from '../story/script';
+import type { StoryRule } from './rule';
 import { newlineOf, stateFinding } from './state-finding';
-import { cite, clockSources, inLastWords, stateLabel, statesForbidding } from './support';
+import { cite, inLastWords, stateLabel, statesForbidding } from './support';
 
 // A voice-over is an inner voice or narration: fans give comatose characters one on purpose.
 const INNER_VOICE = new Set(['V.O.', 'VO', 'V/O', 'THOUGHTS', 'THINKING', 'INNER VOICE']);
@@ -16,14 +15,20 @@ export function notSpeakingHere(extension: string): boolean {
   return INNER_VOICE.has(x) || MEDIATED.test(x);
 }
 
-export const rule: Rule = {
+/**
+ * A finding depends on the story up to its cue (the clock), points back to where the clock was
+ * last set, and its fix uses the script's line break (see state-acts).
+ */
+export const rule: StoryRule<CueInfo> = {
   id: 'continuity.state-speaks',
   description: 'A character speaks while a canon state (such as a coma) stops them from speaking.',
   defaultSeverity: 'warning',
-  check(script: Script): Finding[] {
-    // Before and after the edited scene, the findings of the analysis before (see state-acts).
-    const run = kept.begin(script, newlineOf(script), clockSources(script));
-    const { from, to } = run.range(script.cues, (c) => baseOf(script, c.passage));
+  scope: 'story',
+  items: (script) => script.cues,
+  passageOf: (cue) => cue.passage,
+  context: newlineOf,
+  pointsBack: true,
+  check(script: Script, from: number, to: number, found: (finding: Finding, passage: number) => void): void {
     for (let i = from; i < to; i++) {
       const cue = script.cues[i];
       const element = elementOf(script, cue.passage);
@@ -32,15 +37,12 @@ export const rule: Rule = {
       for (const state of statesForbidding(script, 'speak', cue.clock)) {
         if (state.character !== cue.characterId || inLastWords(script, cue.passage, state)) continue;
         const span = { start: element.start, end: speechEnd(script, cue.passage) };
-        run.push(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
-          `${element.name} speaks, but ${stateLabel(script, state)} and cannot speak.${cite(state)}`), baseOf(script, cue.passage));
+        found(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
+          `${element.name} speaks, but ${stateLabel(script, state)} and cannot speak.${cite(state)}`), cue.passage);
       }
     }
-    return run.finish();
   },
 };
-
-const kept = new StoryFindings();
 
 /** Where the speech under a cue ends: its last parenthetical or line of dialogue. The whole speech is what canon forbids. */
 function speechEnd(script: Script, cuePassage: number): number {

@@ -7,10 +7,11 @@ import { titlePage } from '../story/conventions';
 import { encloses, type Span } from '../span';
 import type { Cast } from '../story/cast';
 import { SCRIPT_ID } from '../story/script-cast';
-import { at, baseOf, elementOf, nameScope, passagesBefore, readsNames, type Passage, type Script, writtenAt } from '../story/script';
-import type { Tokens } from '../story/words';
+import {
+  at, baseOf, elementOf, nameScope, passagesBefore, readsNames, writtenAt,
+  type CastQuery, type Passage, type PassageQuery, type Script, type ScriptQuery,
+} from '../story/script';
 import type { Rule } from './rule';
-import { reusedList } from './memo';
 
 /** A name in the script that is close to, but not, a canon name. Hover reads these too. */
 export interface NearMiss {
@@ -29,6 +30,7 @@ export const rule: Rule = {
   description: 'A near-miss of a canon name: a misspelling the canon pack lists, or a name a letter or two off.',
   defaultSeverity: 'warning',
   check(script: Script, token: CancellationToken): Finding[] {
+    if (token.isCancellationRequested) return [];
     return nearMisses(script, token).map((miss) => findingOf(script, miss));
   },
 };
@@ -73,69 +75,43 @@ interface CanonNames {
 }
 
 /**
- * The script's near-misses, worked out once per analysis: the rule asks, and then every hover on
- * the same version asks again (a pass over the whole script, 14 ms at 200k lines).
+ * The script's near-misses (the rule's findings, and what a hover on a name asks again): one pass
+ * over the passages that can hold one. A query of the whole script, so that the seam
+ * (Script.queries) may keep them for the hovers on the same version (14 ms at 200k lines).
  */
-export function nearMisses(script: Script, token: CancellationToken): readonly NearMiss[] {
-  const known = missesOf.get(script);
-  if (known) return known;
-  const names = scriptNames(script);
-  const found: NearMiss[] = [];
-  const passages = script.passages;
-  for (const base of loudBases(script, names)) {
-    if (token.isCancellationRequested) return [];
-    const passageIndex = passagesBefore(script, base);
-    const passage = passages[passageIndex];
-    const scope = nameScope(script, passageIndex);
-    listedMisses(script, passage, passageIndex, scope, found);
-    unlistedMisses(script, names, passage, passageIndex, scope, found);
-  }
-  found.sort((a, b) => a.span.start - b.span.start);
-  // A spelling the writer keeps (the title page's `Spellings:`) is theirs: no warning, no hover note.
-  const kept = script.conventions.keptSpellings;
-  const misses = kept.size === 0 ? found : found.filter((miss) => !kept.has(miss.written.toLowerCase()));
-  missesOf.set(script, misses);
-  return misses;
+export function nearMisses(script: Script, _token?: CancellationToken): readonly NearMiss[] {
+  return script.queries.script(NEAR_MISSES);
 }
 
-const missesOf = new WeakMap<Script, readonly NearMiss[]>();
+const NEAR_MISSES: ScriptQuery<readonly NearMiss[]> = {
+  ofScript(script) {
+    const names = scriptNames(script);
+    const found: NearMiss[] = [];
+    const passages = script.passages;
+    // Where a near-miss can be at all: before and after the edited scene the passages are the
+    // earlier analysis's, so the seam may take these places from it too.
+    for (const base of script.queries.passagesWhere(LOUD)) {
+      const passageIndex = passagesBefore(script, base);
+      const passage = passages[passageIndex];
+      const scope = nameScope(script, passageIndex);
+      listedMisses(script, passage, passageIndex, scope, found);
+      unlistedMisses(script, names, passage, passageIndex, scope, found);
+    }
+    found.sort((a, b) => a.span.start - b.span.start);
+    // A spelling the writer keeps (the title page's `Spellings:`) is theirs: no warning, no hover note.
+    const kept = script.conventions.keptSpellings;
+    return kept.size === 0 ? found : found.filter((miss) => !kept.has(miss.written.toLowerCase()));
+  },
+};
 
 /**
- * Passages' words that can hold no near-miss: no misspelling the pack lists, no word a letter or two
- * off a canon name. Both follow from the tokens and the canon (the script's own names add no
- * misspellings), and the passage cache keeps a token list for as long as the passage's text and
- * the canon are the same (candidateLists below counts on that too): a keystroke then skips each
- * such passage with one look-up instead of going through its mentions and tokens.
+ * Whether a passage's words can hold a near-miss: a misspelling the pack lists, or a word a letter
+ * or two off a canon name. Both follow from the passage's own words and the canon (the script's own
+ * names add no misspellings), so a keystroke need not ask again of the passages it did not change.
  */
-const quiet = new WeakSet<Tokens>();
-
-/** Whether a passage's words (the script's passage `passageIndex`) can hold a near-miss (see `quiet`). */
-function isLoud(script: Script, names: ScriptNames, passage: Passage, passageIndex: number): boolean {
-  if (!readsNames(passage) || quiet.has(passage.tokens)) return false;
-  if (!hasMisspelling(passage) && candidatesIn(script, names, passage, passageIndex).length === 0) {
-    quiet.add(passage.tokens);
-    return false;
-  }
-  return true;
-}
-
-/**
- * Where the passages that can hold a near-miss start, in order, kept per analysis for the one after
- * it. Before and after the edited scene the passages are the earlier analysis's (Script.reused),
- * so are these: a keystroke looks only at the passages of the edited scene, not at every passage
- * of the script for its one look-up each.
- */
-function loudBases(script: Script, names: ScriptNames): readonly number[] {
-  const passages = script.passages;
-  const baseAt = (offset: number): number => passagesBefore(script, offset);
-  return reusedList(script, loudByVersion, (base) => base, (from, to) => {
-    const bases: number[] = [];
-    for (let i = baseAt(from), end = baseAt(to); i < end; i++) if (isLoud(script, names, passages[i], i)) bases.push(baseOf(script, i));
-    return bases;
-  }, (base, delta) => base + delta);
-}
-
-const loudByVersion = new WeakMap<object, readonly number[]>();
+const LOUD: PassageQuery<boolean> = {
+  ofPassage: (script, passage, index) => readsNames(passage) && (hasMisspelling(passage) || candidatesIn(script, passage, index).length > 0),
+};
 
 function hasMisspelling(passage: Passage): boolean {
   for (const m of passage.mentions) if (m.kind === 'misspelling') return true;
@@ -169,7 +145,7 @@ function closestSpelling(cast: Cast, characterId: string, written: string): stri
 }
 
 function unlistedMisses(script: Script, names: ScriptNames, passage: Passage, passageIndex: number, scope: Span, found: NearMiss[]): void {
-  const candidates = candidatesIn(script, names, passage, passageIndex);
+  const candidates = candidatesIn(script, passage, passageIndex);
   if (candidates.length === 0) return;
   for (const { index, best } of candidates) {
     const word = passage.tokens.word(index);
@@ -204,51 +180,51 @@ interface Candidate {
 }
 
 /**
- * The passage's words that look like slips for canon names, by the canon alone: kept per token
- * list, which the passage cache keeps for as long as the passage's text and the canon are the
- * same, so a keystroke compares only the words of the passage it changed with every canon name.
+ * The passage's words that look like slips for canon names, by the passage's words and the canon
+ * alone: a passage query, so a keystroke compares only the words of the passage it changed with
+ * every canon name.
  */
-const candidateLists = new WeakMap<Tokens, readonly Candidate[]>();
-
-function candidatesIn(script: Script, names: ScriptNames, passage: Passage, passageIndex: number): readonly Candidate[] {
-  const known = candidateLists.get(passage.tokens);
-  if (known) return known;
-  const found: Candidate[] = [];
-  const text = script.doc.text;
-  const base = baseOf(script, passageIndex);
-  const tokens = passage.tokens;
-  for (let index = 0; index < tokens.length; index++) {
-    // The written word is looked at last: most words fail on the token alone, without a slice of the text.
-    const word = tokens.wordAt(index);
-    if (word === undefined || !isCandidate(word, names)) continue;
-    if (!LETTERS.test(text.slice(base + tokens.start(index), base + tokens.end(index)))) continue;
-    const best = closestTargets(word, names.targets);
-    if (best.length > 0) found.push({ index, best });
-  }
-  candidateLists.set(passage.tokens, found);
-  return found;
+function candidatesIn(script: Script, passage: Passage, passageIndex: number): readonly Candidate[] {
+  return script.queries.passage(CANDIDATES, passageIndex);
 }
+
+const CANDIDATES: PassageQuery<readonly Candidate[]> = {
+  ofPassage(script, passage, passageIndex) {
+    const names = script.queries.cast(CANON_NAMES);
+    const found: Candidate[] = [];
+    const text = script.doc.text;
+    const base = baseOf(script, passageIndex);
+    const tokens = passage.tokens;
+    for (let index = 0; index < tokens.length; index++) {
+      // The written word is looked at last: most words fail on the token alone, without a slice of the text.
+      const word = tokens.wordAt(index);
+      if (word === undefined || !isCandidate(word, names)) continue;
+      if (!LETTERS.test(text.slice(base + tokens.start(index), base + tokens.end(index)))) continue;
+      const best = closestTargets(word, names.targets);
+      if (best.length > 0) found.push({ index, best });
+    }
+    return found;
+  },
+};
 
 /** "Shane" is a name, but not in a script that also writes "shane" in lower case: a word, then. */
 function usedInLowerCase(script: Script, names: ScriptNames, word: string): boolean {
   let used = names.lowercase.get(word);
   if (used === undefined) {
-    used = script.passages.some((p) => lowercaseWordsOf(p.tokens).has(word));
+    used = script.passages.some((_, i) => script.queries.passage(LOWERCASE, i).has(word));
     names.lowercase.set(word, used);
   }
   return used;
 }
 
-const lowercaseLists = new WeakMap<Tokens, ReadonlySet<string>>();
-
-function lowercaseWordsOf(tokens: Tokens): ReadonlySet<string> {
-  const known = lowercaseLists.get(tokens);
-  if (known) return known;
-  const words = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) if (tokens.isWord(i) && !tokens.capitalized(i)) words.add(tokens.word(i));
-  lowercaseLists.set(tokens, words);
-  return words;
-}
+/** The words a passage writes in lower case. */
+const LOWERCASE: PassageQuery<ReadonlySet<string>> = {
+  ofPassage(_, { tokens }) {
+    const words = new Set<string>();
+    for (let i = 0; i < tokens.length; i++) if (tokens.isWord(i) && !tokens.capitalized(i)) words.add(tokens.word(i));
+    return words;
+  },
+};
 
 /**
  * "RAMONA, the rehearsal pianist, ..." or "RAMONA (60s) ...": a screenplay introduces a new
@@ -276,7 +252,7 @@ function isCapitals(written: string): boolean {
  * A word that may be a slip for a canon name, as far as the canon alone can tell, before its
  * written form (a capitalised word of letters alone, LETTERS) is looked at.
  */
-function isCandidate(word: string, names: ScriptNames): boolean {
+function isCandidate(word: string, names: CanonNames): boolean {
   return word.length >= 4 && !names.canonWords.has(word) && !ENGLISH.has(word) && !pluralOfName(word, names.canonWords);
 }
 
@@ -336,7 +312,7 @@ function titleCase(text: string): string {
 }
 
 function scriptNames(script: Script): ScriptNames {
-  const { targets, canonWords } = canonNames(script.cast);
+  const { targets, canonWords } = script.queries.cast(CANON_NAMES);
   let counted: { cueCounts: Map<string, number>; mentioned: Set<string> } | undefined;
   const count = (): { cueCounts: Map<string, number>; mentioned: Set<string> } => {
     if (counted) return counted;
@@ -362,9 +338,10 @@ function scriptNames(script: Script): ScriptNames {
   };
 }
 
+/** The canon's names, by the cast alone. */
+const CANON_NAMES: CastQuery<CanonNames> = { ofCast: canonNames };
+
 function canonNames(cast: Cast): CanonNames {
-  let known = canonNamesOf.get(cast);
-  if (known) return known;
   const targets: Target[] = [];
   const canonWords = new Set<string>();
   for (const form of cast.forms) {
@@ -374,12 +351,8 @@ function canonNames(cast: Cast): CanonNames {
     }
   }
   for (const c of cast.characters) if (c.surname) canonWords.add(c.surname.toLowerCase());
-  known = { targets, canonWords };
-  canonNamesOf.set(cast, known);
-  return known;
+  return { targets, canonWords };
 }
-
-const canonNamesOf = new WeakMap<Cast, CanonNames>();
 
 function findingOf(script: Script, miss: NearMiss): Finding {
   const cast = script.cast;

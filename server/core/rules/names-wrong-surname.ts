@@ -1,4 +1,3 @@
-import type { CancellationToken } from '../cancellation';
 import type { Character } from '../canon/model';
 import { editDistance } from '../distance';
 import type { Finding } from '../finding';
@@ -6,28 +5,24 @@ import type { Span } from '../span';
 import type { Mention } from '../story/cast';
 import { at, nameScope, readsNames, type Passage, type Script } from '../story/script';
 import { inWritersCase } from './names-near-miss';
-import { PassageFindings } from './memo';
-import type { Rule } from './rule';
+import type { PassageRule } from './rule';
 
-export const rule: Rule = {
+/** A surname read after a first name depends on the passage's text and the canon alone. */
+export const rule: PassageRule = {
   id: 'names.wrong-surname',
   description: 'A canon first name with a surname canon gives someone else, or a misspelling of its own.',
   defaultSeverity: 'warning',
-  check(script: Script, token: CancellationToken): Finding[] {
-    return kept.all(script, (passage, index) => {
-      const findings: Finding[] = [];
-      if (!readsNames(passage)) return findings;
-      for (const mention of passage.mentions) {
-        const finding = checkSurname(script, passage, index, mention);
-        if (finding) findings.push(finding);
-      }
-      return findings;
-    }, token);
+  scope: 'passage',
+  check(script: Script, passage: Passage, index: number): Finding[] {
+    const findings: Finding[] = [];
+    if (!readsNames(passage)) return findings;
+    for (const mention of passage.mentions) {
+      const finding = checkSurname(script, passage, index, mention);
+      if (finding) findings.push(finding);
+    }
+    return findings;
   },
 };
-
-/** A surname read after a first name depends on the passage's text and the canon alone. */
-const kept = new PassageFindings();
 
 const SURNAME = /^\p{Lu}\p{L}*$/u;
 

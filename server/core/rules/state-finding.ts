@@ -34,16 +34,9 @@ function lastAnchorBefore(script: Script, offset: number, scene: Scene): Script[
   return last?.scene === scene ? last : undefined;
 }
 
-const newlines = new WeakMap<Script, string>();
-
-/** The script's line break for inserted lines: looked for once per script, not once per finding. */
+/** The script's line break for inserted lines. */
 export function newlineOf(script: Script): string {
-  let newline = newlines.get(script);
-  if (newline === undefined) {
-    newline = script.doc.text.includes('\r\n') ? '\r\n' : '\n';
-    newlines.set(script, newline);
-  }
-  return newline;
+  return script.newline;
 }
 
 function lineEnd(text: string, offset: number): number {

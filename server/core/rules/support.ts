@@ -1,10 +1,9 @@
 import type { CanonState, Capability, Sourced } from '../canon/model';
 import type { Fix, Related } from '../finding';
-import { shiftSpan, type Span } from '../span';
-import { at, baseOf, sceneOf, type Clock, type EventOccurrence, type Script } from '../story/script';
+import type { Span } from '../span';
+import { sceneOf, type Clock, type Script } from '../story/script';
 import { SCRIPT_ID, titleCase } from '../story/script-cast';
 import { countBefore } from '../sorted';
-import { reusedList, type StorySource } from './memo';
 
 
 /** Whether a state certainly holds at a clock: the whole range lies inside the state. */
@@ -17,24 +16,18 @@ export function holds(script: Script, state: CanonState, clock: Clock | undefine
 }
 
 const NONE: readonly CanonState[] = Object.freeze([]);
-const forbidding = new WeakMap<Script['pack'], Partial<Record<Capability, WeakMap<Clock, readonly CanonState[]>>>>();
 
 /**
- * The canon states that certainly hold at a clock and forbid an action ('act', 'speak'): worked out
- * once per clock object, which every clause between two moves of the clock shares, rather than
- * once per clause and state.
+ * The canon states that certainly hold at a clock and forbid an action ('act', 'speak'). A pack
+ * has a handful of states, so asking each, per clause on the clock, costs less than keeping
+ * answers; most packs have none.
  */
 export function statesForbidding(script: Script, action: Capability, clock: Clock | undefined): readonly CanonState[] {
-  if (!clock) return NONE;
-  let byAction = forbidding.get(script.pack);
-  if (!byAction) forbidding.set(script.pack, byAction = {});
-  const memo = byAction[action] ??= new WeakMap();
-  let states = memo.get(clock);
-  if (!states) {
-    states = script.pack.states.filter((state) => state.forbids.includes(action) && holds(script, state, clock));
-    memo.set(clock, states);
-  }
-  return states;
+  const states = script.pack.states;
+  if (!clock || states.length === 0) return NONE;
+  let found: CanonState[] | undefined;
+  for (const state of states) if (state.forbids.includes(action) && holds(script, state, clock)) (found ??= []).push(state);
+  return found ?? NONE;
 }
 
 /** " Canon (Act 3, scene 4): “...”" — the source sentence and where it stands, for messages, where the pack gives them. */
@@ -72,44 +65,10 @@ export function calledName(c: { readonly name: string; readonly first?: string; 
  * so a warning can point to where a state began in the script.
  */
 export function clockSource(script: Script, offset: number): Related | undefined {
-  const sources = clockSources(script);
+  const sources = script.sources;
   // The last source starting before the offset; among sources at one offset the last listed wins.
   const count = countBefore(sources, (s) => s.start, offset);
   return count > 0 ? sources[count - 1].related : undefined;
-}
-
-/** By Script.version, so that the analysis after a script's can take what an edit did not reach. */
-const sourceLists = new WeakMap<object, readonly StorySource[]>();
-
-/**
- * Every place the clock is set (narrated events, then anchors), sorted by where it starts and
- * otherwise in that order: built once per script, since every state finding asks. Before and after
- * the edited scene the events and notes are the earlier analysis's (Script.reused), so their
- * places are too, those after it moved: only the edited scene's are built again.
- */
-export function clockSources(script: Script): readonly StorySource[] {
-  return reusedList(script, sourceLists, (s) => s.start, (from, to) => sourcesBetween(script, from, to), ({ start, related }, delta) =>
-    ({ start: start + delta, related: { ...related, span: shiftSpan(related.span, delta) } }));
-}
-
-/** The places the clock is set in [from, to), both scene starts (or the ends of the script). */
-function sourcesBetween(script: Script, from: number, to: number): StorySource[] {
-  const sources: StorySource[] = [];
-  const { occurrences, anchors } = script;
-  const passageStart = (o: EventOccurrence): number => baseOf(script, o.info.passage);
-  for (let i = countBefore(occurrences, passageStart, from); i < occurrences.length && passageStart(occurrences[i]) < to; i++) {
-    const o = occurrences[i];
-    if (o.mood === 'irrealis') continue;
-    const span = at(script, o.info.passage, o.match);
-    sources.push({ start: span.start, related: { span, message: `${o.compiled.event.name} happens here` } });
-  }
-  for (let i = countBefore(anchors, (a) => a.anchor.span.start, from); i < anchors.length && anchors[i].anchor.span.start < to; i++) {
-    const a = anchors[i];
-    if (!a.anchor.event || a.offClock) continue;
-    sources.push({ start: a.anchor.span.start, related: { span: a.anchor.span, message: `The story is placed ${a.anchor.relation} ${a.anchor.event.name} here` } });
-  }
-  sources.sort((a, b) => a.start - b.start);
-  return sources;
 }
 
 /** The quick fix every continuity finding offers: keep the line as an intended divergence. */

@@ -4,16 +4,19 @@ import type { Cue, Element, FountainDocument } from '../fountain/model';
 import { LineIndex } from '../lines';
 import { readAnchor, type Anchor } from './anchors';
 import { isCaseless, type Cast } from './cast';
-import { ClockWalk, takeReadings, type ReadingContext, type WalkCache } from './clock-walk';
-import { compileCanon } from './compiled';
+import { ClockWalk, takeReadings, type WalkCache } from './clock-walk';
+import { sourcesBetween } from './clock-sources';
 import { readConventions } from './conventions';
-import { passageCache, type CacheVersion, type PassageCache, type PassageWords } from './passage-cache';
-import { isWhole, resumePoint, tailPoint, type Analysis, type Earlier, type PassageTrace, type Resume } from './reuse';
+import { Database } from '../incremental/database';
+import type { CacheVersion, PassageCache, PassageWords, ReadingContext } from '../incremental/passage-cache';
+import { isWhole, resumePoint, tailPoint, type Analysis, type Earlier, type PassageTrace, type Resume } from '../incremental/reuse';
+import { reusedList } from '../incremental/rule-memo';
+import { shiftSpan } from '../span';
 import { findLandmarks, findScenes, sceneAt, type Scene } from './scenes';
 import { capitalBits, namesKey, scriptNameForms, ScriptNames } from './script-cast';
 import { narratesInPast, sumVotes, tenseVotes, type TenseVotes } from './tense';
 import { elementOf, passagesBefore, type Clock, type Passage, type PassageKind, type Reused, type Script } from './script';
-import { tokenize } from './words';
+import { tokenize, type WordTable } from './words';
 import { detached } from '../detached';
 import { exact } from '../exact';
 import { countBefore } from '../sorted';
@@ -30,27 +33,17 @@ const PASSAGE_KINDS: Partial<Record<Element['type'], PassageKind>> = {
   lyrics: 'dialogue',
 };
 
-const analyses = new WeakMap<FountainDocument, Analysis>();
-
 /** What a trace holds until buildPassages sets the script's names. */
 const NO_NAMES = new ScriptNames([]);
 
-/**
- * How much of the script the last analysis walked: passages read by the clock walk, and how many
- * of them had their reading looked up by key rather than taken with the context they were read in
- * before. What a keystroke costs, for tests and the benchmark to see. (Whether it took the rest of
- * the walk from the analysis before, Script.reused.tail says.)
- */
-export const walkStats = { walked: 0, keyed: 0 };
-
 /** Builds the passages of a script: every element the story reads, tokenised, with its canon names. */
-export function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonly Scene[], cache: PassageCache, trace: PassageTrace,
+function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonly Scene[], db: Database, cache: PassageCache, trace: PassageTrace,
   earlier?: Earlier, resume?: Resume): Passage[] {
   const passages: Passage[] = [];
   // The script's own names come from its cues alone: where the edits read and left none, they are
   // the earlier analysis's, without going through every cue again.
   const names = earlier && noneEdited(doc, earlier.origins, isCue) ? earlier.analysis.names
-    : new ScriptNames(scriptNameForms(doc.elements.filter((e): e is Cue => e.type === 'character'), cast));
+    : new ScriptNames(scriptNameForms(doc.elements.filter((e): e is Cue => e.type === 'character'), cast, db.cueForms(cast)));
   const forms = cache.names(namesKey(names.forms));
   // Elements an edit only moved are the same text as in the document last analysed: their
   // versions are taken from there by index, without slicing and hashing their text again. Where
@@ -266,38 +259,43 @@ function sameWords(version: CacheVersion, names: ScriptNames, changed: number): 
  */
 function lookUpWords(cache: PassageCache, kind: PassageKind, doc: FountainDocument, element: Element, cast: Cast, names: ScriptNames): CacheVersion {
   const text = maskedText(doc, element.start, element.end);
-  return cache.words(kind, text, doc.text.slice(element.start, element.end), () => readWords(text, cast), names);
+  return cache.version(kind, text, doc.text.slice(element.start, element.end), () => readWords(text, cast, cache.words), names);
 }
 
 /**
  * A passage's words with the canon's names, in the order they stand (the script's own are added by
  * ScriptNames), from its masked text: offsets count from the passage's start.
  */
-function readWords(masked: string, cast: Cast): PassageWords {
+function readWords(masked: string, cast: Cast, table: WordTable): PassageWords {
   // Kept for as long as the passage is in the cache: tokenize stores them to their length.
-  const tokens = tokenize(masked);
+  const tokens = tokenize(masked, 0, masked.length, 0, table);
   return { tokens, mentions: exact(cast.mentions(tokens, 0, tokens.length, isCaseless(tokens))) };
 }
 
-/** Reads the whole script: scenes, passages, the story clock through it, events narrated and said. */
+/**
+ * Reads the whole script: scenes, passages, the story clock through it, events narrated and said.
+ * `db` is where what earlier analyses read is kept (incremental/database.ts); without one, nothing
+ * is taken from them or kept.
+ */
 export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast, start: Clock | undefined,
-  token: CancellationToken): Script {
+  token: CancellationToken, db = new Database({ reuse: false })): Script {
+  db.beginAnalysis();
   // Built when first asked: most analyses ask no line at all.
   let lines: LineIndex | undefined;
   const lineOf = (offset: number): number => (lines ??= new LineIndex(doc.text)).positionAt(offset).line;
-  const canon = compileCanon(pack);
+  const canon = db.compiled(pack);
   // A story nothing earlier places starts after the canon's backstory, where the pack has one.
   const startClock = start ?? canon.backstoryClock;
   const conventions = readConventions(doc, lineOf);
-  const cache = passageCache(cast, pack);
+  const cache = db.passageCache(cast, pack);
   cache.begin();
-  const origins = elementOrigins(doc, (d) => analyses.get(d)?.cache === cache);
-  const previous = origins && analyses.get(origins.ancestor);
+  const origins = elementOrigins(doc, (d) => db.analysisOf(d)?.cache === cache);
+  const previous = origins && db.analysisOf(origins.ancestor);
   const earlier = origins && previous ? { analysis: previous, origins } : undefined;
   const landmarks = findLandmarks(doc.elements, earlier && { landmarks: earlier.analysis.landmarks, origins: earlier.origins });
   const { scenes, offClock } = findScenes(doc.elements, doc.text.length, landmarks);
   const trace: PassageTrace = { forms: 0, names: NO_NAMES, before: undefined, lastRead: -1, versions: [], elements: [], scenes: [], earlier: [], earlierFrom: 0 };
-  const passages = buildPassages(doc, cast, scenes, cache, trace, earlier, resumePoint(doc, scenes, earlier, startClock));
+  const passages = buildPassages(doc, cast, scenes, db, cache, trace, earlier, resumePoint(doc, scenes, earlier, startClock));
   const tense = tenseOf(passages, trace, earlier?.analysis);
   const pastIsBackstory = !narratesInPast(tense);
   const readings: (ReadingContext | undefined)[] = new Array(passages.length);
@@ -327,7 +325,8 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
     ? tailPoint(placed, scenes, offClock, earlier, startClock) : undefined;
   let complete = true;
   let taken: Reused['tail'];
-  walkStats.walked = 0;
+  const stats = db.stats;
+  stats.walked = 0;
   for (let i = firstPassage; i < passages.length; i++) {
     if (token.isCancellationRequested) {
       complete = false;
@@ -339,7 +338,8 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
       walk.anchor(anchors[nextAnchor++], sceneAt(scenes, anchors[nextAnchor - 1].span.start));
     }
     if (scene !== lastScene) {
-      if (tail && scene >= tail.scene && i > trace.lastRead && walk.splice(tail, scene, i, anchors, nextAnchor, scenes)) {
+      if (tail && scene >= tail.scene && i > trace.lastRead
+        && walk.splice({ ...tail, walk: tail.analysis.whole.walk, readings: tail.analysis.readings }, scene, i, anchors, nextAnchor, scenes)) {
         nextAnchor = anchors.length;
         taken = { offset: scenes[scene].start, delta: tail.delta };
         break;
@@ -347,11 +347,11 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
       walk.newScene(scene);
     }
     lastScene = scene;
-    walkStats.walked++;
+    stats.walked++;
     walk.passage(passages[i], element, scenes[scene], passages, i);
   }
   while (nextAnchor < anchors.length) walk.anchor(anchors[nextAnchor], sceneAt(scenes, anchors[nextAnchor++].span.start));
-  walkStats.keyed = walk.keyed;
+  stats.keyed = walk.keyed;
   cache.end(trace.versions, readings);
   // What this analysis was resumed from must not be kept with it: each analysis would hold the one
   // before, and a long session every analysis it ever ran.
@@ -363,18 +363,27 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   // A cancelled walk recorded only some readings: nothing is lost by keeping them, the rest are
   // looked up. Only a walk that went to the end may be resumed from.
   const version = {};
-  analyses.set(doc, {
+  db.keepAnalysis(doc, {
     cache, forms: trace.forms, names: trace.names, landmarks, tense, passages: passages.length, pastIsBackstory, versions: trace.versions, elements: trace.elements, readings,
     whole: complete ? { startClock, scenes, offClock, passages, trace, walk, version } : undefined,
   });
   forgetLineage(doc);
-  return {
+  const reused: Reused | undefined = earlier && (headEnd > 0 || taken) && isWhole(earlier.analysis)
+    ? { earlier: earlier.analysis.whole.version, headEnd, tail: taken } : undefined;
+  const records = { doc, places: trace, occurrences: walk.occurrences, anchors: walk.anchors };
+  // Where the clock is set: before and after the edited scene the events and notes are the earlier
+  // analysis's, so their places are too, those after it moved; only the edited scene's are found again.
+  const sources = reusedList({ version, reused }, db.sourceLists, (s) => s.start, (from, to) => sourcesBetween(records, from, to),
+    ({ start, related }, delta) => ({ start: start + delta, related: { ...related, span: shiftSpan(related.span, delta) } }));
+  const queries = db.queriesFor();
+  const script: Script = {
     doc, pack, cast, canon, passages, places: trace, scenes, conventions, lineOf,
     anchors: walk.anchors, narration: walk.narration, occurrences: walk.occurrences, said: walk.said, cues: walk.cues,
-    startClock, endClock: walk.clock, version,
-    reused: earlier && (headEnd > 0 || taken) && isWhole(earlier.analysis) ? { earlier: earlier.analysis.whole.version, headEnd, tail: taken } : undefined,
+    startClock, endClock: walk.clock, sources, newline: doc.text.includes('\r\n') ? '\r\n' : '\n', queries, version, reused,
     clockAt: (offset) => walk.clockAt(offset),
   };
+  queries.bind(script);
+  return script;
 }
 
 /**

@@ -69,15 +69,13 @@ export function rankEvents(pack: CanonPack, words: string): CanonEvent[] {
     .map((e) => e.event);
 }
 
-/** Names of people in an anchor ("Cassie") say whose event it is, not which event. */
-const namesCache = new WeakMap<CanonPack, ReadonlySet<string>>();
+/**
+ * Names of people in an anchor ("Cassie") say whose event it is, not which event. Worked out at
+ * each call: a pack has some dozens of names, and a note's anchor is read once per text (the
+ * passage cache keeps it).
+ */
 function namesOf(pack: CanonPack): ReadonlySet<string> {
-  let names = namesCache.get(pack);
-  if (!names) {
-    names = new Set(pack.characters.flatMap((c) => [c.name, c.first ?? '', ...c.aliases, ...c.nicknames]).flatMap((n) => contentWords(n)));
-    namesCache.set(pack, names);
-  }
-  return names;
+  return new Set(pack.characters.flatMap((c) => [c.name, c.first ?? '', ...c.aliases, ...c.nicknames]).flatMap((n) => contentWords(n)));
 }
 
 /** The canon event best named by the words, if any names it well enough. */

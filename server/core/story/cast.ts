@@ -2,6 +2,7 @@ import type { CanonPack, Character } from '../canon/model';
 import { FamilyTree } from '../canon/family';
 import { HONORIFICS } from '../canon/names';
 import { tokenize, type Tokens } from './words';
+import type { PassageSpan } from '../span';
 
 /** How a name refers to its character. */
 export type NameKind = 'full' | 'first' | 'surname' | 'alias' | 'nickname' | 'cue' | 'misspelling';
@@ -15,7 +16,7 @@ export interface NameForm {
   readonly kind: NameKind;
 }
 
-export interface Mention {
+export interface Mention extends PassageSpan {
   readonly characterId: string;
   readonly kind: NameKind;
   readonly start: number;
@@ -35,6 +36,11 @@ export class Cast {
   readonly #forms: NameForm[] = [];
   readonly #pack: CanonPack;
   #family?: FamilyTree;
+
+  /** The canon pack whose characters these are. */
+  get pack(): CanonPack {
+    return this.#pack;
+  }
 
   constructor(pack: CanonPack) {
     this.#pack = pack;

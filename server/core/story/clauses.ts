@@ -1,12 +1,13 @@
 import type { Cast, Mention } from './cast';
 import { baseForms, canBeVerb, isBe, isPastForm } from './lemma';
-import { isMediaWord } from './mood';
+import { isMediaWord } from './media';
 import { SCRIPT_ID } from './script-cast';
 import type { Tokens } from './words';
 import { exact } from '../exact';
+import type { PassageSpan } from '../span';
 
 /** Who a stretch of words refers to. */
-export interface Referent {
+export interface Referent extends PassageSpan {
   readonly tokenStart: number;
   readonly tokenEnd: number;
   readonly start: number;
@@ -40,7 +41,7 @@ export interface Clause {
   /** In a script narrated in the present, a verb in the past tense tells backstory, not what happens now. */
   readonly pastIsBackstory: boolean;
   /**
-   * Rules' findings for this clause, one slot per rule (rules/memo.ts ClauseFindings): the
+   * Rules' findings for this clause, one slot per rule (incremental/rule-memo.ts keepIn): the
    * passage cache keeps the clause for as long as they hold, and a slot is quicker to reach
    * than a lookup per clause per rule at every keystroke. While no rule has a finding here, a
    * number: one bit per rule that found none.

@@ -10,27 +10,11 @@ import type { Cast } from './cast';
 import { ClauseReader, recentKey, type Clause, type Recent } from './clauses';
 import { SCRIPT_ID } from './script-cast';
 import type { CompiledCanon } from './compiled';
-import type { CacheVersion, PassageCache, PassageReading, Recognition } from './passage-cache';
-import { ClauseWords, recogniseEvent, recogniseSaid } from './recognise';
-import type { PassageTrace, Tail } from './reuse';
-import type { OffClockSpan, Scene } from './scenes';
+import type { CacheVersion, PassageCache, PassageReading, ReadingContext, Recognition } from '../incremental/passage-cache';
+import { ClauseWords, EventReader } from './recognise';
+import { mergedSpans, type OffClockSpan, type Scene } from './scenes';
 import { sameClock, type AnchorInfo, type ClauseInfo, type Clock, type CueInfo, type EventOccurrence, type Passage } from './script';
 import { countBefore } from '../sorted';
-
-/** The context a passage was read in (see ClockWalk.#read): equal context, equal reading. */
-export interface ReadingContext {
-  /** Who was named just before, as the reader held it (arrays are never changed once made). */
-  readonly recent: readonly Recent[];
-  readonly speakerId: string | undefined;
-  readonly heading: string;
-  /**
-   * The passage version read (its text, kind and names): the entry is one of its readings. A walk
-   * takes an earlier context only for the same version, so a context taken for the wrong passage
-   * is read again rather than trusted.
-   */
-  readonly version: CacheVersion;
-  readonly entry: PassageReading;
-}
 
 /** Moves the clock for an event: narrated now pins it; stated as past only moves it forward. */
 function afterEvent(clock: Clock | undefined, index: number, asFact: boolean): Clock {
@@ -67,21 +51,30 @@ function offClockTest(spans: readonly OffClockSpan[]): (offset: number) => boole
   };
 }
 
-/** What the spans cover from `from` on, as sorted disjoint spans, each moved by `delta`. */
-export function mergedSpans(spans: readonly OffClockSpan[], from: number, delta: number): { start: number; end: number }[] {
-  const sorted = spans.filter((s) => s.start < s.end && s.end > from).sort((a, b) => a.start - b.start);
-  const merged: { start: number; end: number }[] = [];
-  for (const s of sorted) {
-    const last = merged[merged.length - 1];
-    const start = Math.max(s.start, from) + delta;
-    if (last && start <= last.end) last.end = Math.max(last.end, s.end + delta);
-    else merged.push({ start, end: s.end + delta });
-  }
-  return merged;
+/**
+ * What the walk reads of an analysis's passage trace (incremental/reuse.ts PassageTrace): the
+ * version each passage was read as, and the contexts the earlier analysis read them in.
+ */
+export interface ReadingTrace {
+  readonly versions: readonly CacheVersion[];
+  readonly before: { readonly readings: readonly (ReadingContext | undefined)[]; readonly pastIsBackstory: boolean } | undefined;
+  readonly tail?: { readonly from: number; readonly at: number };
+  readonly earlier: readonly (ReadingContext | undefined)[];
+  readonly earlierFrom: number;
+}
+
+/** Where the rest of a walk may be taken from an earlier one (incremental/reuse.ts Tail): how its indexes and offsets shift. */
+export interface WalkShift {
+  /** The earlier walk, and the reading contexts of its analysis. */
+  readonly walk: ClockWalk;
+  readonly readings: readonly (ReadingContext | undefined)[];
+  readonly sceneShift: number;
+  readonly passageShift: number;
+  readonly delta: number;
 }
 
 /** The context in which the earlier analysis read passage `at`, where the edits only moved it. */
-function earlierContext(trace: PassageTrace, at: number): ReadingContext | undefined {
+function earlierContext(trace: ReadingTrace, at: number): ReadingContext | undefined {
   const tail = trace.tail;
   if (tail && at >= tail.at) return trace.before?.readings[at - tail.at + tail.from];
   return trace.earlier[at - trace.earlierFrom];
@@ -90,7 +83,7 @@ function earlierContext(trace: PassageTrace, at: number): ReadingContext | undef
 /** The cache, what the clock walk reads from it, and where it records each passage's reading context. */
 export interface WalkCache {
   readonly cache: PassageCache;
-  readonly trace: PassageTrace;
+  readonly trace: ReadingTrace;
   readonly readings: (ReadingContext | undefined)[];
 }
 
@@ -141,6 +134,7 @@ export class ClockWalk {
   readonly #canon: CompiledCanon;
   readonly #cast: Cast;
   readonly #reader: ClauseReader;
+  readonly #events: EventReader;
   readonly #offClock: (offset: number) => boolean;
   readonly #speakers = new Map<string, string | undefined>();
   readonly #cached: WalkCache | undefined;
@@ -160,6 +154,7 @@ export class ClockWalk {
     this.#cached = cached;
     this.#canon = canon;
     this.#cast = cast;
+    this.#events = new EventReader(cast);
     this.#reader = new ClauseReader(cast, pastIsBackstory, cached?.cache.people);
     this.clock = start;
     this.#checkpoints.push({ offset: 0, clock: start });
@@ -186,8 +181,8 @@ export class ClockWalk {
    * Everything after is then the same reading of the same passages, moved. Returns false, taking
    * nothing, where the walks differ.
    */
-  splice(tail: Tail, scene: number, passage: number, anchors: readonly Anchor[], nextAnchor: number, scenes: readonly Scene[]): boolean {
-    const from = tail.analysis.whole.walk;
+  splice(tail: WalkShift, scene: number, passage: number, anchors: readonly Anchor[], nextAnchor: number, scenes: readonly Scene[]): boolean {
+    const from = tail.walk;
     const at = from.#starts[scene + tail.sceneShift];
     if (!at || !sameClock(at.clock, this.clock) || anchors.length - nextAnchor !== from.anchors.length - at.anchors) return false;
     if (!sameIds(this.said, this.said.length, from.said, at.said)) return false;
@@ -228,7 +223,7 @@ export class ClockWalk {
     }
     this.clock = from.clock;
     // The readings of the passages taken, for the analysis after this one.
-    if (this.#cached) takeReadings(this.#cached, tail.analysis.readings, passage, this.#cached.readings.length, passageShift);
+    if (this.#cached) takeReadings(this.#cached, tail.readings, passage, this.#cached.readings.length, passageShift);
     return true;
   }
 
@@ -376,11 +371,11 @@ export class ClockWalk {
       for (const event of this.#canon.events) {
         if (passage.kind === 'dialogue') {
           if (!words.mayMatchAny(event.said)) continue;
-          const r = recogniseSaid(this.#cast, clause, words, event);
+          const r = this.#events.said(clause, words, event);
           if (r) found.push({ event: event.index, mood: r.mood, match: r.match });
         } else {
           if (!words.mayMatchAny(event.phrasings)) continue;
-          const r = recogniseEvent(this.#cast, clause, words, event, event.phrasings, scene.heading?.text);
+          const r = this.#events.narrated(clause, words, event, scene.heading?.text);
           if (r && r.mood !== 'irrealis') found.push({ event: event.index, mood: r.mood, match: r.match });
         }
       }
@@ -449,10 +444,12 @@ export class ClockWalk {
 /** What most clauses recognise: no event. Frozen, since every reading shares it. */
 const NO_RECOGNITIONS: readonly Recognition[] = Object.freeze([]);
 const SHARED_NONE = 64;
-const NONE_BY_COUNT: (readonly (readonly Recognition[])[])[] = [];
+/** Made once as the module loads, not as asked: core keeps no state that changes. */
+const NONE_BY_COUNT: readonly (readonly (readonly Recognition[])[])[] = Array.from({ length: SHARED_NONE + 1 },
+  (_, count) => Object.freeze(new Array<readonly Recognition[]>(count).fill(NO_RECOGNITIONS)));
 
 function noRecognitions(count: number): readonly (readonly Recognition[])[] {
-  return (NONE_BY_COUNT[count] ??= Object.freeze(new Array<readonly Recognition[]>(count).fill(NO_RECOGNITIONS)));
+  return NONE_BY_COUNT[count];
 }
 
 /** Whether the first `count` events said in `a` and the first `countB` in `b` are the same events, as a set. */

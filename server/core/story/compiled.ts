@@ -1,7 +1,7 @@
 import type { CanonEvent, CanonPack, Fact, Phrasing } from '../canon/model';
 import { parsePattern, type PatternTerm } from '../canon/pattern';
 import { baseForms } from './lemma';
-import type { Clock } from './script';
+import type { Clock } from './clock';
 
 export interface CompiledPhrasing {
   readonly terms: readonly PatternTerm[];
@@ -47,7 +47,6 @@ export interface CompiledCanon {
   readonly backstoryClock?: Clock;
 }
 
-const compiled = new WeakMap<CanonPack, CompiledCanon>();
 const NONE: readonly string[] = [];
 
 /**
@@ -61,9 +60,8 @@ function backstoryClock(pack: CanonPack): Clock | undefined {
   return count === 0 ? undefined : { lo: count - 1, hi: pack.events.length - 1 };
 }
 
+/** The canon compiled for reading: built once per pack by the seam that keeps it (incremental/database.ts). */
 export function compileCanon(pack: CanonPack): CompiledCanon {
-  const known = compiled.get(pack);
-  if (known) return known;
   const eventIndex = new Map(pack.events.map((e, i) => [e.id, i] as const));
   const events = pack.events.map((event, index) => ({
     event,
@@ -90,9 +88,7 @@ export function compileCanon(pack: CanonPack): CompiledCanon {
     }
     return forms;
   };
-  const result: CompiledCanon = { pack, events, eventIndex, never, wordless, byKey, requiredForms, backstoryClock: backstoryClock(pack) };
-  compiled.set(pack, result);
-  return result;
+  return { pack, events, eventIndex, never, wordless, byKey, requiredForms, backstoryClock: backstoryClock(pack) };
 }
 
 /**

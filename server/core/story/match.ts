@@ -2,9 +2,10 @@ import type { PatternTerm } from '../canon/pattern';
 import type { Clause, Referent } from './clauses';
 import { isActingPart } from '../body';
 import { isBe, sameWord } from './lemma';
+import type { PassageSpan } from '../span';
 
 /** A phrasing found in a clause. */
-export interface PhrasingMatch {
+export interface PhrasingMatch extends PassageSpan {
   /** Slot name -> who fills it. */
   readonly bindings: ReadonlyMap<string, Referent>;
   /** Token index of the first pattern word: the verb whose mood decides whether it happens. */

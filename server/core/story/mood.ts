@@ -1,5 +1,8 @@
 import type { Clause } from './clauses';
 import { baseForms, canBeVerb, isPastForm } from './lemma';
+import { isMediaWord, MEDIA, MEDIA_SET } from './media';
+
+export { isMediaWord };
 
 /**
  * What a clause of narration commits to about one of its verbs:
@@ -35,11 +38,6 @@ const BELIEF_NOUNS = new Set(['theory', 'rumor', 'rumour', 'suspicion', 'hypothe
   'gossip', 'speculation', 'accusation']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'our', 'its', "'s", 'this', 'that', 'these',
   'those', 'another', 'one', 'some', 'no', 'any', 'whose']);
-
-/** Words that set what follows on a screen or in a record, not in the scene's present. */
-const MEDIA: readonly string[] = ['screen', 'laptop', 'tv', 'television', 'monitor', 'footage', 'video', 'recording',
-  'tape', 'clip', 'livestream', 'projector', 'tablet', 'photo', 'photograph', 'picture', 'slideshow', 'montage', 'playback',
-  'film', 'dvd', 'vhs', 'camcorder', 'youtube', 'instagram', 'tiktok', 'voicemail', 'hologram', 'portrait'];
 
 const FACTIVE_BASES = new Set(['reveal', 'prove', 'show', 'confirm', 'know', 'realize', 'realise', 'discover',
   'learn', 'remember', 'recall', 'find', 'establish', 'demonstrate', 'expose', 'clear',
@@ -211,13 +209,6 @@ function irrealis(clause: Clause, at: number, word: string): boolean {
   const noun = BELIEF_NOUNS.has(word) ? word : word.endsWith('s') && BELIEF_NOUNS.has(word.slice(0, -1)) ? word.slice(0, -1) : undefined;
   if (noun !== undefined) return !canBeVerb(noun) || DETERMINERS.has(clause.tokens.wordAt(at - 1) ?? '');
   return hasBase(word, IRREALIS_BASES);
-}
-
-const MEDIA_SET: ReadonlySet<string> = new Set(MEDIA);
-
-/** A screen or a record, or several: "laptop", "videos". */
-export function isMediaWord(word: string): boolean {
-  return MEDIA_SET.has(word) || (word.endsWith('s') && MEDIA_SET.has(word.slice(0, -1)));
 }
 
 /** Negation standing after the verb also takes the event back: "Cassie moves not a muscle". */

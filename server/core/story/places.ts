@@ -1,6 +1,7 @@
 import type { CanonPack, Place } from '../canon/model';
 import { tokenizeWords } from '../canon/pattern';
-import { TextMemo } from '../text-memo';
+import { TextMemo } from '../incremental/text-memo';
+import type { CastQuery } from './script';
 
 /**
  * Where a scene is set, as its heading says: the canon places the heading names. A heading names
@@ -15,15 +16,11 @@ export interface PlaceNames {
   around(id: string): readonly string[];
 }
 
-const known = new WeakMap<CanonPack, PlaceNames>();
+/** The pack's place names, as a query of the script (`script.queries.cast(PLACE_NAMES)`): kept by the seam, once per canon. */
+export const PLACE_NAMES: CastQuery<PlaceNames> = { ofCast: (cast) => placeNames(cast.pack) };
 
 export function placeNames(pack: CanonPack): PlaceNames {
-  let names = known.get(pack);
-  if (!names) {
-    names = buildPlaceNames(pack);
-    known.set(pack, names);
-  }
-  return names;
+  return buildPlaceNames(pack);
 }
 
 /** The words a name is matched by: no possessive, no leading article. */

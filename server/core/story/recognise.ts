@@ -128,52 +128,49 @@ export function recognise(clause: Clause, words: ClauseWords, phrasings: readonl
   return best;
 }
 
-export function recogniseEvent(cast: Cast, clause: Clause, words: ClauseWords, event: CompiledEvent,
-  phrasings: readonly CompiledPhrasing[], heading?: string): Recognised | undefined {
-  return recognise(clause, words, phrasings, acceptorOf(narratedAcceptors, cast, event, event.factRoles), heading, settlerOf(event));
-}
-
-/** How a match of the event's phrasings is read: for a symmetric event, with its roles settled. */
-function settlerOf(event: CompiledEvent): Settle | undefined {
-  const { participants, symmetric } = event.event;
-  if (!symmetric) return undefined;
-  let settle = settlers.get(event);
-  if (!settle) settlers.set(event, settle = (match) => settleRoles(participants, match));
-  return settle;
-}
-
 type Settle = (match: PhrasingMatch) => PhrasingMatch | undefined;
-
-/** One settler per symmetric event, made once like its acceptors. */
-const settlers = new WeakMap<CompiledEvent, Settle>();
 
 const NO_ROLES: ReadonlySet<string> = new Set();
 
 type Acceptor = (slot: string, referent: Referent) => boolean;
 
 /**
- * Each event's acceptors, made once per event and cast: every clause is asked about every event,
- * and a new closure per clause and event was much of a cold check's allocation.
+ * Recognises the canon's events in clauses, for one cast: each event's acceptors and settler are
+ * made once per reader (every clause is asked about every event, and a new closure per clause and
+ * event was much of a cold check's allocation). A clock walk keeps one for its walk.
  */
-const narratedAcceptors = new WeakMap<CompiledEvent, { cast: Cast; accept: Acceptor }>();
-const saidAcceptors = new WeakMap<CompiledEvent, { cast: Cast; accept: Acceptor }>();
+export class EventReader {
+  readonly #cast: Cast;
+  readonly #narrated: (Acceptor | undefined)[] = [];
+  readonly #said: (Acceptor | undefined)[] = [];
+  readonly #settlers: (Settle | undefined)[] = [];
 
-function acceptorOf(memo: WeakMap<CompiledEvent, { cast: Cast; accept: Acceptor }>, cast: Cast, event: CompiledEvent,
-  openRoles: ReadonlySet<string>): Acceptor {
-  const known = memo.get(event);
-  if (known?.cast === cast) return known.accept;
-  const accept = slotAcceptor(cast, event.event.participants, openRoles, event.event.symmetric === true);
-  memo.set(event, { cast, accept });
-  return accept;
-}
+  constructor(cast: Cast) {
+    this.#cast = cast;
+  }
 
-/**
- * The event said in dialogue, as canon has it: every slot must be the canon participant, since
- * "It was Neveah" is a rumour, not the accusation canon knows; a denial says nothing.
- */
-export function recogniseSaid(cast: Cast, clause: Clause, words: ClauseWords, event: CompiledEvent): Recognised | undefined {
-  const found = recognise(clause, words, event.said, acceptorOf(saidAcceptors, cast, event, NO_ROLES), undefined, settlerOf(event));
-  return found && found.mood !== 'irrealis' ? found : undefined;
+  /** The event narrated in a clause, if its phrasings match: the canon's participants in the fact roles. */
+  narrated(clause: Clause, words: ClauseWords, event: CompiledEvent, heading?: string): Recognised | undefined {
+    const accept = this.#narrated[event.index] ??= slotAcceptor(this.#cast, event.event.participants, event.factRoles, event.event.symmetric === true);
+    return recognise(clause, words, event.phrasings, accept, heading, this.#settlerOf(event));
+  }
+
+  /**
+   * The event said in dialogue, as canon has it: every slot must be the canon participant, since
+   * "It was Neveah" is a rumour, not the accusation canon knows; a denial says nothing.
+   */
+  said(clause: Clause, words: ClauseWords, event: CompiledEvent): Recognised | undefined {
+    const accept = this.#said[event.index] ??= slotAcceptor(this.#cast, event.event.participants, NO_ROLES, event.event.symmetric === true);
+    const found = recognise(clause, words, event.said, accept, undefined, this.#settlerOf(event));
+    return found && found.mood !== 'irrealis' ? found : undefined;
+  }
+
+  /** How a match of the event's phrasings is read: for a symmetric event, with its roles settled. */
+  #settlerOf(event: CompiledEvent): Settle | undefined {
+    const { participants, symmetric } = event.event;
+    if (!symmetric) return undefined;
+    return this.#settlers[event.index] ??= (match) => settleRoles(participants, match);
+  }
 }
 
 const MOOD_RANK: Record<Mood, number> = { actual: 2, fact: 1, irrealis: 0 };

@@ -1,7 +1,6 @@
 import { countBefore } from '../sorted';
 import type { Element } from '../fountain/model';
 import type { Origins } from '../fountain/state';
-import { TextMemo } from '../text-memo';
 
 /** A scene: from its heading (or the document start) to the next heading. */
 export interface Scene {
@@ -33,14 +32,8 @@ function findWord(text: string, words: readonly string[]): string | undefined {
 
 /** The off-clock word a heading or transition names, if any: "FLASHBACK", "DREAM". */
 export function offClockWord(text: string): string | undefined {
-  return offClockWords.get(text, readOffClockWord);
-}
-
-function readOffClockWord(text: string): string | undefined {
   return findWord(text, BACK_WORDS) ? undefined : findWord(text, OFF_CLOCK_WORDS);
 }
-
-const offClockWords = new TextMemo<string | undefined>();
 
 export function returnsToPresent(text: string): boolean {
   return findWord(text, BACK_WORDS) !== undefined || /\bPRESENT\b/i.test(text);
@@ -195,4 +188,17 @@ export function sceneIndexAt(scenes: readonly Scene[], offset: number): number {
 /** The scene an offset stands in. */
 export function sceneAt(scenes: readonly Scene[], offset: number): Scene {
   return scenes[sceneIndexAt(scenes, offset)];
+}
+
+/** What the spans cover from `from` on, as sorted disjoint spans, each moved by `delta`. */
+export function mergedSpans(spans: readonly OffClockSpan[], from: number, delta: number): { start: number; end: number }[] {
+  const sorted = spans.filter((s) => s.start < s.end && s.end > from).sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    const start = Math.max(s.start, from) + delta;
+    if (last && start <= last.end) last.end = Math.max(last.end, s.end + delta);
+    else merged.push({ start, end: s.end + delta });
+  }
+  return merged;
 }

@@ -1,5 +1,5 @@
 import type { Cue } from '../fountain/model';
-import { TextMemo } from '../text-memo';
+import type { TextMemo } from '../incremental/text-memo';
 import type { Cast, Mention, NameForm } from './cast';
 import type { Tokens } from './words';
 import { detached } from '../detached';
@@ -17,12 +17,7 @@ const GENERIC = new Set(['VOICE', 'NURSE', 'DOCTOR', 'ALL', 'BOTH', 'MAN', 'WOMA
  * The script's own characters (KAI, MADISON), as name forms: narration naming them is read as
  * naming a person, so "Kai pushes Cassie" is Kai pushing, not "someone".
  */
-export function scriptNameForms(cues: readonly Cue[], cast: Cast): NameForm[] {
-  let known = cueForms.get(cast);
-  if (!known) {
-    known = new TextMemo();
-    cueForms.set(cast, known);
-  }
+export function scriptNameForms(cues: readonly Cue[], cast: Cast, known: TextMemo<NameForm | undefined>): NameForm[] {
   // By id: "Kai" and "KAI " are one character.
   const seen = new Set<string>();
   const forms: NameForm[] = [];
@@ -45,9 +40,6 @@ function cueForm(cueName: string, cast: Cast): NameForm | undefined {
   if (words.length === 0 || words.length > 3) return undefined;
   return { characterId: SCRIPT_ID + name, text: titleCase(name), words, kind: 'cue' };
 }
-
-/** Per cast, since whether a cue is a canon character depends on the cast. */
-const cueForms = new WeakMap<Cast, TextMemo<NameForm | undefined>>();
 
 export function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s\-'])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());

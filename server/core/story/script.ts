@@ -1,6 +1,6 @@
 import type { CanonPack } from '../canon/model';
 import type { Element, FountainDocument } from '../fountain/model';
-import type { Span } from '../span';
+import type { PassageSpan, Span } from '../span';
 import type { Anchor } from './anchors';
 import type { Cast, Mention } from './cast';
 import type { Clause } from './clauses';
@@ -9,9 +9,19 @@ import type { Conventions } from './conventions';
 import type { PhrasingMatch } from './match';
 import type { Mood } from './mood';
 import type { Scene } from './scenes';
+import type { Clock } from './clock';
+import type { Related } from '../finding';
 import type { Tokens } from './words';
 import { detached } from '../detached';
 import { countBefore } from '../sorted';
+
+export { sameClock, type Clock } from './clock';
+
+/** A place the story clock is set (a narrated event, an anchor): what a finding may point back to. */
+export interface StorySource {
+  readonly start: number;
+  readonly related: Related;
+}
 
 /** What kind of text a passage is: narration happens, dialogue is belief. */
 export type PassageKind = 'action' | 'dialogue' | 'cue' | 'parenthetical' | 'heading' | 'other';
@@ -63,21 +73,6 @@ export function baseOf(script: Placed, passage: number): number {
 /** A passage's scene (by index): an index into Script.scenes. */
 export function sceneOf(script: Placed, passage: number): number {
   return script.places.scenes[passage];
-}
-
-/**
- * Where the story stands on the canon timeline, as a range of gaps between canon events:
- * gap k means "after event k, before event k+1"; -1 is before the first event. A narrated event
- * pins both ends; an anchor pins one gap.
- */
-export interface Clock {
-  readonly lo: number;
-  readonly hi: number;
-}
-
-/** Whether two clocks stand at the same place (both unknown counts as the same). */
-export function sameClock(a: Clock | undefined, b: Clock | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.lo === b.lo && a.hi === b.hi);
 }
 
 /**
@@ -153,15 +148,15 @@ export function passagesBefore(script: Placed, offset: number): number {
 }
 
 /** A span read from a passage (by index; counted from its base), as a span of the script. */
-export function at(script: Placed, passage: number, span: { readonly start: number; readonly end: number }): { start: number; end: number } {
+export function at(script: Placed, passage: number, span: PassageSpan): Span {
   const base = baseOf(script, passage);
   return { start: base + span.start, end: base + span.end };
 }
 
 /** The script's text as written at a span read from a passage (by index): what a message quotes. */
-export function writtenAt(script: Placed, passage: number, span: { readonly start: number; readonly end: number }): string {
+export function writtenAt(script: Placed, passage: number, span: PassageSpan): string {
   const base = baseOf(script, passage);
-  // Detached: messages quoting it are kept with the clause's findings (rules/memo.ts).
+  // Detached: messages quoting it are kept with the clause's findings (incremental/rule-memo.ts).
   return detached(script.doc.text.slice(base + span.start, base + span.end));
 }
 
@@ -178,6 +173,38 @@ export interface Reused {
   readonly headEnd: number;
   /** From `offset` (a scene's start) on, everything is the earlier analysis's from `offset - delta` on. */
   readonly tail?: { readonly offset: number; readonly delta: number };
+}
+
+/**
+ * A value worked out from one passage's own text (its tokens, mentions, kind and written text) and
+ * the canon alone: the seam may keep it with the passage's words, which stay the same object for
+ * as long as those are the same (incremental/queries.ts). Asked through Script.queries.
+ */
+export interface PassageQuery<T> {
+  readonly ofPassage: (script: Script, passage: Passage, index: number) => T;
+}
+
+/** A value worked out from the cast (the canon's names) alone. */
+export interface CastQuery<T> {
+  readonly ofCast: (cast: Cast) => T;
+}
+
+/** A value worked out from the whole analysed script: asked again of the same analysis, the same value. */
+export interface ScriptQuery<T> {
+  readonly ofScript: (script: Script) => T;
+}
+
+/**
+ * Derived values of an analysed script, as the seam that keeps results between versions gives
+ * them (incremental/queries.ts): who asks gets what the query's function would return, kept or
+ * not, and keeps nothing itself.
+ */
+export interface Queries {
+  passage<T>(query: PassageQuery<T>, index: number): T;
+  /** Where the passages for which the query is true start, in order. */
+  passagesWhere(query: PassageQuery<boolean>): readonly number[];
+  cast<T>(query: CastQuery<T>): T;
+  script<T>(query: ScriptQuery<T>): T;
 }
 
 /** The script as the rules see it. Built once per analysis by story/analyse-script.ts. */
@@ -201,6 +228,12 @@ export interface Script extends Placed {
   readonly cues: readonly CueInfo[];
   readonly startClock?: Clock;
   readonly endClock?: Clock;
+  /** Where the clock is set (narrated events, anchors), sorted by where each starts: what findings point back to. */
+  readonly sources: readonly StorySource[];
+  /** The script's line break, for the lines fixes insert. */
+  readonly newline: string;
+  /** Values derived from the script, through the seam (Queries). */
+  readonly queries: Queries;
   /** Names this analysis, for the one after it (Reused.earlier); holds nothing. */
   readonly version: object;
   readonly reused?: Reused;

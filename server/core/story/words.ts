@@ -1,4 +1,5 @@
 import { detached } from '../detached';
+import type { PassageSpan } from '../span';
 
 /**
  * Words of narration and dialogue with their offsets, read the same way as canon patterns
@@ -83,7 +84,7 @@ export class Tokens {
   }
 
   /** Where token i stands, as a span: for a finding or a quote, not for a loop over the tokens. */
-  span(i: number): { start: number; end: number } {
+  span(i: number): PassageSpan {
     return { start: this.start(i), end: this.end(i) };
   }
 
@@ -129,6 +130,12 @@ function infoAt(cells: readonly number[], wide: boolean, i: number): number {
 /** Tokens as they are read, then stored flat and to their length: narrow until one does not fit. */
 class TokenList {
   readonly words: string[] = [];
+  /** Where each word is kept once (WordTable), if the caller keeps one. */
+  readonly table: WordTable | undefined;
+
+  constructor(table: WordTable | undefined) {
+    this.table = table;
+  }
   cells: number[] = [];
   wide = false;
 
@@ -168,17 +175,19 @@ const APOSTROPHES = new Set(["'", '\u2019']);
 
 /**
  * One string per distinct word: a 200k-line script has millions of words but thousands of distinct
- * ones, and each token kept its own copy (4.4 MB of a 4.4 MB script). Bounded, for a server that
- * reads one script after another for days.
+ * ones, and each token kept its own copy (4.4 MB of a 4.4 MB script). The table belongs to whoever
+ * keeps the tokens (the passage cache, incremental/passage-cache.ts), not to this module: core
+ * keeps no state of its own. Bounded, for a server that reads one script after another for days.
  */
-const WORDS = new Map<string, string>();
+export type WordTable = Map<string, string>;
 const MAX_WORDS = 200_000;
 
-function interned(word: string): string {
-  const known = WORDS.get(word);
+function interned(word: string, table: WordTable | undefined): string {
+  if (!table) return word;
+  const known = table.get(word);
   if (known !== undefined) return known;
-  if (WORDS.size >= MAX_WORDS) WORDS.clear();
-  WORDS.set(word, word);
+  if (table.size >= MAX_WORDS) table.clear();
+  table.set(word, word);
   return word;
 }
 
@@ -219,8 +228,8 @@ function punctuationKind(c: string, next: string): TokenKind | undefined {
  * a passage passes its own start, so that its tokens (and everything read from them) stay valid
  * wherever an edit before it moves the passage.
  */
-export function tokenize(text: string, from = 0, to = text.length, origin = 0): Tokens {
-  const tokens = new TokenList();
+export function tokenize(text: string, from = 0, to = text.length, origin = 0, table?: WordTable): Tokens {
+  const tokens = new TokenList(table);
   let i = from;
   while (i < to) {
     const c = text[i];
@@ -256,13 +265,13 @@ function readWord(text: string, start: number, to: number, tokens: TokenList, or
   const at = start - origin;
   const wordAt = wordEnd - origin;
   if (lower.length > 2 && lower.endsWith("'s")) {
-    tokens.push('word', interned(lower.slice(0, -2)), at, wordAt - 2, capitalized);
+    tokens.push('word', interned(lower.slice(0, -2), tokens.table), at, wordAt - 2, capitalized);
     tokens.push('word', "'s", wordAt - 2, wordAt, false);
   } else if (lower.length > 3 && lower.endsWith("n't")) {
-    tokens.push('word', interned(contractionBase(lower.slice(0, -3))), at, wordAt - 3, capitalized);
+    tokens.push('word', interned(contractionBase(lower.slice(0, -3)), tokens.table), at, wordAt - 3, capitalized);
     tokens.push('word', 'not', wordAt - 3, wordAt, false);
   } else {
-    tokens.push('word', interned(lower), at, wordAt, capitalized);
+    tokens.push('word', interned(lower, tokens.table), at, wordAt, capitalized);
   }
   return end;
 }

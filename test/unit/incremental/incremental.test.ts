@@ -7,7 +7,7 @@ import { notCancelled } from '../../../server/core/cancellation';
 import type { CanonPack } from '../../../server/core/canon/model';
 import { checkScript, type CheckResult } from '../../../server/core/check';
 import { parse } from '../../../server/core/fountain/parse';
-import { walkStats } from '../../../server/core/story/analyse-script';
+import { Database } from '../../../server/core/incremental/database';
 import { baseOf, elementOf, sceneOf } from '../../../server/core/story/script';
 import { builtinPack } from '../../../server/host/builtin';
 import { Documents, type OpenScript } from '../../../server/lsp/documents';
@@ -18,8 +18,8 @@ import { Documents, type OpenScript } from '../../../server/lsp/documents';
  * element index where the parser says an edit only moved them), the whole analysis before the
  * edited scene, anchors, and the rules' per-clause and per-passage findings (moved with them).
  * Whatever the edits, the result must be
- * exactly what a from-scratch analysis with empty caches gives: a fresh copy of the pack has caches
- * of its own.
+ * exactly what a from-scratch analysis gives: one with no database (incremental/database.ts), on a
+ * fresh copy of the pack, keeps nothing and takes nothing.
  */
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const CORPUS = path.join(ROOT, 'test', 'corpus');
@@ -90,6 +90,9 @@ const draft = fc.record({
 describe('incremental analysis', function () {
   this.timeout(120_000);
   const pack = builtinPack();
+  /** The server's one seam for reuse: every version below is checked with it, as the server's project does. */
+  const db = new Database();
+  const walkStats = db.stats;
   const scripts = [generateFanFiction(160, 7), generateFanFiction(120, 8), ...corpusScripts()];
 
   /**
@@ -109,10 +112,10 @@ describe('incremental analysis', function () {
     const change = (line: number, from: number, to: number, typed: string): OpenScript =>
       documents.change(uri, ++version, [{ range: { start: { line, character: from }, end: { line, character: to } }, text: typed }])!;
     return {
-      first: checkScript(documents.get(uri)!.doc, pack, {}, notCancelled),
+      first: checkScript(documents.get(uri)!.doc, pack, { db }, notCancelled),
       type(line, from, to, typed) {
         const open = change(line, from, to, typed);
-        return { result: checkScript(open.doc, pack, {}, notCancelled), text: open.text };
+        return { result: checkScript(open.doc, pack, { db }, notCancelled), text: open.text };
       },
       skip(line, from, to, typed) {
         change(line, from, to, typed);
@@ -129,7 +132,7 @@ describe('incremental analysis', function () {
         const uri = 'file:///incremental/script.fountain';
         let text = scripts[which];
         documents.open(uri, 'fountain', 1, text);
-        checkScript(documents.get(uri)!.doc, pack, {}, notCancelled);
+        checkScript(documents.get(uri)!.doc, pack, { db }, notCancelled);
         let unchecked = 0;
         drafts.forEach((d, i) => {
           const start = Math.floor(d.at * text.length);
@@ -147,7 +150,7 @@ describe('incremental analysis', function () {
             unchecked++;
             return;
           }
-          const result = checkScript(open!.doc, pack, {}, notCancelled);
+          const result = checkScript(open!.doc, pack, { db }, notCancelled);
           const warm = digest(result);
           if (result.script.reused?.tail) spliced++;
           if (result.script.reused?.tail && unchecked > 0) splicedAcrossEdits++;

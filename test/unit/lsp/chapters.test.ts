@@ -4,7 +4,6 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { notCancelled } from '../../../server/core/cancellation';
-import { walkStats } from '../../../server/core/story/analyse-script';
 import { Documents } from '../../../server/lsp/documents';
 import { Workspace } from '../../../server/lsp/workspace';
 
@@ -61,6 +60,7 @@ describe('a chapter starts where the chapters before it leave the clock', () => 
     const roof = { line: 2, character: 'Delia pushes Cassie off the roof.'.length };
     documents.change(first, 2, [{ range: { start: roof, end: roof }, text: ' Twice.' }]);
     check(first);
+    const walkStats = workspace.project.db.stats;
     walkStats.walked = -1;
     assert.strictEqual(check(second), before, 'chapter 2 is its last check');
     assert.strictEqual(walkStats.walked, -1, 'nothing was read again: not chapter 2, nor chapter 1 for where chapter 2 starts');

@@ -4,6 +4,7 @@ import * as vm from 'vm';
 import { generateFanFiction } from '../../../bench/generate';
 import { notCancelled } from '../../../server/core/cancellation';
 import { checkScript } from '../../../server/core/check';
+import { Database } from '../../../server/core/incremental/database';
 import { builtinPack } from '../../../server/host/builtin';
 import { Documents } from '../../../server/lsp/documents';
 
@@ -27,16 +28,17 @@ describe('memory across versions of a document', function () {
 
   it('does not keep a copy of the script per keystroke, wherever the writer types', () => {
     const pack = builtinPack();
+    const db = new Database();
     const text = generateFanFiction(4000, 3);
     const lines = text.split('\n');
     const uri = 'file:///memory/versions.fountain';
     const documents = new Documents();
     documents.open(uri, 'fountain', 1, text);
-    checkScript(documents.get(uri)!.doc, pack, {}, notCancelled);
+    checkScript(documents.get(uri)!.doc, pack, { db }, notCancelled);
     let version = 1;
     const type = (line: number, character: number, typed: string): void => {
       const open = documents.change(uri, ++version, [{ range: { start: { line, character }, end: { line, character } }, text: typed }]);
-      checkScript(open!.doc, pack, {}, notCancelled);
+      checkScript(open!.doc, pack, { db }, notCancelled);
     };
     // A sentence typed into narration, a scene heading edited, and letters typed at places all
     // through the script: every kind of passage and element a keystroke re-reads. A first round

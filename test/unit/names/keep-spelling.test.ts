@@ -1,13 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { notCancelled } from '../../../server/core/cancellation';
 import type { Finding, Fix } from '../../../server/core/finding';
+import { checkRule } from '../../../server/core/incremental/rule-memo';
 import { rule } from '../../../server/core/rules/names-near-miss';
 import { lines, scriptOf, textOf } from './support';
 
 const SCENE = ['INT. ARCHER SCHOOL - STUDIO A - DAY', '', 'DELLIA', 'You look tired.', ''];
 
 function findings(text: string): Finding[] {
-  return rule.check(scriptOf(text), notCancelled);
+  return checkRule(rule, scriptOf(text), notCancelled);
 }
 
 function keepFix(text: string, written: string): Fix {

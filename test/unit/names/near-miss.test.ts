@@ -3,6 +3,7 @@ import { notCancelled } from '../../../server/core/cancellation';
 import { editDistance } from '../../../server/core/distance';
 import { closeEnough, rule } from '../../../server/core/rules/names-near-miss';
 import { lines, run, scriptOf } from './support';
+import { checkRule } from '../../../server/core/incremental/rule-memo';
 
 const HEADING = 'INT. ARCHER SCHOOL - STUDIO A - DAY';
 
@@ -150,7 +151,7 @@ describe('names.near-miss', () => {
 
   it('returns nothing once cancelled', () => {
     const script = scriptOf(lines(HEADING, '', 'Nevaeh waits.'));
-    assert.deepEqual(rule.check(script, { isCancellationRequested: true }), []);
-    assert.equal(rule.check(script, notCancelled).length, 1);
+    assert.deepEqual(checkRule(rule, script, { isCancellationRequested: true }), []);
+    assert.equal(checkRule(rule, script, notCancelled).length, 1);
   });
 });

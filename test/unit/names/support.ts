@@ -7,6 +7,7 @@ import { loadPack } from '../../../server/core/canon/load';
 import type { Finding } from '../../../server/core/finding';
 import { parse } from '../../../server/core/fountain/parse';
 import type { Rule } from '../../../server/core/rules/rule';
+import { checkRule } from '../../../server/core/incremental/rule-memo';
 import { analyseScript } from '../../../server/core/story/analyse-script';
 import { Cast } from '../../../server/core/story/cast';
 import type { Script } from '../../../server/core/story/script';
@@ -61,7 +62,7 @@ export interface SeenFinding {
 }
 
 export function run(rule: Rule, text: string): SeenFinding[] {
-  return rule.check(scriptOf(text), notCancelled).map((finding) => seen(text, finding));
+  return checkRule(rule, scriptOf(text), notCancelled).map((finding) => seen(text, finding));
 }
 
 function seen(text: string, finding: Finding): SeenFinding {

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { loadPack } from '../../../server/core/canon/load';
 import { notCancelled } from '../../../server/core/cancellation';
 import { checkScript } from '../../../server/core/check';
+import { Database } from '../../../server/core/incremental/database';
 import { parse } from '../../../server/core/fountain/parse';
 import { Documents } from '../../../server/lsp/documents';
 import { checkFountain } from '../../support/check';
@@ -112,18 +113,19 @@ describe('roles over time', () => {
     const text = ['INT. HALL - DAY', '', 'Bors graduates.', '', 'INT. YARD - DAY', '', 'Cedric waits.', '',
       'INT. THRONE ROOM - DAY', '', 'Cedric, the king, frowns.', ''].join('\n');
     const documents = new Documents();
+    const db = new Database();
     const uri = 'file:///roles.fountain';
     documents.open(uri, 'fountain', 1, text);
     const roles = (findings: readonly { ruleId: string; span: { start: number }; message: string }[]): string[] =>
       findings.filter((f) => f.ruleId === 'continuity.role').map((f) => `${f.span.start} ${f.message}`);
-    const first = roles(checkScript(documents.get(uri)!.doc, pack, {}, notCancelled).findings);
+    const first = roles(checkScript(documents.get(uri)!.doc, pack, { db }, notCancelled).findings);
     assert.strictEqual(first.length, 1);
     // An edit that leaves the clock as it was, then one that moves it: each as a fresh check says.
     const edits = [{ line: 6, text: 'Cedric waits and waits.' }, { line: 6, text: 'Aldric dies.' }, { line: 2, text: 'Bors sleeps.' }];
     let version = 1;
     for (const edit of edits) {
       const open = documents.change(uri, ++version, [{ range: { start: { line: edit.line, character: 0 }, end: { line: edit.line, character: 100 } }, text: edit.text }])!;
-      const warm = roles(checkScript(open.doc, pack, {}, notCancelled).findings);
+      const warm = roles(checkScript(open.doc, pack, { db }, notCancelled).findings);
       assert.deepStrictEqual(warm, roles(checkScript(parse(open.text), structuredClone(pack), {}, notCancelled).findings), edit.text);
     }
   });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { builtinPack } from '../../../server/host/builtin';
-import { PassageCache, type PassageReading } from '../../../server/core/story/passage-cache';
+import { PassageCache, type PassageReading } from '../../../server/core/incremental/passage-cache';
 import { ScriptNames } from '../../../server/core/story/script-cast';
 import { tokenize } from '../../../server/core/story/words';
 
@@ -18,7 +18,7 @@ describe('the passage cache', () => {
     const text = 'Cassie stretches at the barre.';
     const reads: string[] = [];
     cache.begin();
-    const version = cache.words('action', text, text, () => ({ tokens: tokenize(text), mentions: [] }), names);
+    const version = cache.version('action', text, text, () => ({ tokens: tokenize(text), mentions: [] }), names);
     const contexts = Array.from({ length: 100 }, (_, i) => `context ${i}`);
     const first = contexts.map((key) => cache.reading(version, key, readingFor(key, reads)));
     cache.end([version], []);
@@ -26,7 +26,7 @@ describe('the passage cache', () => {
 
     // The next analysis reads the passage in two of those contexts, not in the first one read.
     cache.begin();
-    cache.words('action', text, text, () => assert.fail('the words are cached'), names);
+    cache.version('action', text, text, () => assert.fail('the words are cached'), names);
     assert.equal(cache.reading(version, 'context 57', readingFor('context 57', reads)), first[57]);
     assert.equal(cache.reading(version, 'context 3', readingFor('context 3', reads)), first[3]);
     cache.end([version], []);
@@ -34,7 +34,7 @@ describe('the passage cache', () => {
 
     // Only those two are kept: the others, the first one read among them, are read again.
     cache.begin();
-    cache.words('action', text, text, () => assert.fail('the words are cached'), names);
+    cache.version('action', text, text, () => assert.fail('the words are cached'), names);
     assert.equal(cache.reading(version, 'context 3', readingFor('context 3', reads)), first[3]);
     assert.equal(cache.reading(version, 'context 57', readingFor('context 57', reads)), first[57]);
     assert.notEqual(cache.reading(version, 'context 0', readingFor('context 0', reads)), first[0]);
@@ -46,7 +46,7 @@ describe('the passage cache', () => {
   it('keeps, when it drops what an analysis did not use, the versions and readings it took from the one before by index', () => {
     const cache = new PassageCache(builtinPack());
     const names = new ScriptNames([]);
-    const words = (text: string, read: () => void = () => undefined) => cache.words('action', text, text, () => {
+    const words = (text: string, read: () => void = () => undefined) => cache.version('action', text, text, () => {
       read();
       return { tokens: tokenize(text), mentions: [] };
     }, names);

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import { notCancelled } from '../../../server/core/cancellation';
-import { castOf } from '../../../server/core/check';
 import { parse } from '../../../server/core/fountain/parse';
 import { happeningOfWord, readClause } from '../../../server/core/story/reading';
 import { happeningAt } from '../../../server/core/story/mood';
 import { analyseScript } from '../../../server/core/story/analyse-script';
+import { Cast } from '../../../server/core/story/cast';
 import { builtinPack } from '../../../server/host/builtin';
 
 /**
@@ -40,7 +40,7 @@ describe('the reading of a clause', () => {
   const pack = builtinPack();
   const readingsOf = (sentence: string): { subject?: string; happening: string }[] => {
     const doc = parse(`INT. STUDIO - DAY\n\nMonique watches the class.\n\n${sentence}\n`);
-    const script = analyseScript(doc, pack, castOf(pack), undefined, notCancelled);
+    const script = analyseScript(doc, pack, new Cast(pack), undefined, notCancelled);
     return script.narration.filter((n) => n.passage === script.narration[script.narration.length - 1].passage)
       .map((n) => readClause(n.clause))
       .map((r) => ({ subject: r.subject?.characterId, happening: r.happening }));
@@ -49,7 +49,7 @@ describe('the reading of a clause', () => {
   it('takes a present perfect by its participle, and a verb by its WordNet lemma', () => {
     const lemmaOf = (sentence: string): string | undefined => {
       const doc = parse(`INT. STUDIO - DAY\n\n${sentence}\n`);
-      const script = analyseScript(doc, pack, castOf(pack), undefined, notCancelled);
+      const script = analyseScript(doc, pack, new Cast(pack), undefined, notCancelled);
       return script.narration.map((n) => readClause(n.clause)).find((r) => r.subject)?.lemma;
     };
     assert.strictEqual(lemmaOf('Neveah has tied her ribbons.'), 'tie');
@@ -67,7 +67,7 @@ describe('the reading of a clause', () => {
 
   it('decides each word of a clause in one pass as it decides the verb: what a rule asks of a noun', () => {
     const doc = parse('INT. STUDIO - DAY\n\nMonique watches the class.\n\nBette claims that Neveah, who once was her partner, had not been to the studio, and then she goes to stretch. Did Delia leave? If Ramon stays, the laptop plays a video of Cassie dancing.\n');
-    const script = analyseScript(doc, pack, castOf(pack), undefined, notCancelled);
+    const script = analyseScript(doc, pack, new Cast(pack), undefined, notCancelled);
     let words = 0;
     for (const { clause } of script.narration) {
       for (let i = clause.from; i < clause.to; i++, words++) assert.strictEqual(happeningOfWord(clause, i), happeningAt(clause, i), clause.tokens.word(i));
@@ -78,7 +78,7 @@ describe('the reading of a clause', () => {
   it('reads a noun of belief as a noun, "about" as "about to" only, and a past dated by a noun of time as before the scene', () => {
     const happeningOf = (sentence: string, word: string): string => {
       const doc = parse(`INT. STUDIO - DAY\n\nMonique watches the class.\n\n${sentence}\n`);
-      const script = analyseScript(doc, pack, castOf(pack), undefined, notCancelled);
+      const script = analyseScript(doc, pack, new Cast(pack), undefined, notCancelled);
       for (const { clause } of script.narration) {
         for (let i = clause.from; i < clause.to; i++) if (clause.tokens.wordAt(i) === word) return happeningOfWord(clause, i);
       }

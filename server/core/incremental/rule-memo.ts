@@ -1,19 +1,119 @@
-import type { Finding, Fix, Related } from '../finding';
+/**
+ * The rules' side of the seam (database.ts): a rule says what its findings depend on (its scope,
+ * rules/rule.ts) and is otherwise a pure function of the analysed script; here its findings are
+ * taken from its results for the analysis before where the edit cannot have changed them.
+ */
+import type { Finding, Fix } from '../finding';
 import { shiftSpan, type Span } from '../span';
 import type { CancellationToken } from '../cancellation';
-import { baseOf, type ClauseInfo, type Passage, type Reused, type Script } from '../story/script';
+import type { ClauseRule, PassageRule, Rule, StoryRule } from '../rules/rule';
+import { baseOf, type ClauseInfo, type Reused, type Script, type StorySource } from '../story/script';
 import { countBefore } from '../sorted';
 import type { Tokens } from '../story/words';
 
-/** Slots handed out so far: one per ClauseFindings, so that rules never share one. */
-let slots = 0;
+/** What the seam keeps for one rule: its results by analysis, and for clause rules its slot in each clause's memo. */
+export class RuleMemo {
+  readonly slot: number;
+  readonly results = new WeakMap<object, Result>();
+  readonly passages = new WeakMap<Tokens, Kept>();
+
+  constructor(slot: number) {
+    this.slot = slot;
+  }
+}
+
+/** Where a rule's earlier results are kept, or none (a check with no database keeps nothing). */
+export interface RuleStore {
+  readonly memo: RuleMemo | undefined;
+  /** How many clause memo slots rules have taken: a clause's memo is sized for all of them. */
+  readonly slots: number;
+}
+
+/** A rule's findings for a script: through its memo where the store has one, else worked out whole. */
+export function findingsOf(rule: Rule, script: Script, store: RuleStore, token: CancellationToken): Finding[] {
+  switch (rule.scope) {
+    case 'clause': return clauseRule(rule, script, store);
+    case 'passage': return passageRule(rule, script, store, token);
+    case 'story': return storyRule(rule, script, store, rule.context?.(script) ?? '', rule.pointsBack ? script.sources : []);
+    default: return rule.check(script, token);
+  }
+}
+
+/** A rule's findings worked out whole, keeping nothing: for tests of one rule, and checks without a database. */
+export function checkRule(rule: Rule, script: Script, token: CancellationToken): Finding[] {
+  return findingsOf(rule, script, { memo: undefined, slots: 0 }, token);
+}
+
+function clauseRule(rule: ClauseRule, script: Script, store: RuleStore): Finding[] {
+  const prepared = rule.prepare(script);
+  if (prepared === undefined) return [];
+  const infos = script.narration;
+  if (rule.readsClock?.(script)) {
+    // Judged at the clause's clock: kept as a story rule's findings, over the same clauses.
+    return storyRule({
+      ...rule, scope: 'story', items: () => infos, passageOf: (info: ClauseInfo) => info.passage,
+      check: (s, from, to, found) => {
+        for (let i = from; i < to; i++) for (const finding of rule.check(s, infos[i], prepared)) found(finding, infos[i].passage);
+      },
+    }, script, store, '', []);
+  }
+  const memo = store.memo;
+  if (!memo) return infos.flatMap((info) => rule.check(script, info, prepared));
+  const out = new Collector(script, memo.results);
+  const { from, to } = out.range(infos, (info) => baseOf(script, info.passage));
+  for (let i = from; i < to; i++) {
+    const info = infos[i];
+    const base = baseOf(script, info.passage);
+    let kept = keptIn(info.clause, memo.slot);
+    if (!kept) {
+      kept = keep(base, rule.check(script, info, prepared));
+      keepIn(info.clause, memo.slot, kept, store.slots);
+    }
+    out.add(kept, base);
+  }
+  return out.finish();
+}
+
+function passageRule(rule: PassageRule, script: Script, store: RuleStore, token: CancellationToken): Finding[] {
+  const memo = store.memo;
+  const passages = script.passages;
+  if (!memo) return passages.flatMap((passage, i) => rule.check(script, passage, i));
+  const out = new Collector(script, memo.results);
+  const { from, to } = out.range(script.places.elements, (element) => script.doc.elements[element].start);
+  for (let i = from; i < to; i++) {
+    if (token.isCancellationRequested) return [];
+    const passage = passages[i];
+    const base = baseOf(script, i);
+    let kept = memo.passages.get(passage.tokens);
+    if (!kept) {
+      kept = keep(base, rule.check(script, passage, i));
+      memo.passages.set(passage.tokens, kept);
+    }
+    out.add(kept, base);
+  }
+  return out.finish();
+}
+
+function storyRule(rule: StoryRule, script: Script, store: RuleStore, context: string, sources: readonly StorySource[]): Finding[] {
+  const items = rule.items(script);
+  const memo = store.memo;
+  if (!memo) {
+    const findings: Finding[] = [];
+    rule.check(script, 0, items.length, (finding) => findings.push(finding));
+    return findings;
+  }
+  const run = new Collector(script, memo.results, context, sources);
+  const { from, to } = run.range(items, (item) => baseOf(script, rule.passageOf(item)));
+  rule.check(script, from, to, (finding, passage) => run.push(finding, baseOf(script, passage)));
+  return run.finish();
+}
 
 /**
  * A rule's findings for a script, with the passage base each came from (ascending), kept under the
  * script's version for the analysis after it, with the facts of the whole script they were found
- * with (`context`) and, for StoryFindings, the places the story was set that they may point back to.
+ * with (`context`) and, for story rules, the places the story was set that they may point back to.
  */
-interface Result {
+export interface Result {
   readonly findings: readonly Finding[];
   readonly bases: readonly number[];
   readonly context: string;
@@ -100,43 +200,6 @@ class Collector {
   }
 }
 
-/**
- * A rule's findings for one clause, kept for as long as the clause is. The passage cache hands out
- * the same Clause object for as long as the passage's text, kind, context and canon are unchanged,
- * so a finding that depends on nothing else is worked out once, not at every keystroke. The clause
- * may stand elsewhere by then (an edit before it moved it, or the same text appears twice): the
- * findings are kept with the offset they were found at and moved to where the clause stands now.
- *
- * Only for findings that read nothing but the clause, its passage's text and the canon pack: not
- * the story clock, not other clauses, not the script's other names.
- */
-export class ClauseFindings {
-  /** This rule's slot in each clause's memo. */
-  readonly #slot = slots++;
-  readonly #results = new WeakMap<object, Result>();
-
-  /**
-   * The findings of every clause in `infos`, each clause's worked out by `find` once. `infos` is
-   * the script's clauses (or those a test on the clause alone keeps, such as narration) in passage
-   * order, and the same selection at every call: the parts taken from the earlier result assume it.
-   */
-  all(script: Script, infos: readonly ClauseInfo[], find: (info: ClauseInfo) => Finding[]): Finding[] {
-    const out = new Collector(script, this.#results);
-    const { from, to } = out.range(infos, (info) => baseOf(script, info.passage));
-    for (let i = from; i < to; i++) {
-      const info = infos[i];
-      const base = baseOf(script, info.passage);
-      let kept = keptIn(info.clause, this.#slot);
-      if (!kept) {
-        kept = keep(base, find(info));
-        keepIn(info.clause, this.#slot, kept);
-      }
-      out.add(kept, base);
-    }
-    return out.finish();
-  }
-}
-
 /** What a clause's memo (Clause.memo) holds for the rule in `slot`; undefined where it has not looked. */
 function keptIn(clause: { readonly memo?: number | unknown[] }, slot: number): Kept | undefined {
   const memo = clause.memo;
@@ -151,7 +214,7 @@ function keptIn(clause: { readonly memo?: number | unknown[] }, slot: number): K
  * slots as they loaded) only for a clause where a rule found something. One array per clause was
  * 4 MB of a 200k-line script's heap.
  */
-function keepIn(clause: { memo?: number | unknown[] }, slot: number, kept: Kept): void {
+function keepIn(clause: { memo?: number | unknown[] }, slot: number, kept: Kept, slots: number): void {
   const memo = clause.memo;
   if (typeof memo === 'object') {
     memo[slot] = kept;
@@ -166,7 +229,7 @@ function keepIn(clause: { memo?: number | unknown[] }, slot: number, kept: Kept)
 }
 
 /** Findings worked out where their clause or passage stood at `base`. */
-interface Kept {
+export interface Kept {
   readonly base: number;
   readonly findings: readonly Finding[];
 }
@@ -182,38 +245,6 @@ function keep(base: number, findings: readonly Finding[]): Kept {
 }
 
 /**
- * A rule's findings for one passage, kept with its words: the passage cache hands out the same
- * token list for as long as the passage's text (as masked and as written), kind and canon are
- * unchanged. Only for findings that read nothing but the passage's own text and the canon.
- */
-export class PassageFindings {
-  readonly #kept = new WeakMap<Tokens, Kept>();
-  readonly #results = new WeakMap<object, Result>();
-
-  /**
-   * The findings of every passage of the script, each text's worked out by `find` once (given the
-   * passage and its index, for where it stands).
-   */
-  all(script: Script, find: (passage: Passage, at: number) => Finding[], token: CancellationToken): Finding[] {
-    const out = new Collector(script, this.#results);
-    const passages = script.passages;
-    const { from, to } = out.range(script.places.elements, (element) => script.doc.elements[element].start);
-    for (let i = from; i < to; i++) {
-      if (token.isCancellationRequested) return [];
-      const passage = passages[i];
-      const base = baseOf(script, i);
-      let kept = this.#kept.get(passage.tokens);
-      if (!kept) {
-        kept = keep(base, find(passage, i));
-        this.#kept.set(passage.tokens, kept);
-      }
-      out.add(kept, base);
-    }
-    return out.finish();
-  }
-}
-
-/**
  * A list in offset order kept per analysis (in `lists`, by Script.version), for `script` from the
  * one kept for the analysis it took from (Script.reused): the earlier items before the edited scene
  * as they were, `between(from, to)` for the offsets the analysis read again, and the earlier items
@@ -221,7 +252,7 @@ export class PassageFindings {
  * taken. What a rule that keeps such a list does at every keystroke, instead of going through every
  * clause or passage of the script.
  */
-export function reusedList<T>(script: Script, lists: WeakMap<object, readonly T[]>, startOf: (item: T) => number,
+export function reusedList<T>(script: Pick<Script, 'version' | 'reused'>, lists: WeakMap<object, readonly T[]>, startOf: (item: T) => number,
   between: (from: number, to: number) => T[], move: (item: T, delta: number) => T): readonly T[] {
   const known = lists.get(script.version);
   if (known) return known;
@@ -242,37 +273,6 @@ export function reusedList<T>(script: Script, lists: WeakMap<object, readonly T[
   lists.set(script.version, list);
   return list;
 }
-
-/** Where the story was last set before some offset (rules/support.ts clockSources): the places a finding may point back to. */
-export interface StorySource {
-  readonly start: number;
-  readonly related: Related;
-}
-
-/**
- * A rule's findings for rules whose finding at an offset depends only on the script up to it (the
- * story so far: the clock, the states, where the clock was last set) and on `context`, a few facts
- * of the whole script the rule names. Before the edited scene an analysis takes everything from
- * the one before, unmoved (Script.reused.headEnd), so such a rule's findings there are the earlier
- * ones. After it (Script.reused.tail) everything is the earlier analysis's moved, and so are the
- * findings, provided the last place the story was set before that part is the same one: a finding
- * there may point back to it.
- */
-export class StoryFindings {
-  readonly #results = new WeakMap<object, Result>();
-
-  /**
-   * Starts a run over the script: `range` takes the earlier findings before the edited scene and
-   * says which items the rule must go through, `push` adds the rule's own, and `finish` appends the
-   * earlier findings after them, moved, and keeps the result for the analysis after this one.
-   */
-  begin(script: Script, context: string, sources: readonly StorySource[]): StoryRun {
-    return new Collector(script, this.#results, context, sources);
-  }
-}
-
-/** A rule's run over a script's items (StoryFindings.begin). */
-export type StoryRun = Pick<Collector, 'range' | 'push' | 'finish'>;
 
 /**
  * Whether the last place the story was set before `offset` is, in both analyses, the same place

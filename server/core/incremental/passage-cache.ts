@@ -1,16 +1,15 @@
 import type { CanonPack } from '../canon/model';
-import type { Anchor } from './anchors';
-import type { Cast, Mention } from './cast';
-import { PeopleLists, type Clause, type Recent } from './clauses';
-import type { PhrasingMatch } from './match';
-import type { Mood } from './mood';
-import type { TenseVotes } from './tense';
-import type { Passage } from './script';
-import type { Tokens } from './words';
+import type { Anchor } from '../story/anchors';
+import type { Mention } from '../story/cast';
+import { PeopleLists, type Clause, type Recent } from '../story/clauses';
+import type { PhrasingMatch } from '../story/match';
+import type { Mood } from '../story/mood';
+import type { TenseVotes } from '../story/tense';
+import type { Passage } from '../story/script';
+import type { Tokens } from '../story/words';
 import { detached } from '../detached';
 import { shiftSpan } from '../span';
-import type { ScriptNames } from './script-cast';
-import type { ReadingContext } from './clock-walk';
+import type { ScriptNames } from '../story/script-cast';
 
 /** An event recognised in a clause, before the story clock has a say: the clock walk decides what it does. */
 export interface Recognition {
@@ -43,6 +42,21 @@ export interface PassageReading {
   used: number;
   /** The context it was last read in, for the passages that read it in the same one (ClockWalk.#read). */
   context: ReadingContext | undefined;
+}
+
+/** The context a passage was read in (see ClockWalk.#read): equal context, equal reading. */
+export interface ReadingContext {
+  /** Who was named just before, as the reader held it (arrays are never changed once made). */
+  readonly recent: readonly Recent[];
+  readonly speakerId: string | undefined;
+  readonly heading: string;
+  /**
+   * The passage version read (its text, kind and names): the entry is one of its readings. A walk
+   * takes an earlier context only for the same version, so a context taken for the wrong passage
+   * is read again rather than trusted.
+   */
+  readonly version: CacheVersion;
+  readonly entry: PassageReading;
 }
 
 /** A passage text's results, wherever in the script the text stands. */
@@ -89,7 +103,8 @@ export interface CacheVersion {
  */
 export class PassageCache {
   readonly pack: CanonPack;
-  readonly generation = generation;
+  /** One string per distinct word of the passages read (story/words.ts WordTable). */
+  readonly words = new Map<string, string>();
   /** By text; the few versions of one text differ in kind or in the script's names. */
   readonly #versions = new Map<string, CacheVersion[]>();
   /** Texts kept, and readings of them kept. */
@@ -177,7 +192,7 @@ export class PassageCache {
    * The version of a passage text as read with the script's names: `read` gives its words with the
    * canon's names (once per text and kind), `names` adds the script's own where the text writes them.
    */
-  words(kind: string, text: string, written: string, read: () => PassageWords, names: ScriptNames): CacheVersion {
+  version(kind: string, text: string, written: string, read: () => PassageWords, names: ScriptNames): CacheVersion {
     let versions = this.#versions.get(text);
     // Kept detached from the document version it was cut from (see detached.ts).
     let key: string | undefined;
@@ -276,22 +291,4 @@ function keepReadingsUsedBy(version: CacheVersion, analysis: number): number {
   version.first = first;
   version.others = others !== undefined && others.size > 0 ? others : undefined;
   return count;
-}
-
-const caches = new WeakMap<Cast, PassageCache>();
-let generation = 0;
-
-/** The passage cache for a cast, new whenever the canon changes (a new pack means a new cache). */
-export function passageCache(cast: Cast, pack: CanonPack): PassageCache {
-  let cache = caches.get(cast);
-  if (!cache || cache.pack !== pack || cache.generation !== generation) {
-    cache = new PassageCache(pack);
-    caches.set(cast, cache);
-  }
-  return cache;
-}
-
-/** Forgets every cached passage: the benchmark's cold runs, and tests comparing with fresh analyses. */
-export function resetStoryCaches(): void {
-  generation++;
 }

@@ -5,14 +5,13 @@
  */
 import type { FountainDocument } from '../fountain/model';
 import type { Origins } from '../fountain/state';
-import type { ClockWalk, ReadingContext } from './clock-walk';
-import { mergedSpans } from './clock-walk';
-import type { CacheVersion, PassageCache } from './passage-cache';
+import type { ClockWalk } from '../story/clock-walk';
+import type { CacheVersion, PassageCache, ReadingContext } from './passage-cache';
 import { countBefore } from '../sorted';
-import type { Landmarks, OffClockSpan, Scene } from './scenes';
-import { passagesBefore, sameClock, type Clock, type Passage, type PassagePlaces, type Placed } from './script';
-import type { ScriptNames } from './script-cast';
-import type { TenseVotes } from './tense';
+import { mergedSpans, type Landmarks, type OffClockSpan, type Scene } from '../story/scenes';
+import { passagesBefore, sameClock, type Clock, type Passage, type PassagePlaces, type Placed } from '../story/script';
+import type { ScriptNames } from '../story/script-cast';
+import type { TenseVotes } from '../story/tense';
 
 /**
  * What one analysis of a document used, by element index, kept for documents patched from it

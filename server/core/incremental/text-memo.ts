@@ -1,4 +1,4 @@
-import { detached } from './detached';
+import { detached } from '../detached';
 
 const NOTHING: unique symbol = Symbol('nothing');
 
