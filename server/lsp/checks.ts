@@ -5,7 +5,7 @@ import { sameClock, type Clock } from '../core/story/script';
 import { chaptersOf } from '../host/story';
 import type { OpenScript } from './documents';
 import { Published } from './published';
-import type { Session } from './session';
+import type { SessionParts } from './session-parts';
 import { uriToPath } from './workspace';
 
 /** A token the server cancels itself, when a newer version of the document makes the work stale. */
@@ -25,7 +25,7 @@ class Cancellation implements CancellationToken {
  * checks no other chapter.
  */
 export class Checks {
-  readonly #session: Session;
+  readonly #session: SessionParts;
   readonly #pending = new Map<string, Cancellation>();
   readonly #results = new Map<string, { version: number; result: CheckResult }>();
   /** Where each open script last left the clock, to tell whether the chapters after it must be checked again. */
@@ -33,7 +33,7 @@ export class Checks {
   readonly #failedRules = new Set<string>();
   #published = new Published();
 
-  constructor(session: Session) {
+  constructor(session: SessionParts) {
     this.#session = session;
   }
 

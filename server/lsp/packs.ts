@@ -7,7 +7,7 @@ import { isScriptFile } from '../host/files';
 import { isPackFile } from '../host/packs';
 import { STORY_FILE } from '../host/story';
 import { FolderWatcher } from './folder-watcher';
-import type { Session } from './session';
+import type { SessionParts } from './session-parts';
 import { uriToPath } from './workspace';
 
 /** A file whose change on disk can change a script's warnings: a pack, a story's canon-keeper.yaml, a chapter. */
@@ -24,10 +24,10 @@ export const WATCHED_GLOBS = ['**/*.canon.{yaml,yml,json}', `**/${STORY_FILE}`, 
  * watches the folders of the packs in use and of the open scripts itself.
  */
 export class Packs {
-  readonly #session: Session;
+  readonly #session: SessionParts;
   #watcher: FolderWatcher | undefined;
 
-  constructor(session: Session) {
+  constructor(session: SessionParts) {
     this.#session = session;
   }
 

@@ -1,4 +1,4 @@
-import { capabilities, factKinds, relationKinds } from './spec';
+import { capabilities, factKinds, relationKinds, bodyValues } from './spec';
 
 /**
  * One line on each word of the pack format's closed vocabularies (relation kinds, what a state
@@ -44,7 +44,15 @@ export const factKindDocs: Readonly<Record<(typeof factKinds)[number], string>> 
   never: 'What canon rules out: needs `phrasings`.',
 };
 
+export const bodyDocs: Readonly<Record<string, string>> = {
+  none: 'Nothing moves of itself (a death): a rising chest or a flutter is a warning.',
+  breathing: 'Breath goes in and out: "her chest rises and falls", "she breathes".',
+  heartbeat: 'The heart and the pulse: "his pulse races".',
+  reflexes: 'Movement nobody means: "her eyelids flutter", "she stirs".',
+};
+
 const byVocabulary = new Map<readonly string[], Readonly<Record<string, string>>>([
+  [bodyValues, bodyDocs],
   [relationKinds, relationKindDocs],
   [capabilities, capabilityDocs],
   [factKinds, factKindDocs],

@@ -42,6 +42,9 @@ const KIND_SYNONYMS: Readonly<Record<string, string>> = {
   foster: 'guardian', 'foster-parent': 'guardian', lovers: 'dating', lover: 'dating', couple: 'dating', boyfriend: 'dating', girlfriend: 'dating',
 };
 
+/** What a state's `body:` may name: the classes of body.json, or none. */
+export const bodyValues: readonly string[] = [NO_BODY, ...BODY_CLASSES];
+
 export const relationKinds = [
   'sister',
   'brother',
@@ -147,7 +150,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     'away-from': { kind: 'strings', ref: 'place' },
     forbids: { kind: 'strings', oneOf: capabilities },
     allows: texts,
-    body: { kind: 'strings', oneOf: [NO_BODY, ...BODY_CLASSES] },
+    body: { kind: 'strings', oneOf: bodyValues },
     'last-words': { kind: 'boolean' },
     source: text,
     where: text,
