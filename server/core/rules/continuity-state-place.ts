@@ -6,7 +6,7 @@ import { isBe } from '../story/lemma';
 import { PLACE_NAMES, type PlaceNames } from '../story/places';
 import { readClause } from '../story/reading';
 import { baseOf, elementOf, sceneOf, type Clock, type Script } from '../story/script';
-import { notSpeakingHere } from './continuity-state-speaks';
+import { notSpeakingHere } from '../story/voices';
 import type { Rule } from './rule';
 import { stateFinding } from './state-finding';
 import { beganInScene, characterName, cite, holds, stateLabel } from './support';

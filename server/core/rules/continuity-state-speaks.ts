@@ -4,16 +4,9 @@ import type { StoryRule } from './rule';
 import { newlineOf, stateFinding } from './state-finding';
 import { cite, inLastWords, stateLabel, statesForbidding } from './support';
 
-// A voice-over is an inner voice or narration: fans give comatose characters one on purpose.
-const INNER_VOICE = new Set(['V.O.', 'VO', 'V/O', 'THOUGHTS', 'THINKING', 'INNER VOICE']);
-// A voice from a screen, a phone or a record was spoken some other time: CASSIE (ON VIDEO).
-const MEDIATED = /\b(VIDEO|SCREEN|PHONE|RECORD|RECORDED|RECORDING|VOICEMAIL|VOICE MAIL|TAPE|TAPED|TV|RADIO|FILTERED|SPEAKERPHONE|MESSAGE|LAPTOP|FOOTAGE|ARCHIVE|PODCAST|VLOG)\b/;
+import { notSpeakingHere } from '../story/voices';
 
-/** Whether a cue's extension says the voice is not the character speaking in the scene. */
-export function notSpeakingHere(extension: string): boolean {
-  const x = extension.toUpperCase().trim();
-  return INNER_VOICE.has(x) || MEDIATED.test(x);
-}
+export { notSpeakingHere };
 
 /**
  * A finding depends on the story up to its cue (the clock), points back to where the clock was

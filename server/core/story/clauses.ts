@@ -568,14 +568,31 @@ function sharedSubject(tokens: Tokens, c: { from: number; to: number; opener?: s
   // say anything she does: with no verb after its subject, the clause has no subject to share.
   if (subject && (openInsertion(tokens, subject.tokenEnd, previous.to) || !verbFollows(tokens, subject.tokenEnd, previous.to))) return undefined;
   if (!subject || subject.tokenStart !== previous.from || !subject.characterId && subject.kind !== 'indefinite') return undefined;
+  // Verbs joined by "and" share their tense: after "Cassie lies there, pale", "and bruised under
+  // the tape" is a participle of the description, not a second thing she did.
+  const verb = subject && verbAfter(tokens, subject.tokenEnd, previous.to);
+  if (verb !== undefined && tenseOf(tokens.word(verb)) === 'present' && tenseOf(firstWord) === 'past') return undefined;
   const opener = c.from - 1;
   return standingFor(subject, tokens, opener);
+}
+
+/** The tense a finite verb shows by its form, where it shows one: "lies" present, "shoved" past. */
+function tenseOf(word: string): 'present' | 'past' | undefined {
+  if (word === 'is' || word === 'are' || word === 'am' || word === 'has' || word === 'does') return 'present';
+  if (isPastForm(word)) return 'past';
+  if (word.endsWith('s') && !word.endsWith('ss') && baseForms(word).some((b) => b !== word && canBeVerb(b))) return 'present';
+  return undefined;
 }
 
 const BETWEEN_SUBJECT_AND_VERB = new Set(['then', 'still', 'also', 'just', 'again', 'now', 'even', 'finally', 'suddenly', 'already', 'soon', 'slowly', 'quietly']);
 
 /** Whether a verb stands after a subject (past adverbs and an aside set off by commas). */
 function verbFollows(tokens: Tokens, at: number, to: number): boolean {
+  return verbAfter(tokens, at, to) !== undefined;
+}
+
+/** Where the verb after a subject stands (past adverbs and an aside set off by commas), if one does. */
+function verbAfter(tokens: Tokens, at: number, to: number): number | undefined {
   let i = at;
   if (i < to && tokens.kind(i) === 'comma') {
     i++;
@@ -584,7 +601,7 @@ function verbFollows(tokens: Tokens, at: number, to: number): boolean {
   }
   while (i < to && tokens.isWord(i) && (BETWEEN_SUBJECT_AND_VERB.has(tokens.word(i)) || tokens.word(i).endsWith('ly'))) i++;
   const word = tokens.wordAt(i);
-  return i < to && word !== undefined && canBeVerb(word);
+  return i < to && word !== undefined && canBeVerb(word) ? i : undefined;
 }
 
 /** A comma right after the subject that no second comma closes before `to`. */

@@ -4,6 +4,7 @@
  * and what anchors place the story. story/analyse-script.ts drives it; it can take what an earlier
  * walk over the same text did, before an edit (resume) or after it (splice).
  */
+import { notSpeakingHere } from './voices';
 import type { Element } from '../fountain/model';
 import type { Anchor } from './anchors';
 import type { Cast } from './cast';
@@ -294,7 +295,9 @@ export class ClockWalk {
       const characterId = this.#speakerId(element.type === 'character' ? element.name : '');
       this.cues.push({ passage: at, characterId, clock: offClock || this.#screening ? undefined : this.clock, offClock, speaks: speaks(all, at) });
       const name = element.type === 'character' ? element.name.trim().toUpperCase() : '';
-      if (name) this.#reader.spoke(characterId ?? SCRIPT_ID + name, this.#onStage);
+      // A voice-over or a voice on a phone is not on stage: narration's pronouns after it are not theirs.
+      const here = element.type === 'character' && !element.extensions.some(notSpeakingHere);
+      if (name && here) this.#reader.spoke(characterId ?? SCRIPT_ID + name, this.#onStage);
       return;
     }
     if (passage.kind !== 'action' && passage.kind !== 'dialogue') return;

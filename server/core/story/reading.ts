@@ -112,6 +112,11 @@ function read(clause: Clause): ClauseReading {
     const part = bodyPartOf(clause, referent);
     if (part === undefined && referent.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(tokens.word(referent.tokenStart))) return NOBODY_ACTS;
     let v = skipInsertion(clause, part === undefined ? referent.tokenEnd : part + 1);
+    for (let n = 0; n < 3 && part === undefined; n++) {
+      const after = furtherAside(clause, v);
+      if (after === undefined) break;
+      v = after;
+    }
     while (v < clause.to && tokens.isWord(v) && (tokens.word(v).endsWith('ly') || ADVERBS.has(tokens.word(v)))) v++;
     const word = v < clause.to ? tokens.wordAt(v) : undefined;
     if (word === undefined || NOT_VERBS.has(word) || tokens.capitalized(v)) return NOBODY_ACTS;
@@ -220,6 +225,24 @@ function opensOnAThing(tokens: Clause['tokens'], from: number, to: number): bool
 
 const TIME_WORDS = new Set(['night', 'morning', 'afternoon', 'evening', 'day', 'week', 'month', 'year', 'next', 'hours', 'minutes',
   'moments', 'moment', 'dawn', 'midnight', 'noon', 'time', 'second', 'instant', 'while', 'later', 'end', 'first', 'last']);
+
+/**
+ * "Cassie, unconscious, strapped down, is lifted in": asides set off by commas may follow one
+ * another; a participle or a word no verb could be, closed by a comma with a verb after it, is one
+ * more, and the verb stands after it. Where the first aside was skipped (`at` follows its comma).
+ */
+function furtherAside(clause: Clause, at: number): number | undefined {
+  const { tokens } = clause;
+  if (at <= clause.from || at >= clause.to || tokens.kind(at - 1) !== 'comma') return undefined;
+  const first = tokens.wordAt(at);
+  if (first === undefined || (canBeVerb(first) && !isPastForm(first))) return undefined;
+  for (let i = at + 1; i < Math.min(clause.to, at + 6); i++) {
+    if (tokens.kind(i) !== 'comma') continue;
+    const verb = tokens.wordAt(i + 1);
+    return verb !== undefined && i + 1 < clause.to && finiteForm(verb) && !isPastForm(verb) ? i + 1 : undefined;
+  }
+  return undefined;
+}
 
 /**
  * "Cassie, in her coma, mouths a word": an aside between commas stands between subject and verb.

@@ -27,6 +27,14 @@ describe('continuity.state-acts', () => {
     assert.deepStrictEqual(checkFountain(text).filter((f) => f.code === 'continuity.state-acts'), []);
   });
 
+  it('does not give narration\'s "she" to a voice-over: the voice is not on stage, the one who listens is', () => {
+    const text = `${COMA}Neveah reads the card by the bed.\n\nCASSIE (V.O.)\nSee you at the party.\n\nShe holds the card against her mouth.\n`;
+    assert.deepStrictEqual(checkFountain(text).filter((f) => f.code === 'continuity.state-acts'), []);
+    // Cassie speaking in the room, as a cue without an extension, is who "she" is after it.
+    const spoken = `${COMA}Neveah reads the card by the bed.\n\nCASSIE\nSee you at the party.\n\nShe holds the card against her mouth.\n`;
+    assert.deepStrictEqual(checkFountain(spoken).filter((f) => f.code === 'continuity.state-acts').map((f) => f.message.slice(0, 10)), ['She holds,']);
+  });
+
   it('reads a future or a vision as off the clock, like a flashback', () => {
     const text = `INT. HOSPITAL ROOM - NIGHT - FLASH FORWARD\n\n[[canon: after Cassie's fall]]\n\nCassie dances across the room.\n`;
     assert.deepStrictEqual(checkFountain(text).filter((f) => f.code === 'continuity.state-acts'), []);

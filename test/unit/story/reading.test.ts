@@ -46,6 +46,23 @@ describe('the reading of a clause', () => {
       .map((r) => ({ subject: r.subject?.characterId, happening: r.happening }));
   };
 
+  it('reads participles of a description as no verb of the subject: "and" joins verbs of one tense, asides may follow one another', () => {
+    const verbsOf = (sentence: string): string[] => {
+      const doc = parse(`INT. STUDIO - DAY\n\nMonique watches the class.\n\n${sentence}\n`);
+      const script = analyseScript(doc, pack, new Cast(pack), undefined, notCancelled);
+      return script.narration.filter((n) => n.passage === script.narration[script.narration.length - 1].passage)
+        .map((n) => ({ clause: n.clause, r: readClause(n.clause) }))
+        .filter(({ r }) => r.subject !== undefined && r.verb !== undefined)
+        .map(({ clause, r }) => `${r.subject?.characterId} ${clause.tokens.word(r.verb as number)}`);
+    };
+    assert.deepStrictEqual(verbsOf('Cassie lies there, pale and bruised under the tape.'), ['cassie lies']);
+    assert.deepStrictEqual(verbsOf('Cassie, unconscious, strapped down, is lifted into the ambulance.'), ['cassie is']);
+    // What the rule still reads: verbs of one tense, and a finite verb right after an aside.
+    assert.deepStrictEqual(verbsOf('Delia walks up behind her and shoves her.'), ['delia walks', 'delia shoves']);
+    assert.deepStrictEqual(verbsOf('Delia shoved her and ran.'), ['delia shoved', 'delia ran']);
+    assert.deepStrictEqual(verbsOf('Cassie, in her coma, mouths a word.'), ['cassie mouths']);
+  });
+
   it('takes a present perfect by its participle, and a verb by its WordNet lemma', () => {
     const lemmaOf = (sentence: string): string | undefined => {
       const doc = parse(`INT. STUDIO - DAY\n\n${sentence}\n`);
