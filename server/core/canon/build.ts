@@ -66,6 +66,7 @@ function buildCharacter(entry: DraftEntry): Character {
     title: parts.title,
     parentsKnown: flag(entry, 'parents-known'),
     siblingsKnown: flag(entry, 'siblings-known'),
+    spousesKnown: flag(entry, 'spouses-known'),
     of: fieldString(entry, 'of'),
     cue: cueOf(entry) ?? entry.id.toUpperCase(),
     aliases: fieldStrings(entry, 'aliases'),

@@ -68,6 +68,8 @@ export interface Character extends Sourced {
   readonly parentsKnown: boolean;
   /** Every sibling of this character among the pack's characters is tied to them by a relation. */
   readonly siblingsKnown: boolean;
+  /** Every husband or wife of this character among the pack's characters is tied to them (`married`). */
+  readonly spousesKnown: boolean;
   /**
    * The character this entry is a form of: a ghost, a spirit, a recording ("banquo-ghost" of
    * "banquo"). It has its own name, cue and states; family ties are the other's.

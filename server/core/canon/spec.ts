@@ -94,6 +94,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     pronouns: text,
     'parents-known': { kind: 'boolean' },
     'siblings-known': { kind: 'boolean' },
+    'spouses-known': { kind: 'boolean' },
     of: { kind: 'string', ref: 'character' },
     role: text,
     roles: { kind: 'claims' },

@@ -378,6 +378,10 @@ function tieContradiction(script: Script, a: string, b: string, tie: Tie): strin
   // No tie at all: a contradiction only where canon says it knows every parent.
   if (tie === 'parent' && script.cast.character(a)?.parentsKnown) return knownMessage(script, a, b, 'parents');
   if (tie === 'child' && script.cast.character(b)?.parentsKnown) return knownMessage(script, b, a, 'parents');
+  if (tie === 'spouse') {
+    const known = [a, b].find((id) => script.cast.character(id)?.spousesKnown);
+    if (known) return knownMessage(script, known, known === a ? b : a, 'spouses');
+  }
   return undefined;
 }
 
@@ -389,12 +393,14 @@ function tieMessage(script: Script, b: string, a: string, known: KnownTie): stri
 }
 
 /** "In canon Jane's parents are Mr. Bennet and Mrs. Bennet; Lady Catherine is not one of them." */
-function knownMessage(script: Script, whose: string, other: string, what: 'parents' | 'siblings'): string {
+function knownMessage(script: Script, whose: string, other: string, what: 'parents' | 'siblings' | 'spouses'): string {
   const cast = script.cast;
   const family = cast.family;
   const person = cast.person(whose);
   const ids = what === 'parents'
     ? family.parents(person)
+    : what === 'spouses'
+    ? cast.characters.filter((c) => c.id !== person && family.ties(c.id, person).some((t) => t.tie === 'spouse')).map((c) => c.id)
     : cast.characters.filter((c) => c.id !== person && family.ties(c.id, person).some((t) => SIBLING_TIES.has(t.tie) && t.tie !== 'sibling-in-law')).map((c) => c.id);
   const names = ids.map((id) => fullName(script, id));
   const list = names.length === 0 ? 'none the pack names' : names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;

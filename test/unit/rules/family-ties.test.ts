@@ -33,6 +33,15 @@ describe('continuity.family on ties beyond siblings', () => {
     ]);
   });
 
+  it('lists the known husband or wife where narration marries someone else to them, and stays quiet where canon does not say', () => {
+    assert.deepStrictEqual(family("Captain Hale, Lady Ashby's husband, bows."), [
+      "In canon Lady Ashby's spouse is Lord Edmund Ashby; Captain Hale is not one of them.",
+    ]);
+    assert.deepStrictEqual(family("Lord Ashby, Lady Ashby's husband, bows."), []);
+    // Rose's spouses are not said to be known: a husband canon does not name is no contradiction.
+    assert.deepStrictEqual(family("Henry Marsh, Rose's husband, bows."), []);
+  });
+
   it('reads step-, half- and in-law forms, hyphenated or not', () => {
     assert.deepStrictEqual(family("Lady Ashby, Tom's step-mother, smiles."), []);
     assert.deepStrictEqual(family("Tom, Clara's half-brother, smiles."), []);
