@@ -41,6 +41,11 @@ export interface Clause {
   /** In a script narrated in the present, a verb in the past tense tells backstory, not what happens now. */
   readonly pastIsBackstory: boolean;
   /**
+   * The clause's sentence reports hearsay ("..., or so the juniors say"), not a fact of the
+   * story: decided once per passage as it is read (hearsaySentences), kept with its clauses.
+   */
+  readonly hearsay: boolean;
+  /**
    * Rules' findings for this clause, one slot per rule (incremental/rule-memo.ts keepIn): the
    * passage cache keeps the clause for as long as they hold, and a slot is quicker to reach
    * than a lookup per clause per rule at every keystroke. While no rule has a finding here, a
@@ -109,6 +114,30 @@ export function splitClauses(tokens: Tokens): { from: number; to: number; questi
     if (start < s.to) clauses.push({ from: start, to: s.to, question: s.question, opener });
   }
   return clauses;
+}
+
+/**
+ * "..., or so the juniors say": which tokens stand in a sentence that reports hearsay (1), or
+ * undefined where no sentence of the passage does. One pass over the passage, since a long
+ * sentence has many clauses and each would read it all.
+ */
+export function hearsaySentences(tokens: Tokens): Uint8Array | undefined {
+  let out: Uint8Array | undefined;
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !tokens.endsSentence(i)) continue;
+    let said = false;
+    let last: string | undefined;
+    for (let k = from; k < i; k++) {
+      const word = tokens.wordAt(k);
+      if (word === undefined) continue;
+      if (last === 'or' && word === 'so') said = true;
+      last = word;
+    }
+    if (said) (out ??= new Uint8Array(tokens.length)).fill(1, from, i + 1);
+    from = i + 1;
+  }
+  return out;
 }
 
 /** A verb form that can have a person for its subject: "-s" or a past form (or an auxiliary), not a bare base. */
@@ -248,6 +277,7 @@ export class ClauseReader {
     // leaps across the stage"): what the rest of the paragraph narrates is on it, not in the scene.
     let frame: { from: number; to: number } | undefined;
     let sentenceStarts = true;
+    const hearsay = hearsaySentences(tokens);
     for (const c of splitClauses(tokens)) {
       if (lastSentenceTo >= 0 && hasStopBetween(tokens, lastSentenceTo, c.from)) {
         if (sentenceSoFar.length > 0) this.#previous = this.#after(sentenceSoFar);
@@ -274,7 +304,7 @@ export class ClauseReader {
       if (dated >= 0) frame = { from: dated, to: dated + 1 };
       clauses.push({
         tokens, from, to: c.to, question: c.question, opener: c.opener, host, pastIsBackstory: this.#pastIsBackstory,
-        referents: shared ? [shared, ...referents] : referents, memo: undefined,
+        hearsay: hearsay !== undefined && hearsay[from] === 1, referents: shared ? [shared, ...referents] : referents, memo: undefined,
       });
       // A pronoun the reader resolved keeps its person on stage as a name would: "He sees Paris.
       // He sees Romeo." has two men in view, not Paris alone.

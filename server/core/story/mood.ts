@@ -127,7 +127,7 @@ export function happeningAt(clause: Clause, verb: number): Happening {
 function clauseHappening(clause: Clause): Happening {
   if (clause.question) return 'asked';
   if (clause.opener && IRREALIS_OPENERS.has(clause.opener)) return 'hypothetical';
-  if (hearsay(clause)) return 'hypothetical';
+  if (clause.hearsay) return 'hypothetical';
   return clause.host ? hostHappening(clause, clause.host) : 'now';
 }
 
@@ -159,38 +159,6 @@ function datedBy(clause: Clause, verb: number): boolean {
     }
   }
   return false;
-}
-
-/**
- * "..., or so the juniors say": the sentence reports hearsay, not a fact of the story. Decided once
- * per sentence of a passage, since a long sentence has many clauses and each would read it all.
- */
-function hearsay(clause: Clause): boolean {
-  const { tokens } = clause;
-  let known = hearsaySentences.get(tokens);
-  if (!known) hearsaySentences.set(tokens, known = hearsayByToken(tokens));
-  return known[clause.from] === 1;
-}
-
-const hearsaySentences = new WeakMap<Clause['tokens'], Uint8Array>();
-
-function hearsayByToken(tokens: Clause['tokens']): Uint8Array {
-  const out = new Uint8Array(tokens.length);
-  let from = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    if (i < tokens.length && !tokens.endsSentence(i)) continue;
-    let said = false;
-    let last: string | undefined;
-    for (let k = from; k < i; k++) {
-      const word = tokens.wordAt(k);
-      if (word === undefined) continue;
-      if (last === 'or' && word === 'so') said = true;
-      last = word;
-    }
-    if (said) out.fill(1, from, i + 1);
-    from = i + 1;
-  }
-  return out;
 }
 
 /** Why a word before a verb takes it out of the scene's present, if it does. */

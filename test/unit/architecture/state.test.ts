@@ -18,7 +18,6 @@ const KNOWN: Readonly<Record<string, string>> = {
   'server/core/story/reading.ts readings': "a clause's reading: a field of the clause, once the reading's rework settles",
   // Written by the reading work while the seam was being built, in parallel; to move as `readings`.
   'server/core/story/reading.ts wordHappenings': "each word's happening in a clause, decided in one pass: a field of the clause, as readings",
-  'server/core/story/mood.ts hearsaySentences': "which sentences of a passage report hearsay: a passage query (Script.queries), as the passage's words",
 };
 
 /** The module-level mutable state a file declares, as "file name". */
