@@ -1,4 +1,4 @@
-import type { Clause } from './clauses';
+import type { Clause, Happening } from './clauses';
 import { baseForms, canBeVerb, isPastForm } from './lemma';
 import { isMediaWord, MEDIA, MEDIA_SET } from './media';
 
@@ -62,19 +62,7 @@ function hasBase(word: string, set: ReadonlySet<string>): boolean {
   return baseForms(word).some((f) => set.has(f));
 }
 
-/**
- * Whether what a verb says happens in the scene's present, and if not, why: the one decision every
- * rule and the clock read (none works it out again).
- *  - 'now': it happens, in the scene, on the canon clock ("Delia pushes Cassie");
- *  - 'recounted': told as having happened ("Delia had pushed her", "Ramon understands: Delia
- *    pushed Cassie", "the spot Cassie claimed", "months ago");
- *  - 'mediated': on a screen, a recording or a page ("The laptop plays the showcase: Cassie leaps");
- *  - 'habitual': a habit or a former state ("Cassie, who once took the stairs");
- *  - 'hypothetical': wished, planned, believed, imagined, rehearsed, or not yet ("if", "before");
- *  - 'denied': negated ("Cassie never moves", "Delia almost pushes her");
- *  - 'asked': in a question.
- */
-export type Happening = 'now' | 'recounted' | 'mediated' | 'habitual' | 'hypothetical' | 'denied' | 'asked';
+export type { Happening };
 
 /** The mood a happening commits to: what canon facts and the clock make of it. */
 export function moodOf(happening: Happening): Mood {

@@ -15,9 +15,6 @@ const KNOWN: Readonly<Record<string, string>> = {
   'server/core/fountain/state.ts states': "the parser's own lineage of patched documents: a field of the document",
   'server/core/features/fuzzy.ts nameIndexes': 'completion indexes per cast: the host database, passed through server/lsp',
   'server/core/features/fuzzy.ts eventIndexes': 'completion indexes per pack: as nameIndexes',
-  'server/core/story/reading.ts readings': "a clause's reading: a field of the clause, once the reading's rework settles",
-  // Written by the reading work while the seam was being built, in parallel; to move as `readings`.
-  'server/core/story/reading.ts wordHappenings': "each word's happening in a clause, decided in one pass: a field of the clause, as readings",
 };
 
 /** The module-level mutable state a file declares, as "file name". */
