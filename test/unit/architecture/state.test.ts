@@ -13,8 +13,6 @@ import { ROOT, sourceFiles } from './import-graph';
 const KNOWN: Readonly<Record<string, string>> = {
   // Left for later, each with what it needs (docs/architecture.md, "What is not behind the seam yet"):
   'server/core/fountain/state.ts states': "the parser's own lineage of patched documents: a field of the document",
-  'server/core/features/fuzzy.ts nameIndexes': 'completion indexes per cast: the host database, passed through server/lsp',
-  'server/core/features/fuzzy.ts eventIndexes': 'completion indexes per pack: as nameIndexes',
 };
 
 /** The module-level mutable state a file declares, as "file name". */
