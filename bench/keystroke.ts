@@ -115,7 +115,7 @@ export function keystroke(text: string, rounds: number, edits: number, warming =
   const completions: number[] = [];
   const hovers: number[] = [];
   for (let e = 0; e < edits; e++) {
-    completions.push(cpu(() => completion(session.script, result, { line: at.line, character: at.name + 3 }, notCancelled)));
+    completions.push(cpu(() => completion(session.script, result, { line: at.line, character: at.name + 3 }, notCancelled, session.workspace.project.db)));
     hovers.push(cpu(() => hoverAt(session.script, result, { line: at.line, character: at.name + 2 }, notCancelled)));
   }
   const publishAll: number[] = [];

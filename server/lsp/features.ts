@@ -10,6 +10,7 @@ import { LineIndex } from '../core/lines';
 import { canonAnchorCompletions } from '../core/features/anchor-completion';
 import { canonNameCompletions } from '../core/features/canon-completion';
 import type { Completion } from '../core/features/completion-types';
+import type { CompletionIndexes } from '../core/features/fuzzy';
 import { cueCompletions, orderedCueNames } from '../core/features/cue-completion';
 import { characterAt, referencesOf } from '../core/features/definition';
 import { foldingRanges } from '../core/features/folding';
@@ -54,16 +55,17 @@ function toItem(c: Completion, lines: LineIndex): CompletionItem {
 }
 
 /** Everything that fits where the cursor is: title keys, headings, anchors, cues and names. */
-export function completion(script: OpenScript, result: CheckResult, position: Position, token: CancellationToken): CompletionItem[] {
+/** `indexes`: the project's database, which keeps completion's indexes per cast and pack. */
+export function completion(script: OpenScript, result: CheckResult, position: Position, token: CancellationToken, indexes: CompletionIndexes): CompletionItem[] {
   const offset = script.lines.offsetAt(position);
   const doc = script.doc;
   const pack = result.script.pack;
-  const anchors = canonAnchorCompletions(doc, offset, pack, token);
+  const anchors = canonAnchorCompletions(doc, offset, pack, token, indexes);
   if (anchors.length > 0) return anchors.map((c) => toItem(c, script.lines));
   const title = [...titlePageCompletions(doc, offset, token), ...titlePageValueCompletions(doc, offset, token)];
   if (title.length > 0) return title.map((c) => toItem(c, script.lines));
   const misspelt = new Set(nearMisses(result.script, token).map((miss) => miss.written.toLowerCase()));
-  const names = canonNameCompletions(doc, offset, result.script.cast, orderedCueNames(doc, offset, token), token, misspelt);
+  const names = canonNameCompletions(doc, offset, result.script.cast, orderedCueNames(doc, offset, token), token, misspelt, indexes);
   const headings = sceneHeadingCompletions(doc, offset, token, pack.places);
   const cues = names.length > 0 ? [] : cueCompletions(doc, offset, token);
   return [...names, ...cues, ...headings].map((c) => toItem(c, script.lines));

@@ -20,7 +20,7 @@ export function registerFeatures(session: Session): void {
     }
     const a = analysed(params.textDocument.uri, token);
     // Incomplete: fuzzy matches depend on what is typed, so the client must ask again as it changes.
-    const items = a && completion(a.script, a.result, params.position, token);
+    const items = a && completion(a.script, a.result, params.position, token, session.workspace.project.db);
     return items ? { isIncomplete: true, items: itemsAs(items, session.support.completionMarkdown) } : null;
   }, null));
   connection.onHover((params, token) => answer(() => {

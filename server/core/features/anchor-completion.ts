@@ -3,7 +3,7 @@ import type { CanonEvent, CanonPack } from '../canon/model';
 import type { FountainDocument } from '../fountain/model';
 import type { Span } from '../span';
 import { type Completion, sortKey } from './completion-types';
-import { eventIndex, rank, type EventEntry, type Ranked } from './fuzzy';
+import { BUILT_PER_CALL, rank, type CompletionIndexes, type EventEntry, type FuzzyIndex, type Ranked } from './fuzzy';
 import { lineContext } from './line-context';
 
 /** `[[canon:` and what follows it up to the cursor, with no `]]` in between. */
@@ -28,6 +28,7 @@ export function canonAnchorCompletions(
   offset: number,
   pack: CanonPack,
   token: CancellationToken,
+  indexes: CompletionIndexes = BUILT_PER_CALL,
 ): Completion[] {
   if (token.isCancellationRequested) return [];
   const context = lineContext(doc.text, offset);
@@ -38,7 +39,7 @@ export function canonAnchorCompletions(
   const close = context.after.indexOf(']]');
   const replace: Span = { start: offset - query.length, end: close >= 0 ? offset + close : offset };
   const keywords = relation ? [] : keywordItems(query, replace);
-  const events = eventItems(pack, query.trim(), replace);
+  const events = eventItems(pack, indexes.eventIndex(pack), query.trim(), replace);
   return [...keywords, ...events].map((item, index) => ({ ...item, sortText: sortKey(index) }));
 }
 
@@ -53,10 +54,10 @@ function keywordItems(query: string, replace: Span): Completion[] {
   }));
 }
 
-function eventItems(pack: CanonPack, query: string, replace: Span): Completion[] {
+function eventItems(pack: CanonPack, index: FuzzyIndex<EventEntry>, query: string, replace: Span): Completion[] {
   const seen = new Set<string>();
   const items: Completion[] = [];
-  for (const entry of rankedEvents(pack, query)) {
+  for (const entry of rankedEvents(index, query)) {
     const event = pack.events.find((e) => e.id === entry.eventId);
     if (!event || seen.has(entry.text.toLowerCase())) continue;
     seen.add(entry.text.toLowerCase());
@@ -70,8 +71,8 @@ function eventItems(pack: CanonPack, query: string, replace: Span): Completion[]
  * words rank names that begin with them, then names with a word that does ("fa" for "Cassie's
  * fall"), then close fuzzy matches: event names are long, and a loose match on two letters is noise.
  */
-function rankedEvents(pack: CanonPack, query: string): EventEntry[] {
-  const ranked = rank(eventIndex(pack), query);
+function rankedEvents(index: FuzzyIndex<EventEntry>, query: string): EventEntry[] {
+  const ranked = rank(index, query);
   if (query === '') return [...ranked.filter((r) => !r.item.anchor), ...ranked.filter((r) => r.item.anchor)].map((r) => r.item);
   const lower = query.toLowerCase();
   const wordStart = (text: string): boolean => text.toLowerCase().split(/\s+/).some((w) => w.startsWith(lower));

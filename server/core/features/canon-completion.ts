@@ -4,7 +4,7 @@ import type { FountainDocument } from '../fountain/model';
 import type { Span } from '../span';
 import type { Cast } from '../story/cast';
 import { type Completion, sortKey } from './completion-types';
-import { fuzzyIndex, nameIndex, rank, type Ranked } from './fuzzy';
+import { BUILT_PER_CALL, fuzzyIndex, rank, type CompletionIndexes, type NameIndexes, type Ranked } from './fuzzy';
 import { isBlank, insideNoteOrBoneyard, lineContext } from './line-context';
 import { closeEnough } from '../rules/names-near-miss';
 
@@ -41,15 +41,17 @@ export function canonNameCompletions(
   scriptCueOrder: readonly string[],
   token: CancellationToken,
   misspelt: ReadonlySet<string> = new Set(),
+  indexes: CompletionIndexes = BUILT_PER_CALL,
 ): Completion[] {
   if (token.isCancellationRequested || insideNoteOrBoneyard(doc, offset) || insideTitlePage(doc, offset)) return [];
+  const names = indexes.nameIndexes(cast);
   const cue = cueTyped(doc, offset);
-  const ranked = cue ? cueCandidates(cast, scriptCueOrder, cue.typed, misspelt).filter((r) => !cue.lower || r.prefix) : [];
+  const ranked = cue ? cueCandidates(cast, names, scriptCueOrder, cue.typed, misspelt).filter((r) => !cue.lower || r.prefix) : [];
   const cues = cue ? completions(cue, canonBeforeSlips(ranked)) : [];
   // Capitals that begin no cue may begin a character's introduction in action: "MONIQUE DUBOIS (50s)".
   if (cues.length > 0) return cues;
-  const prose = proseTyped(doc, offset, cast);
-  if (prose) return completions(prose, proseCandidates(cast, scriptCueOrder, prose.typed));
+  const prose = proseTyped(doc, offset, names);
+  if (prose) return completions(prose, proseCandidates(cast, names, scriptCueOrder, prose.typed));
   return [];
 }
 
@@ -70,7 +72,7 @@ function cueTyped(doc: FountainDocument, offset: number): Typed | undefined {
 }
 
 /** A capitalised word being typed in prose, with the name before it when together they begin a name. */
-function proseTyped(doc: FountainDocument, offset: number, cast: Cast): Typed | undefined {
+function proseTyped(doc: FountainDocument, offset: number, names: NameIndexes): Typed | undefined {
   const element = doc.elements.find((e) => e.start <= offset && offset <= e.end && PROSE.has(e.type));
   if (!element) return undefined;
   const text = doc.text;
@@ -80,34 +82,34 @@ function proseTyped(doc: FountainDocument, offset: number, cast: Cast): Typed | 
   const previous = /(\p{Lu}\p{L}*) $/u.exec(text.slice(Math.max(element.start, start - 40), start));
   if (previous) {
     const both = text.slice(start - previous[0].length, offset).toLowerCase();
-    if (nameIndex(cast, 'prose').entries.some((e) => e.text.toLowerCase().startsWith(both))) {
+    if (names.prose.entries.some((e) => e.text.toLowerCase().startsWith(both))) {
       return { typed: text.slice(start - previous[0].length, offset), replace: { start: start - previous[0].length, end: offset } };
     }
   }
   return { typed: text.slice(start, offset), replace: { start, end: offset } };
 }
 
-function cueCandidates(cast: Cast, scriptCueOrder: readonly string[], typed: string, misspelt: ReadonlySet<string>): Ranked<Candidate>[] {
+function cueCandidates(cast: Cast, names: NameIndexes, scriptCueOrder: readonly string[], typed: string, misspelt: ReadonlySet<string>): Ranked<Candidate>[] {
   const inScript = new Map<string, number>();
   const candidates: Candidate[] = [];
   scriptCueOrder.forEach((name, index) => {
     const character = cast.lookup(name);
     if (character) inScript.set(character.id, index);
     if (!candidates.some((c) => c.text === (character?.cue ?? name))) {
-      const slipFor = !character && misspelt.has(name.toLowerCase()) ? canonCueNear(cast, name) : undefined;
+      const slipFor = !character && misspelt.has(name.toLowerCase()) ? canonCueNear(names, name) : undefined;
       candidates.push({ text: character?.cue ?? name, character, scriptOrder: index, slipFor });
     }
   });
-  const canon = rank(nameIndex(cast, 'cue'), typed).filter((r) => !inScript.has(r.item.characterId));
+  const canon = rank(names.cues, typed).filter((r) => !inScript.has(r.item.characterId));
   const own = rank(fuzzyIndex(candidates), typed);
   const fromCanon = canon.map((r) => ({ ...r, item: { text: r.item.text, character: cast.character(r.item.characterId) } }));
   return [...own, ...fromCanon].filter((r) => plausible(r, typed)).sort(byMatch);
 }
 
 /** The canon cue a script's own cue is a letter or two off, as the near-miss rule judges closeness. */
-function canonCueNear(cast: Cast, name: string): string | undefined {
+function canonCueNear(names: NameIndexes, name: string): string | undefined {
   const word = name.toLowerCase();
-  return nameIndex(cast, 'cue').entries.find((e) => closeEnough(word, e.text.toLowerCase()))?.text;
+  return names.cues.entries.find((e) => closeEnough(word, e.text.toLowerCase()))?.text;
 }
 
 /**
@@ -129,7 +131,7 @@ function canonBeforeSlips(ranked: readonly Ranked<Candidate>[]): Ranked<Candidat
   return ordered;
 }
 
-function proseCandidates(cast: Cast, scriptCueOrder: readonly string[], typed: string): Ranked<Candidate>[] {
+function proseCandidates(cast: Cast, names: NameIndexes, scriptCueOrder: readonly string[], typed: string): Ranked<Candidate>[] {
   const order = new Map<string, number>();
   scriptCueOrder.forEach((name, index) => {
     const id = cast.lookup(name)?.id;
@@ -137,7 +139,7 @@ function proseCandidates(cast: Cast, scriptCueOrder: readonly string[], typed: s
   });
   // Action introduces a character in capitals ("CASSIE SHORE (17) stretches"): offer them so.
   const shout = typed.length > 1 && typed === typed.toUpperCase();
-  const ranked = rank(nameIndex(cast, 'prose'), typed).map((r) => ({
+  const ranked = rank(names.prose, typed).map((r) => ({
     ...r,
     item: {
       text: shout ? r.item.text.toUpperCase() : r.item.text,

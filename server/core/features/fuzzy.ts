@@ -32,9 +32,20 @@ export interface FuzzyIndex<T> {
   readonly entries: readonly T[];
 }
 
-interface NameIndexes {
+/** A cast's names as completion offers them: cues in capitals, and names as prose writes them. */
+export interface NameIndexes {
   readonly cues: FuzzyIndex<NameEntry>;
   readonly prose: FuzzyIndex<NameEntry>;
+}
+
+/**
+ * Where completion takes its indexes from: the host's database (incremental/database.ts), which
+ * builds them once per cast and per pack, or `BUILT_PER_CALL` (each completion builds its own,
+ * once). The functions here only build them; they keep nothing.
+ */
+export interface CompletionIndexes {
+  nameIndexes(cast: Cast): NameIndexes;
+  eventIndex(pack: CanonPack): FuzzyIndex<EventEntry>;
 }
 
 /*
@@ -45,35 +56,26 @@ function options<T>(): IFuseOptions<T> {
   return { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.5 };
 }
 
-// Built once per Cast (and per pack for events): a Cast lives as long as its pack is loaded.
-const nameIndexes = new WeakMap<Cast, NameIndexes>();
-const eventIndexes = new WeakMap<CanonPack, FuzzyIndex<EventEntry>>();
-
 export function fuzzyIndex<T>(entries: readonly T[]): FuzzyIndex<T> {
   return { fuse: new Fuse([...entries], options<T>()), entries };
 }
 
-export function nameIndex(cast: Cast, kind: 'cue' | 'prose'): FuzzyIndex<NameEntry> {
-  let indexes = nameIndexes.get(cast);
-  if (indexes === undefined) {
-    const entries = cast.characters.flatMap(nameEntries);
-    indexes = {
-      cues: fuzzyIndex(entries.filter((e) => e.form === 'cue')),
-      prose: fuzzyIndex(entries.filter((e) => e.form !== 'cue')),
-    };
-    nameIndexes.set(cast, indexes);
-  }
-  return kind === 'cue' ? indexes.cues : indexes.prose;
+/** The cast's name indexes, built afresh: a host keeps them per cast (CompletionIndexes). */
+export function nameIndexesOf(cast: Cast): NameIndexes {
+  const entries = cast.characters.flatMap(nameEntries);
+  return {
+    cues: fuzzyIndex(entries.filter((e) => e.form === 'cue')),
+    prose: fuzzyIndex(entries.filter((e) => e.form !== 'cue')),
+  };
 }
 
-export function eventIndex(pack: CanonPack): FuzzyIndex<EventEntry> {
-  let index = eventIndexes.get(pack);
-  if (index === undefined) {
-    index = fuzzyIndex(pack.events.flatMap(eventEntries));
-    eventIndexes.set(pack, index);
-  }
-  return index;
+/** The pack's events and anchors as an index, built afresh: a host keeps it per pack (CompletionIndexes). */
+export function eventIndexOf(pack: CanonPack): FuzzyIndex<EventEntry> {
+  return fuzzyIndex(pack.events.flatMap(eventEntries));
 }
+
+/** Indexes for a caller with no database: built by each completion that needs them, once in it. */
+export const BUILT_PER_CALL: CompletionIndexes = { nameIndexes: nameIndexesOf, eventIndex: eventIndexOf };
 
 /**
  * Entries matching `query`: those that start with it first (shorter first, then index order),

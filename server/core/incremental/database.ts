@@ -9,6 +9,7 @@
  */
 import type { CanonPack } from '../canon/model';
 import type { FountainDocument } from '../fountain/model';
+import { eventIndexOf, nameIndexesOf, type CompletionIndexes, type EventEntry, type FuzzyIndex, type NameIndexes } from '../features/fuzzy';
 import type { Rule } from '../rules/rule';
 import { Cast, type NameForm } from '../story/cast';
 import { compileCanon, type CompiledCanon } from '../story/compiled';
@@ -46,9 +47,12 @@ class Store {
   /** Where the clock is set, by analysis (Script.sources, rule-memo.ts reusedList). */
   readonly sources = new WeakMap<object, readonly StorySource[]>();
   readonly queries = new QueryStore();
+  /** Completion's indexes (features/fuzzy.ts): names per cast, events per pack. */
+  readonly nameIndexes = new WeakMap<Cast, NameIndexes>();
+  readonly eventIndexes = new WeakMap<CanonPack, FuzzyIndex<EventEntry>>();
 }
 
-export class Database {
+export class Database implements CompletionIndexes {
   readonly reuse: boolean;
   readonly stats: WalkStats = { walked: 0, keyed: 0 };
   #store = new Store();
@@ -115,6 +119,20 @@ export class Database {
   /** The derived values of one analysed script (story/script.ts Queries), kept here. */
   queriesFor(): ScriptQueries {
     return new ScriptQueries(this.#store.queries);
+  }
+
+  /** Completion's name indexes of a cast (features/fuzzy.ts), built once per cast. */
+  nameIndexes(cast: Cast): NameIndexes {
+    let indexes = this.#store.nameIndexes.get(cast);
+    if (!indexes) this.#store.nameIndexes.set(cast, indexes = nameIndexesOf(cast));
+    return indexes;
+  }
+
+  /** Completion's index of a pack's events and anchors (features/fuzzy.ts), built once per pack. */
+  eventIndex(pack: CanonPack): FuzzyIndex<EventEntry> {
+    let index = this.#store.eventIndexes.get(pack);
+    if (!index) this.#store.eventIndexes.set(pack, index = eventIndexOf(pack));
+    return index;
   }
 
   /** What a rule found in earlier analyses, for the parts of the script an edit did not reach. */

@@ -21,6 +21,41 @@ export interface Referent extends PassageSpan {
 }
 
 /**
+ * Whether what a verb says happens in the scene's present, and if not, why: the one decision every
+ * rule and the clock read (none works it out again).
+ *  - 'now': it happens, in the scene, on the canon clock ("Delia pushes Cassie");
+ *  - 'recounted': told as having happened ("Delia had pushed her", "Ramon understands: Delia
+ *    pushed Cassie", "the spot Cassie claimed", "months ago");
+ *  - 'mediated': on a screen, a recording or a page ("The laptop plays the showcase: Cassie leaps");
+ *  - 'habitual': a habit or a former state ("Cassie, who once took the stairs");
+ *  - 'hypothetical': wished, planned, believed, imagined, rehearsed, or not yet ("if", "before");
+ *  - 'denied': negated ("Cassie never moves", "Delia almost pushes her");
+ *  - 'asked': in a question.
+ */
+export type Happening = 'now' | 'recounted' | 'mediated' | 'habitual' | 'hypothetical' | 'denied' | 'asked';
+
+/**
+ * What a clause of narration says, decided once: who it is about (the subject of its verb), what
+ * happens (the verb, and its lemma from WordNet), and whether it happens in the scene's present.
+ * Rules read this record; none works out a clause's subject or tense again. It depends on the
+ * clause alone (never on a canon), so nothing here names a character, place or word of one show.
+ */
+export interface ClauseReading {
+  /** The person who does what the clause says; undefined where no one certainly does. */
+  readonly subject?: Referent;
+  /** Token index of the subject's verb, where there is one. */
+  readonly verb?: number;
+  /** The verb's base form: a WordNet verb where one fits ("slew" -> "slay"). */
+  readonly lemma?: string;
+  /**
+   * Token index of the part of the subject's body that does it, where the clause's subject is one
+   * ("Cassie's hand closes around the rail", "her chest rises"): the subject is then its owner.
+   */
+  readonly part?: number;
+  readonly happening: Happening;
+}
+
+/**
  * A clause: a stretch of one sentence with (usually) one verb. Sentences are split at sentence
  * punctuation, at dashes and colons, and before conjunctions that open a new clause.
  */
@@ -41,12 +76,24 @@ export interface Clause {
   /** In a script narrated in the present, a verb in the past tense tells backstory, not what happens now. */
   readonly pastIsBackstory: boolean;
   /**
+   * The clause's sentence reports hearsay ("..., or so the juniors say"), not a fact of the
+   * story: decided once per passage as it is read (hearsaySentences), kept with its clauses.
+   */
+  readonly hearsay: boolean;
+  /**
    * Rules' findings for this clause, one slot per rule (incremental/rule-memo.ts keepIn): the
    * passage cache keeps the clause for as long as they hold, and a slot is quicker to reach
    * than a lookup per clause per rule at every keystroke. While no rule has a finding here, a
    * number: one bit per rule that found none.
    */
   memo?: number | unknown[];
+  /**
+   * What the clause says (story/reading.ts readClause) and whether each of its words happens now
+   * (happeningOfWord), once first asked: kept with the clause, as its memo, so each is worked out
+   * once per clause, and a clause read afresh (no reuse) works them out afresh.
+   */
+  reading?: ClauseReading;
+  happenings?: readonly Happening[];
 }
 
 const OPENERS = new Set([
@@ -109,6 +156,30 @@ export function splitClauses(tokens: Tokens): { from: number; to: number; questi
     if (start < s.to) clauses.push({ from: start, to: s.to, question: s.question, opener });
   }
   return clauses;
+}
+
+/**
+ * "..., or so the juniors say": which tokens stand in a sentence that reports hearsay (1), or
+ * undefined where no sentence of the passage does. One pass over the passage, since a long
+ * sentence has many clauses and each would read it all.
+ */
+export function hearsaySentences(tokens: Tokens): Uint8Array | undefined {
+  let out: Uint8Array | undefined;
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !tokens.endsSentence(i)) continue;
+    let said = false;
+    let last: string | undefined;
+    for (let k = from; k < i; k++) {
+      const word = tokens.wordAt(k);
+      if (word === undefined) continue;
+      if (last === 'or' && word === 'so') said = true;
+      last = word;
+    }
+    if (said) (out ??= new Uint8Array(tokens.length)).fill(1, from, i + 1);
+    from = i + 1;
+  }
+  return out;
 }
 
 /** A verb form that can have a person for its subject: "-s" or a past form (or an auxiliary), not a bare base. */
@@ -248,6 +319,7 @@ export class ClauseReader {
     // leaps across the stage"): what the rest of the paragraph narrates is on it, not in the scene.
     let frame: { from: number; to: number } | undefined;
     let sentenceStarts = true;
+    const hearsay = hearsaySentences(tokens);
     for (const c of splitClauses(tokens)) {
       if (lastSentenceTo >= 0 && hasStopBetween(tokens, lastSentenceTo, c.from)) {
         if (sentenceSoFar.length > 0) this.#previous = this.#after(sentenceSoFar);
@@ -274,7 +346,7 @@ export class ClauseReader {
       if (dated >= 0) frame = { from: dated, to: dated + 1 };
       clauses.push({
         tokens, from, to: c.to, question: c.question, opener: c.opener, host, pastIsBackstory: this.#pastIsBackstory,
-        referents: shared ? [shared, ...referents] : referents, memo: undefined,
+        hearsay: hearsay !== undefined && hearsay[from] === 1, referents: shared ? [shared, ...referents] : referents, memo: undefined, reading: undefined, happenings: undefined,
       });
       // A pronoun the reader resolved keeps its person on stage as a name would: "He sees Paris.
       // He sees Romeo." has two men in view, not Paris alone.

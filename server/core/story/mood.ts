@@ -1,4 +1,4 @@
-import type { Clause } from './clauses';
+import type { Clause, Happening } from './clauses';
 import { baseForms, canBeVerb, isPastForm } from './lemma';
 import { isMediaWord, MEDIA, MEDIA_SET } from './media';
 
@@ -62,19 +62,7 @@ function hasBase(word: string, set: ReadonlySet<string>): boolean {
   return baseForms(word).some((f) => set.has(f));
 }
 
-/**
- * Whether what a verb says happens in the scene's present, and if not, why: the one decision every
- * rule and the clock read (none works it out again).
- *  - 'now': it happens, in the scene, on the canon clock ("Delia pushes Cassie");
- *  - 'recounted': told as having happened ("Delia had pushed her", "Ramon understands: Delia
- *    pushed Cassie", "the spot Cassie claimed", "months ago");
- *  - 'mediated': on a screen, a recording or a page ("The laptop plays the showcase: Cassie leaps");
- *  - 'habitual': a habit or a former state ("Cassie, who once took the stairs");
- *  - 'hypothetical': wished, planned, believed, imagined, rehearsed, or not yet ("if", "before");
- *  - 'denied': negated ("Cassie never moves", "Delia almost pushes her");
- *  - 'asked': in a question.
- */
-export type Happening = 'now' | 'recounted' | 'mediated' | 'habitual' | 'hypothetical' | 'denied' | 'asked';
+export type { Happening };
 
 /** The mood a happening commits to: what canon facts and the clock make of it. */
 export function moodOf(happening: Happening): Mood {
@@ -127,7 +115,7 @@ export function happeningAt(clause: Clause, verb: number): Happening {
 function clauseHappening(clause: Clause): Happening {
   if (clause.question) return 'asked';
   if (clause.opener && IRREALIS_OPENERS.has(clause.opener)) return 'hypothetical';
-  if (hearsay(clause)) return 'hypothetical';
+  if (clause.hearsay) return 'hypothetical';
   return clause.host ? hostHappening(clause, clause.host) : 'now';
 }
 
@@ -159,38 +147,6 @@ function datedBy(clause: Clause, verb: number): boolean {
     }
   }
   return false;
-}
-
-/**
- * "..., or so the juniors say": the sentence reports hearsay, not a fact of the story. Decided once
- * per sentence of a passage, since a long sentence has many clauses and each would read it all.
- */
-function hearsay(clause: Clause): boolean {
-  const { tokens } = clause;
-  let known = hearsaySentences.get(tokens);
-  if (!known) hearsaySentences.set(tokens, known = hearsayByToken(tokens));
-  return known[clause.from] === 1;
-}
-
-const hearsaySentences = new WeakMap<Clause['tokens'], Uint8Array>();
-
-function hearsayByToken(tokens: Clause['tokens']): Uint8Array {
-  const out = new Uint8Array(tokens.length);
-  let from = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    if (i < tokens.length && !tokens.endsSentence(i)) continue;
-    let said = false;
-    let last: string | undefined;
-    for (let k = from; k < i; k++) {
-      const word = tokens.wordAt(k);
-      if (word === undefined) continue;
-      if (last === 'or' && word === 'so') said = true;
-      last = word;
-    }
-    if (said) out.fill(1, from, i + 1);
-    from = i + 1;
-  }
-  return out;
 }
 
 /** Why a word before a verb takes it out of the scene's present, if it does. */

@@ -1,29 +1,10 @@
 import { isBodyPart } from '../body';
-import { finiteForm, type Clause, type Referent } from './clauses';
+import { finiteForm, type Clause, type ClauseReading, type Referent } from './clauses';
 import { baseForms, canBeVerb, isBe, isPastForm } from './lemma';
 import { happeningAt, happeningsOf, negatedAfter, type Happening } from './mood';
 import { VERBS } from './verbs';
 
-/**
- * What a clause of narration says, decided once: who it is about (the subject of its verb), what
- * happens (the verb, and its lemma from WordNet), and whether it happens in the scene's present.
- * Rules read this record; none works out a clause's subject or tense again. It depends on the
- * clause alone (never on a canon), so nothing here names a character, place or word of one show.
- */
-export interface ClauseReading {
-  /** The person who does what the clause says; undefined where no one certainly does. */
-  readonly subject?: Referent;
-  /** Token index of the subject's verb, where there is one. */
-  readonly verb?: number;
-  /** The verb's base form: a WordNet verb where one fits ("slew" -> "slay"). */
-  readonly lemma?: string;
-  /**
-   * Token index of the part of the subject's body that does it, where the clause's subject is one
-   * ("Cassie's hand closes around the rail", "her chest rises"): the subject is then its owner.
-   */
-  readonly part?: number;
-  readonly happening: Happening;
-}
+export type { ClauseReading };
 
 const NOBODY_ACTS: ClauseReading = Object.freeze({ happening: 'now' });
 
@@ -49,28 +30,21 @@ const NOT_DONE: Readonly<Record<string, Happening>> = {
   tried: 'hypothetical', wants: 'hypothetical', wanted: 'hypothetical',
 };
 
-const readings = new WeakMap<Clause, ClauseReading>();
-
-/** The clause's reading, worked out once per clause (the passage cache keeps clauses across keystrokes). */
+/**
+ * The clause's reading, worked out once per clause and kept with it (Clause.reading): the passage
+ * cache keeps clauses across keystrokes, and a database without reuse reads them afresh.
+ */
 export function readClause(clause: Clause): ClauseReading {
-  let reading = readings.get(clause);
-  if (reading === undefined) {
-    reading = read(clause);
-    readings.set(clause, reading);
-  }
-  return reading;
+  return clause.reading ??= read(clause);
 }
-
-const wordHappenings = new WeakMap<Clause, readonly Happening[]>();
 
 /**
  * Whether what the clause says at its word `index` happens now: for a rule that reads a noun ("the
  * acting director", "her older sister") rather than the clause's verb. The same decision as the
- * reading's, made once per clause, and only for the clauses a rule asks about.
+ * reading's, made once per clause and kept with it (Clause.happenings), and only for the clauses a rule asks about.
  */
 export function happeningOfWord(clause: Clause, index: number): Happening {
-  let happenings = wordHappenings.get(clause);
-  if (happenings === undefined) wordHappenings.set(clause, happenings = happeningsOf(clause));
+  const happenings = clause.happenings ??= happeningsOf(clause);
   return happenings[index - clause.from] ?? 'now';
 }
 

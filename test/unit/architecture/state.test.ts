@@ -13,12 +13,6 @@ import { ROOT, sourceFiles } from './import-graph';
 const KNOWN: Readonly<Record<string, string>> = {
   // Left for later, each with what it needs (docs/architecture.md, "What is not behind the seam yet"):
   'server/core/fountain/state.ts states': "the parser's own lineage of patched documents: a field of the document",
-  'server/core/features/fuzzy.ts nameIndexes': 'completion indexes per cast: the host database, passed through server/lsp',
-  'server/core/features/fuzzy.ts eventIndexes': 'completion indexes per pack: as nameIndexes',
-  'server/core/story/reading.ts readings': "a clause's reading: a field of the clause, once the reading's rework settles",
-  // Written by the reading work while the seam was being built, in parallel; to move as `readings`.
-  'server/core/story/reading.ts wordHappenings': "each word's happening in a clause, decided in one pass: a field of the clause, as readings",
-  'server/core/story/mood.ts hearsaySentences': "which sentences of a passage report hearsay: a passage query (Script.queries), as the passage's words",
 };
 
 /** The module-level mutable state a file declares, as "file name". */

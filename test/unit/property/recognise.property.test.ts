@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Clause } from '../../../server/core/story/clauses';
+import { hearsaySentences, type Clause } from '../../../server/core/story/clauses';
 import { compileCanon, type CompiledCanon, type CompiledPhrasing } from '../../../server/core/story/compiled';
 import { baseForms } from '../../../server/core/story/lemma';
 import { ClauseWords } from '../../../server/core/story/recognise';
@@ -41,7 +41,7 @@ const clauseText = fc.array(fc.constantFrom(...inflected, ...FILLER), { minLengt
 
 function clauseOf(text: string): Clause {
   const tokens = tokenize(text);
-  return { tokens, from: 0, to: tokens.length, referents: [], question: false, pastIsBackstory: false };
+  return { tokens, from: 0, to: tokens.length, referents: [], question: false, pastIsBackstory: false, hearsay: hearsaySentences(tokens)?.[0] === 1 };
 }
 
 /** The definition the index stands for: every required word, in one of its forms, among the clause's words' forms. */
