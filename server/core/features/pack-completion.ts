@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { isMap, isSeq, parse, parseDocument } from 'yaml';
 import type { CancellationToken } from '../cancellation';
 import { sections, type RefKind, type Section } from '../canon/draft';
 import { vocabularyDocs } from '../canon/kind-docs';
@@ -78,9 +78,10 @@ export function offerAt(path: readonly string[]): Offer | undefined {
 export function packCompletions(text: string, offset: number, known: CanonPack | undefined, rules: readonly RuleInfo[], token: CancellationToken): PackCompletion[] {
   const context = packContextAt(text, offset);
   if (!context || token.isCancellationRequested) return [];
+  const { replace } = context;
+  if (context.path.length === 2 && context.path[0] === 'facts' && context.path[1] === 'role') return participantRoles(text, offset, known, replace);
   const offer = offerAt(context.path);
   if (!offer) return [];
-  const { replace } = context;
   if ('words' in offer) {
     const docs = vocabularyDocs(offer.words);
     const what = context.path[context.path.length - 1];
@@ -92,6 +93,54 @@ export function packCompletions(text: string, offset: number, known: CanonPack |
   return entries.filter((e) => !seen.has(e.id) && seen.add(e.id)).map((entry, i) => ({
     label: entry.id, kind: offer.section, detail: entry.detail ?? singular[offer.section], replace, sortText: sortKey(i),
   }));
+}
+
+/**
+ * A fact's `role:` names a role of its `event:`: the participants of that event, as the text or the
+ * pack it extends has them, each with who holds it in canon.
+ */
+function participantRoles(text: string, offset: number, known: CanonPack | undefined, replace: Span): PackCompletion[] {
+  const event = factEventAt(text, offset);
+  if (event === undefined) return [];
+  const written = eventParticipants(text, event);
+  const participants = written ?? known?.events.find((e) => e.id === event)?.participants;
+  if (!participants) return [];
+  return Object.entries(participants).map(([role, who], i) => ({
+    label: role, kind: 'vocabulary' as const, detail: `a role in ${event}`, documentation: `In canon: \`${who}\`.`, replace, sortText: sortKey(i),
+  }));
+}
+
+/** The `event:` of the fact whose entry holds the offset, as written. */
+function factEventAt(text: string, offset: number): string | undefined {
+  let facts: unknown;
+  try {
+    facts = parseDocument(text, { prettyErrors: false, uniqueKeys: false, logLevel: 'silent' }).get('facts');
+  } catch {
+    return undefined;
+  }
+  if (!isSeq(facts)) return undefined;
+  for (const item of facts.items) {
+    if (!isMap(item) || !item.range || offset < item.range[0] || offset > item.range[2]) continue;
+    const event = item.get('event');
+    return typeof event === 'string' ? event : undefined;
+  }
+  return undefined;
+}
+
+/** An event's participants (role -> character id) as the text writes them, if it writes the event. */
+function eventParticipants(text: string, id: string): Readonly<Record<string, string>> | undefined {
+  let data: unknown;
+  try {
+    data = parse(text, { prettyErrors: false, uniqueKeys: false, logLevel: 'silent' });
+  } catch {
+    return undefined;
+  }
+  const events = data && typeof data === 'object' ? (data as Record<string, unknown>).events : undefined;
+  if (!Array.isArray(events)) return undefined;
+  const event = events.find((e): e is Record<string, unknown> => !!e && typeof e === 'object' && (e as Record<string, unknown>).id === id);
+  const participants = event?.participants;
+  if (!participants || typeof participants !== 'object') return undefined;
+  return Object.fromEntries(Object.entries(participants as Record<string, unknown>).map(([role, who]) => [role, String(who)]));
 }
 
 /** A section's entries as the text has them; a pack mid-edit is read as far as it goes. */

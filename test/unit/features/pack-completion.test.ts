@@ -99,6 +99,16 @@ describe('completion in pack files', () => {
     assert.deepStrictEqual(offered('characters:\n  - id: tybalt\n    name: $0'), []);
   });
 
+  it('offers a fact\'s role from its event\'s participants, written in this file or in the pack it extends', () => {
+    const duel = 'events:\n  - id: duel\n    name: Romeo kills Tybalt\n    participants: { killer: romeo, victim: tybalt }\n';
+    assert.deepStrictEqual(offeredIn(`${duel}facts:\n  - id: who-killed\n    event: duel\n    role: $0\n    character: romeo\n`), ['killer', 'victim']);
+    assert.deepStrictEqual(offeredIn(`${duel}facts:\n  - id: no-event\n    role: $0\n`), [], 'no event, no roles to offer');
+    const base = loadPack('canon: 1\nid: base\nname: Base\ncharacters:\n  - { id: tybalt, name: Tybalt }\n  - { id: romeo, name: Romeo }\nevents:\n  - { id: duel, name: The duel, participants: { killer: romeo, victim: tybalt } }\n', 'base.canon.yaml', memoryResolver({})).pack;
+    const { text, offset } = withCursor('facts:\n  - id: f\n    event: duel\n    role: vi$0\n');
+    const items = packCompletions(text, offset, base, rules, notCancelled);
+    assert.deepStrictEqual(items.map((i) => [i.label, i.documentation]), [['killer', 'In canon: `romeo`.'], ['victim', 'In canon: `tybalt`.']]);
+  });
+
   it('reads the keys above the cursor by indentation', () => {
     const { text, offset } = withCursor('events:\n  - id: e\n    participants:\n      killer: romeo\n    requires:\n    - ev$0');
     assert.deepStrictEqual(packContextAt(text, offset)?.path, ['events', 'requires']);
