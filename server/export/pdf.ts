@@ -2,7 +2,8 @@ import PDFDocument from 'pdfkit';
 import { CHAR_WIDTH, LINE_HEIGHT, TOP_MARGIN } from '../core/pages/layout';
 import { printedWidth } from '../core/pages/wrap';
 import type { FallbackFont, FontFile } from './fonts';
-import type { FountainDocument, TitlePage } from '../core/fountain/model';
+import type { FountainDocument } from '../core/fountain/model';
+import { titlePageValue } from '../core/fountain/title-values';
 import type { PageLine, Pagination, StyledRun } from '../core/pages/model';
 
 const POINTS = 72;
@@ -185,7 +186,7 @@ export function unprintableMessage(missing: readonly string[], how: string): str
 
 /** The PDF's title and author, from the first chapter's title page, emphasis marks dropped. */
 export function pdfInfoOf(docs: readonly FountainDocument[]): PdfInfo {
-  const title = docs[0]?.elements.find((e): e is TitlePage => e.type === 'title-page')?.entries;
-  const value = (key: string): string | undefined => title?.find((e) => e.key.toLowerCase() === key)?.value.replace(/[*_]/g, '').replace(/\n/g, ' ');
-  return { title: value('title'), author: value('author') ?? value('authors') };
+  const first = docs[0];
+  if (!first) return {};
+  return { title: titlePageValue(first, 'title'), author: titlePageValue(first, 'author') ?? titlePageValue(first, 'authors') };
 }

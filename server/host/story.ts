@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
+import { parse } from '../core/fountain/parse';
+import { titlePageValue } from '../core/fountain/title-values';
 import { isScriptFile, readText } from './files';
 
 export const STORY_FILE = 'canon-keeper.yaml';
@@ -39,19 +41,10 @@ export function readStoryConfig(folder: string): StoryConfig | undefined {
 /** Reads a script's text; the editor's open text where it has one, else the disk. */
 export type ReadScript = (file: string) => string | undefined;
 
-/**
- * The title on a script's title page (the lines before its first blank line), emphasis marks and
- * surrounding space dropped; undefined where the script has no title page or no Title: key.
- */
+/** The title on a script's title page (see titlePageValue), reading only the block a title page can be. */
 export function titleOf(text: string): string | undefined {
   const head = text.replace(/^\uFEFF/, '').split(/\r?\n[ \t]*\r?\n/, 1)[0];
-  const lines = head.split(/\r?\n/);
-  const at = lines.findIndex((l) => /^title[ \t]*:/i.test(l));
-  if (at < 0) return undefined;
-  const inline = lines[at].replace(/^title[ \t]*:/i, '').trim();
-  const indented = inline ? [] : lines.slice(at + 1).filter((_, i, rest) => rest.slice(0, i + 1).every((l) => /^(\t| {3,})/.test(l)));
-  const title = [inline, ...indented.map((l) => l.trim())].filter((l) => l).join(' ').replace(/[*_]/g, '').trim();
-  return title || undefined;
+  return titlePageValue(parse(`${head}\n`), 'title');
 }
 
 const NUMBER = '(?:\\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';

@@ -5,7 +5,8 @@ import type { Finding } from '../finding';
 import { holds } from '../rules/support';
 import type { Scene } from '../story/scenes';
 import { elementOf, type Clock, type Script } from '../story/script';
-import type { FountainDocument, TitlePage } from '../fountain/model';
+import type { FountainDocument } from '../fountain/model';
+import { titlePageValue } from '../fountain/title-values';
 import type { ClockPlace, SceneWarning, StateSpan, StoryTimeline, TimelineChapter, TimelineScene } from './model';
 
 /** One chapter as checked: its name and address, and what the check found. */
@@ -82,9 +83,7 @@ function tellsAnything(script: Script): boolean {
 
 /** The story's title, from the first chapter's title page, emphasis marks dropped. */
 export function titleOf(doc: FountainDocument): string | undefined {
-  const page = doc.elements.find((e): e is TitlePage => e.type === 'title-page');
-  const title = page?.entries.find((e) => e.key.toLowerCase() === 'title')?.value;
-  return title?.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim() || undefined;
+  return titlePageValue(doc, 'title');
 }
 
 function warningOf(script: Script, finding: Finding): SceneWarning {
