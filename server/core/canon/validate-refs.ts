@@ -5,7 +5,8 @@ import type { ProblemSink } from './problems';
 import { describeEntry } from './read-file';
 import { closest, didYouMean } from './suggest';
 
-const sectionOf: Readonly<Record<Exclude<RefKind, 'slot'>, Section>> = {
+/** The section whose entries a reference of each kind names. */
+export const sectionOf: Readonly<Record<Exclude<RefKind, 'slot'>, Section>> = {
   character: 'characters',
   relation: 'relations',
   place: 'places',

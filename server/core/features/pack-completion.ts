@@ -1,6 +1,7 @@
 import { isMap, isSeq, parse, parseDocument } from 'yaml';
 import type { CancellationToken } from '../cancellation';
-import { sections, type RefKind, type Section } from '../canon/draft';
+import { sections, type Section } from '../canon/draft';
+import { sectionOf } from '../canon/validate-refs';
 import { vocabularyDocs } from '../canon/kind-docs';
 import type { CanonPack } from '../canon/model';
 import { fieldSpecs, singular } from '../canon/spec';
@@ -36,14 +37,6 @@ interface Entry {
 
 /** What the value at a pack path may be. */
 type Offer = { readonly section: Section } | { readonly words: readonly string[] } | { readonly rules: true };
-
-const sectionOf: Readonly<Record<Exclude<RefKind, 'slot'>, Section>> = {
-  character: 'characters',
-  relation: 'relations',
-  place: 'places',
-  role: 'roles',
-  event: 'events',
-};
 
 /** What a role claim's own keys name: `{ role, at, from, until }`. */
 const claimRefs: Readonly<Record<string, Section>> = { role: 'roles', at: 'places', from: 'events', until: 'events' };
