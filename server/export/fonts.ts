@@ -92,11 +92,14 @@ export function fallbackFonts(own: readonly string[] = [], problems: string[] = 
   const seen = new Set<string>();
   for (const file of own) {
     const resolved = path.resolve(file);
+    if (seen.has(resolved)) continue;
+    // Opened once here, to say at once that it is not a font; the export then uses that opening.
+    const candidate = fontFile(resolved);
     if (!fs.existsSync(resolved)) problems.push(`the font ${file} does not exist`);
-    else if (!openFont(resolved)) problems.push(`${file} is not a font the exporter can read (TrueType or OpenType: .ttf, .otf, .ttc)`);
-    else if (!seen.has(resolved)) {
+    else if (!candidate.open()) problems.push(`${file} is not a font the exporter can read (TrueType or OpenType: .ttf, .otf, .ttc)`);
+    else {
       seen.add(resolved);
-      files.push(fontFile(resolved));
+      files.push(candidate);
     }
   }
   for (const file of systemCandidates()) {
