@@ -160,3 +160,15 @@ function both(map: Map<string, Set<string>>, a: string, b: string): void {
   add(map, a, b);
   add(map, b, a);
 }
+
+/**
+ * Each word for a tie ("stepmother", "wife", "brother-in-law") with the relation kind that writes
+ * it: what a pack that names a kind in everyday words is told to write instead.
+ */
+export function kindsOfTieWords(): Record<string, string> {
+  const kinds: Record<string, string> = {};
+  for (const [kind, tie] of Object.entries(KIND_TIE)) {
+    for (const word of TIE_NAMES[tie]) if (!(word in KIND_TIE) && !(word in kinds)) kinds[word] = kind;
+  }
+  return kinds;
+}

@@ -1,4 +1,5 @@
 import { BODY_CLASSES, NO_BODY } from '../body';
+import { kindsOfTieWords } from './family';
 import { sections, type RefKind, type Section } from './draft';
 
 /**
@@ -29,15 +30,14 @@ export interface FieldSpec {
   readonly synonyms?: Readonly<Record<string, string>>;
 }
 
-/** The words fans write for a tie, each with the kind that says it (with `between:` in the right order). */
+/**
+ * The words fans write for a tie, each with the kind that says it (with `between:` in the right
+ * order): the words the family rule reads for each tie (family.ts), and a few more.
+ */
 const KIND_SYNONYMS: Readonly<Record<string, string>> = {
-  spouse: 'married', wife: 'married', husband: 'married', marriage: 'married', 'married-to': 'married',
-  mother: 'parent', father: 'parent', mum: 'parent', mom: 'parent', dad: 'parent', son: 'child', daughter: 'child',
-  grandmother: 'grandparent', grandfather: 'grandparent', grandson: 'grandchild', granddaughter: 'grandchild',
-  'half-sister': 'half-sibling', 'half-brother': 'half-sibling', stepmother: 'step-parent', stepfather: 'step-parent',
-  'step-mother': 'step-parent', 'step-father': 'step-parent', stepson: 'step-child', stepdaughter: 'step-child', stepchild: 'step-child',
-  'mother-in-law': 'parent-in-law', 'father-in-law': 'parent-in-law', 'son-in-law': 'child-in-law', 'daughter-in-law': 'child-in-law',
-  'brother-in-law': 'sibling-in-law', 'sister-in-law': 'sibling-in-law', 'in-law': 'sibling-in-law',
+  ...kindsOfTieWords(),
+  marriage: 'married', 'married-to': 'married', mum: 'parent', mom: 'parent', dad: 'parent',
+  'step-mother': 'step-parent', 'step-father': 'step-parent', 'in-law': 'sibling-in-law',
   twin: 'sibling', twins: 'sibling', siblings: 'sibling', brothers: 'brother', sisters: 'sister',
   foster: 'guardian', 'foster-parent': 'guardian', lovers: 'dating', lover: 'dating', couple: 'dating', boyfriend: 'dating', girlfriend: 'dating',
 };
