@@ -1,6 +1,7 @@
 import type { Cast, Mention } from './cast';
 import { baseForms, canBeVerb, isBe, isPastForm } from './lemma';
 import { isMediaWord } from './media';
+import { genderOfNoun, isPersonNoun } from './person-nouns';
 import { SCRIPT_ID } from './script-cast';
 import type { Tokens } from './words';
 import { exact } from '../exact';
@@ -80,6 +81,8 @@ export interface Clause {
    * story: decided once per passage as it is read (hearsaySentences), kept with its clauses.
    */
   readonly hearsay: boolean;
+  /** Where only part of the clause reports hearsay (see hearsaySentences): its words from here on. */
+  readonly hearsayFrom?: number;
   /**
    * Rules' findings for this clause, one slot per rule (incremental/rule-memo.ts keepIn): the
    * passage cache keeps the clause for as long as they hold, and a slot is quicker to reach
@@ -147,7 +150,7 @@ export function splitClauses(tokens: Tokens): { from: number; to: number; questi
       }
       const splitsHere = kind === 'break'
         || (kind === 'word' && OPENERS.has(word) && i > start && !onlyNames(tokens, start, i, word) && !adverbial(tokens, i, word)
-          && !inDescription(tokens, start, i, word));
+          && !inDescription(tokens, start, i, word) && !joinsNounPhrase(tokens, i, s.to, word));
       if (!splitsHere) continue;
       if (i > start) clauses.push({ from: start, to: i, question: s.question, opener });
       opener = kind === 'word' ? word : undefined;
@@ -159,27 +162,56 @@ export function splitClauses(tokens: Tokens): { from: number; to: number; questi
 }
 
 /**
- * "..., or so the juniors say": which tokens stand in a sentence that reports hearsay (1), or
- * undefined where no sentence of the passage does. One pass over the passage, since a long
- * sentence has many clauses and each would read it all.
+ * "..., or so the juniors say": which tokens a report of hearsay covers (1), or undefined where no
+ * sentence of the passage has one. One pass over the passage, since a long sentence has many
+ * clauses and each would read it all. The report covers what it follows: the whole sentence where
+ * that has a verb ("Delia pushed Cassie, or so they say"), but where it follows a description set
+ * off by a comma, only that description's last part ("Bette, Delia's sister and the better dancer,
+ * or so the teachers said, nods": the teachers' word is on who danced better, not on who is whose
+ * sister).
  */
 export function hearsaySentences(tokens: Tokens): Uint8Array | undefined {
   let out: Uint8Array | undefined;
   let from = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && !tokens.endsSentence(i)) continue;
-    let said = false;
+    let said = -1;
     let last: string | undefined;
+    let lastAt = -1;
     for (let k = from; k < i; k++) {
       const word = tokens.wordAt(k);
       if (word === undefined) continue;
-      if (last === 'or' && word === 'so') said = true;
+      if (last === 'or' && word === 'so' && said < 0) said = lastAt;
       last = word;
+      lastAt = k;
     }
-    if (said) (out ??= new Uint8Array(tokens.length)).fill(1, from, i + 1);
+    if (said >= 0) (out ??= new Uint8Array(tokens.length)).fill(1, hearsayCovers(tokens, from, said), i + 1);
     from = i + 1;
   }
   return out;
+}
+
+/** Where the hearsay whose "or" stands at `or` begins to cover, in a sentence that begins at `from`. */
+function hearsayCovers(tokens: Tokens, from: number, or: number): number {
+  if (or - 1 <= from || tokens.kind(or - 1) !== 'comma') return from;
+  let comma = or - 2;
+  while (comma > from && tokens.kind(comma) !== 'comma') comma--;
+  if (comma <= from) return from;
+  let start = comma + 1;
+  for (let k = comma + 1; k < or - 1; k++) {
+    if (!tokens.isWord(k)) return from;
+    const word = tokens.word(k);
+    if (word === 'and' || word === 'or') start = k + 1;
+    else if (!tokens.capitalized(k) && finiteForm(word) && canBeVerb(word)) return from;
+  }
+  return start;
+}
+
+/** The first word of a clause that hearsay covers, where it covers the clause's end but not its start. */
+function partHearsay(hearsay: Uint8Array | undefined, from: number, to: number): number | undefined {
+  if (hearsay === undefined || hearsay[from] === 1) return undefined;
+  for (let k = from + 1; k < to; k++) if (hearsay[k] === 1) return k;
+  return undefined;
 }
 
 /** A verb form that can have a person for its subject: "-s" or a past form (or an auxiliary), not a bare base. */
@@ -232,6 +264,29 @@ function shortAsideEnd(tokens: Tokens, open: number, to: number): number {
   }
   return 0;
 }
+
+const NOUN_PHRASE_OPENERS = new Set(['the', 'his', 'her', 'their', 'my', 'your', 'our', 'its', 'old', 'young', 'little', 'poor', 'dear']);
+
+/**
+ * "The Friar marries Romeo and Juliet": an "and" followed by a name or two and the end of the
+ * sentence (or a comma) joins a second object, not a second clause. Only a run of capitalised words,
+ * after at most a determiner or a possessive, counts: "and Cassie falls" has a verb, and splits.
+ */
+function joinsNounPhrase(tokens: Tokens, i: number, to: number, word: string): boolean {
+  if (word !== 'and' && word !== 'or') return false;
+  let k = i + 1;
+  if (k < to && tokens.isWord(k) && NOUN_PHRASE_OPENERS.has(tokens.word(k)) && !tokens.capitalized(k)) k++;
+  let names = 0;
+  while (k < to && tokens.isWord(k) && tokens.capitalized(k) && names < 4) {
+    k++;
+    names++;
+  }
+  if (names === 0) return false;
+  return k === to || tokens.kind(k) === 'comma' || tokens.kind(k) === 'stop' || (tokens.isWord(k) && TRAILING_PREPOSITIONS.has(tokens.word(k)));
+}
+
+/** "... marries Romeo and Juliet in the sight of God": a phrase of place or manner after the second name. */
+const TRAILING_PREPOSITIONS = new Set(['in', 'at', 'on', 'before', 'under', 'beside', 'behind', 'into', 'onto', 'across', 'through', 'with', 'by', 'from', 'to', 'for', 'inside', 'outside', 'near', 'over', 'against', 'around']);
 
 /** "Delia and Bette push ..." keeps its compound subject: "and" after nothing but names does not split. */
 function onlyNames(tokens: Tokens, from: number, to: number, word: string): boolean {
@@ -326,10 +381,14 @@ export class ClauseReader {
         sentenceSoFar = [];
         sentenceStarts = true;
       }
-      let referents = this.#referents(tokens, c.from, c.to, mentionAt, sentenceSoFar, speakerId);
+      const unnamed: Recent[] = [];
+      let referents = this.#referents(tokens, c.from, c.to, mentionAt, sentenceSoFar, unnamed, speakerId);
       const shared = sharedSubject(tokens, c, referents, clauses[clauses.length - 1], clauses);
       // "Kai walks up behind her and shoves her": the object of a verb is not its shared subject.
-      if (shared?.characterId) referents = this.#referents(tokens, c.from, c.to, mentionAt, sentenceSoFar, speakerId, this.#recent(shared.characterId));
+      if (shared?.characterId) {
+        unnamed.length = 0;
+        referents = this.#referents(tokens, c.from, c.to, mentionAt, sentenceSoFar, unnamed, speakerId, this.#recent(shared.characterId));
+      }
       const from = shared ? c.from - 1 : c.from;
       const before = clauses[clauses.length - 1];
       // A relative clause hangs from the clause before it, and so does what a colon introduces
@@ -346,7 +405,7 @@ export class ClauseReader {
       if (dated >= 0) frame = { from: dated, to: dated + 1 };
       clauses.push({
         tokens, from, to: c.to, question: c.question, opener: c.opener, host, pastIsBackstory: this.#pastIsBackstory,
-        hearsay: hearsay !== undefined && hearsay[from] === 1, referents: shared ? [shared, ...referents] : referents, memo: undefined, reading: undefined, happenings: undefined,
+        hearsay: hearsay !== undefined && hearsay[from] === 1, hearsayFrom: partHearsay(hearsay, from, c.to), referents: shared ? [shared, ...referents] : referents, memo: undefined, reading: undefined, happenings: undefined,
       });
       // A pronoun the reader resolved keeps its person on stage as a name would: "He sees Paris.
       // He sees Romeo." has two men in view, not Paris alone.
@@ -356,6 +415,8 @@ export class ClauseReader {
           sentenceSoFar.push(this.#recent(r.characterId, r === subject ? 'subject' : 'named'));
         }
       }
+      // "A nurse comes in.": someone on stage that no name stands for, a candidate all the same.
+      if (!speakerId) for (const u of unnamed) sentenceSoFar.push(u);
       sentenceStarts = false;
       lastSentenceTo = c.to;
     }
@@ -407,7 +468,8 @@ export class ClauseReader {
       // A titled person the canon does not know ("script:MRS SHORE") takes the title's gender; the
       // script's own characters have pronouns the reader does not know.
       const own = id.startsWith(SCRIPT_ID);
-      const gender = own ? TITLED_GENDER.get(id.slice(SCRIPT_ID.length).split(' ')[0]) ?? 'any' : genderOf(this.#cast.character(id)?.pronouns);
+      const gender = id.startsWith(UNNAMED) ? genderOfNoun(id.slice(UNNAMED.length))
+        : own ? TITLED_GENDER.get(id.slice(SCRIPT_ID.length).split(' ')[0]) ?? 'any' : genderOf(this.#cast.character(id)?.pronouns);
       recent = { characterId: id, gender, role };
       this.#recents.set(key, recent);
     }
@@ -432,7 +494,7 @@ export class ClauseReader {
   }
 
   #referents(tokens: Tokens, from: number, to: number, mentionAt: ReadonlyMap<number, Mention>,
-    sentenceSoFar: readonly Recent[], speakerId?: string, subject?: Recent): readonly Referent[] {
+    sentenceSoFar: readonly Recent[], unnamed: Recent[], speakerId?: string, subject?: Recent): readonly Referent[] {
     const found: Referent[] = [];
     const inClause: Recent[] = subject ? [subject] : [];
     // A subject pronoun is never a name of its own clause ("She squeezes Cassie's hand"), wherever
@@ -457,6 +519,15 @@ export class ClauseReader {
       }
       // Most words are none of these: nothing is made for them.
       const word = tokens.word(i);
+      // (Not an owner: "warm from the man's hands" does not put the man on stage.)
+      if (isPersonNoun(word) && determinedAt(tokens, i, from) && tokens.wordAt(i + 1) !== "'s") {
+        // "A nurse", "the old porter", "her mother": a person no name stands for. No referent (no
+        // rule reads them), but a candidate for the pronouns after them: nobody the reader knows.
+        const person = this.#recent(UNNAMED + word);
+        inClause.push(person);
+        unnamed.push(person);
+        continue;
+      }
       if (speakerId && (word === 'i' || word === 'me' || word === 'myself')) {
         found.push({ tokenStart: i, tokenEnd: i + 1, start: tokens.start(i), end: tokens.end(i), characterId: speakerId, kind: 'pronoun' });
       } else if (SHE.has(word) || HE.has(word) || word === 'his') {
@@ -467,7 +538,9 @@ export class ClauseReader {
         const own = possessive ? onlyOne(gender, NOBODY, inClause, NOBODY) : null;
         const exclude = word.endsWith('self') || possessive ? NOBODY : OBJECT_PRONOUNS.has(word) ? inClause
           : (named ??= namesIn(tokens, from, to, mentionAt).map((id) => this.#recent(id)));
-        const id = own !== null ? own : this.#resolve(gender, sentenceSoFar, inClause, exclude);
+        const resolved = own !== null ? own : this.#resolve(gender, sentenceSoFar, inClause, exclude);
+        // A pronoun for someone no name stands for ("She checks the drip", the nurse) is nobody canon knows.
+        const id = resolved?.startsWith(UNNAMED) ? undefined : resolved;
         found.push({ tokenStart: i, tokenEnd: i + 1, start: tokens.start(i), end: tokens.end(i), characterId: id, kind: 'pronoun' });
       } else if (INDEFINITES.has(word)) {
         found.push({ tokenStart: i, tokenEnd: i + 1, start: tokens.start(i), end: tokens.end(i), kind: 'indefinite' });
@@ -516,6 +589,23 @@ function fits(r: Recent, gender: Gender): boolean {
   return r.gender === gender || r.gender === 'any';
 }
 
+/** The id of a person no name stands for, by their noun: "unnamed:nurse". Never a referent's. */
+const UNNAMED = 'unnamed:';
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'one', 'some', 'her', 'his', 'their', 'my', 'your', 'our', 'that', 'this', 'its']);
+
+/** "a nurse", "the night nurse", "an old, tired porter": a determiner up to three words before the noun, with only words between. */
+function determinedAt(tokens: Tokens, at: number, from: number): boolean {
+  for (let i = at - 1; i >= Math.max(from, at - 4); i--) {
+    if (tokens.kind(i) === 'comma') continue;
+    if (!tokens.isWord(i)) return false;
+    const word = tokens.word(i);
+    if (DETERMINERS.has(word)) return true;
+    if (word === "'s") return true;
+  }
+  return false;
+}
+
 /** A list's key: who, and in what role. */
 export function recentKey(people: readonly Recent[]): string {
   return people.map((r) => (r.role === 'named' ? r.characterId : `${r.characterId}/${r.role[0]}`)).join('\u0000');
@@ -530,6 +620,9 @@ const BEFORE_SUBJECT = new Set(['then', 'now', 'suddenly', 'finally', 'still', '
 function subjectOf(tokens: Tokens, from: number, referents: readonly Referent[]): Referent | undefined {
   const first = referents[0];
   if (!first || !first.characterId || first.kind === 'indefinite' || tokens.wordAt(first.tokenEnd) === "'s") return undefined;
+  // "Her mother arrives": a possessive before a noun owns the subject; it is not the subject.
+  const word = tokens.word(first.tokenStart);
+  if (first.kind === 'pronoun' && (word === 'her' || word === 'his') && possessiveAt(tokens, first.tokenEnd, tokens.length)) return undefined;
   for (let i = from; i < first.tokenStart; i++) {
     if (tokens.kind(i) === 'comma') continue;
     const word = tokens.word(i);
@@ -620,6 +713,17 @@ const NOT_A_VERB = new Set(['again', 'nobody', 'no', 'not', 'never', 'so', 'the'
  * the subject of the clause before it. The subject stands in for the conjunction, so patterns that
  * begin with a slot still read it.
  */
+/**
+ * "With the candles lit, Friar John lifts his hand ... and marries them": a name after an opening
+ * phrase and its comma, with a verb in the present right after it, is the subject all the same.
+ */
+function afterOpeningPhrase(tokens: Tokens, subject: Referent, to: number): boolean {
+  if (subject.kind !== 'name' || tokens.kind(subject.tokenStart - 1) !== 'comma' || subject.tokenEnd >= to) return false;
+  const word = tokens.wordAt(subject.tokenEnd);
+  return word !== undefined && !tokens.capitalized(subject.tokenEnd) && word.endsWith('s') && !word.endsWith('ss') && !isPastForm(word)
+    && canBeVerb(word) && !NOT_A_VERB.has(word);
+}
+
 function sharedSubject(tokens: Tokens, c: { from: number; to: number; opener?: string }, referents: readonly Referent[],
   previous: Clause | undefined, earlier: readonly Clause[]): Referent | undefined {
   if (!previous || !c.opener || c.from === 0) return undefined;
@@ -639,7 +743,8 @@ function sharedSubject(tokens: Tokens, c: { from: number; to: number; opener?: s
   // commas, not two things Cassie does; nor does "Cassie in the bed, a tangle of tubes and wires"
   // say anything she does: with no verb after its subject, the clause has no subject to share.
   if (subject && (openInsertion(tokens, subject.tokenEnd, previous.to) || !verbFollows(tokens, subject.tokenEnd, previous.to))) return undefined;
-  if (!subject || subject.tokenStart !== previous.from || !subject.characterId && subject.kind !== 'indefinite') return undefined;
+  if (!subject || !(subject.tokenStart === previous.from || afterOpeningPhrase(tokens, subject, previous.to))
+    || !subject.characterId && subject.kind !== 'indefinite') return undefined;
   // Verbs joined by "and" share their tense: after "Cassie lies there, pale", "and bruised under
   // the tape" is a participle of the description, not a second thing she did.
   const verb = subject && verbAfter(tokens, subject.tokenEnd, previous.to);

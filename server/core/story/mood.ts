@@ -85,7 +85,7 @@ export function happeningsOf(clause: Clause): Happening[] {
   let before: string | undefined;
   for (let i = clause.from; i < clause.to; i++) {
     const word = clause.tokens.wordAt(i);
-    out.push(stopped ?? wordHappening(clause, happening, before, i));
+    out.push(clause.hearsayFrom !== undefined && i >= clause.hearsayFrom ? 'hypothetical' : stopped ?? wordHappening(clause, happening, before, i));
     if (stopped || word === undefined) continue;
     stopped = notHappening(clause, i, word) ?? (word === 'going' ? 'hypothetical' : undefined);
     if (!stopped && (hasBase(word, FACTIVE_BASES) || word === 'had')) happening = MEDIA_SET.has(word) ? 'mediated' : 'recounted';
@@ -98,6 +98,7 @@ export function happeningsOf(clause: Clause): Happening[] {
 export function happeningAt(clause: Clause, verb: number): Happening {
   const context = clauseHappening(clause);
   if (moodOf(context) === 'irrealis') return context;
+  if (clause.hearsayFrom !== undefined && verb >= clause.hearsayFrom) return 'hypothetical';
   let happening = context;
   let before: string | undefined;
   for (let i = clause.from; i < verb; i++) {

@@ -157,7 +157,9 @@ function leadsClause(clause: Clause, referent: Referent): boolean {
   if (referent.tokenStart > clause.from && tokens.kind(before) === 'comma' && !clause.referents.some((r) => r.tokenStart < referent.tokenStart)) {
     // ...but "A new grave with a plain stone, MERCUTIO carved on it" opens on a thing, not a
     // time: the name after it is part of a description, not the subject of a sentence.
-    return !opensOnAThing(tokens, clause.from, before);
+    // ("..., and the bees loud in the hedge, Friar John lifts his hand": a verb in the present
+    // after the name makes it the subject of the sentence all the same.)
+    return !opensOnAThing(tokens, clause.from, before) || presentVerbAfter(clause, referent);
   }
   if (referent.kind === 'pronoun' && SUBJECT_PRONOUNS.has(tokens.word(referent.tokenStart)) && placedBefore(clause, referent)) return true;
   for (let i = clause.from; i < referent.tokenStart; i++) {
@@ -169,6 +171,13 @@ function leadsClause(clause: Clause, referent: Referent): boolean {
     return false;
   }
   return true;
+}
+
+/** "..., Friar John lifts": the word right after the name is a verb in the present, said of a person. */
+function presentVerbAfter(clause: Clause, referent: Referent): boolean {
+  const word = referent.tokenEnd < clause.to ? clause.tokens.wordAt(referent.tokenEnd) : undefined;
+  return word !== undefined && !clause.tokens.capitalized(referent.tokenEnd) && word.endsWith('s') && !word.endsWith('ss')
+    && !isPastForm(word) && canBeVerb(word) && !NOT_VERBS.has(word);
 }
 
 /** Prepositions that open a phrase of place or time before a clause's subject. */
