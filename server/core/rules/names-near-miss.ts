@@ -1,3 +1,4 @@
+import { isCommonWord } from '../story/english';
 import type { CancellationToken } from '../cancellation';
 import type { Character } from '../canon/model';
 import { editDistance } from '../distance';
@@ -36,8 +37,9 @@ export const rule: Rule = {
 };
 
 /**
- * English words one edit from common canon first names, which a sentence may begin with.
- * Words the script also uses in lower case are recognised as English without this list.
+ * English words one edit from common canon first names, which a sentence may begin with, that the
+ * lexicon of common words (story/english.ts) lacks. Words the script also uses in lower case are
+ * recognised as English without either.
  */
 const ENGLISH = new Set(
   (
@@ -253,7 +255,7 @@ function isCapitals(written: string): boolean {
  * written form (a capitalised word of letters alone, LETTERS) is looked at.
  */
 function isCandidate(word: string, names: CanonNames): boolean {
-  return word.length >= 4 && !names.canonWords.has(word) && !ENGLISH.has(word) && !pluralOfName(word, names.canonWords);
+  return word.length >= 4 && !names.canonWords.has(word) && !ENGLISH.has(word) && !isCommonWord(word) && !pluralOfName(word, names.canonWords);
 }
 
 /** "A row of little Delias", "the Capulets", "two Ramons": a name in the plural is the name, used as a noun. */

@@ -22,11 +22,17 @@ export const HOLDOUT_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-holdout');
  * the engine had never met (Julius Caesar): measured, never tuned on.
  */
 export const UNSEEN_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-unseen');
+/**
+ * Written blind in a later session still (2026-12-08), one with a pack for a canon the engine had
+ * never met (King Lear): its first run is in the README; measured, never tuned on.
+ */
+export const FRESH_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-fresh');
 /** The sets the ratchet measures, each with its baseline beside it. */
 export const CORPUS_SETS = [
   { name: 'long blind corpora (tuning)', root: LONG_ROOT },
   { name: 'held-out blind corpora', root: HOLDOUT_ROOT },
   { name: 'unseen blind corpora', root: UNSEEN_ROOT },
+  { name: 'fresh blind corpora', root: FRESH_ROOT },
 ] as const;
 const REPO_ROOT = path.resolve(LONG_ROOT, '..', '..');
 
