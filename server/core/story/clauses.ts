@@ -1,7 +1,7 @@
 import type { Cast, Mention } from './cast';
 import { baseForms, canBeVerb, isBe, isPastForm } from './lemma';
 import { isMediaWord } from './media';
-import { genderOfNoun, isPersonNoun } from './person-nouns';
+import { genderOfNoun, personNoun } from './person-nouns';
 import { SCRIPT_ID } from './script-cast';
 import type { Tokens } from './words';
 import { exact } from '../exact';
@@ -520,7 +520,7 @@ export class ClauseReader {
       // Most words are none of these: nothing is made for them.
       const word = tokens.word(i);
       // (Not an owner: "warm from the man's hands" does not put the man on stage.)
-      if (isPersonNoun(word) && determinedAt(tokens, i, from) && tokens.wordAt(i + 1) !== "'s") {
+      if (newPerson(tokens, i, from, to)) {
         // "A nurse", "the old porter", "her mother": a person no name stands for. No referent (no
         // rule reads them), but a candidate for the pronouns after them: nobody the reader knows.
         const person = this.#recent(UNNAMED + word);
@@ -538,7 +538,11 @@ export class ClauseReader {
         const own = possessive ? onlyOne(gender, NOBODY, inClause, NOBODY) : null;
         const exclude = word.endsWith('self') || possessive ? NOBODY : OBJECT_PRONOUNS.has(word) ? inClause
           : (named ??= namesIn(tokens, from, to, mentionAt).map((id) => this.#recent(id)));
-        const resolved = own !== null ? own : this.#resolve(gender, sentenceSoFar, inClause, exclude);
+        // A possessive is most often its sentence's subject's: someone the sentence puts on stage
+        // by a noun ("thinking of his cousin, and of his father") does not compete with a name for it.
+        const resolved = own !== null ? own
+          : possessive ? this.#resolve(gender, namedOnly(sentenceSoFar), namedOnly(inClause), exclude)
+          : this.#resolve(gender, sentenceSoFar, inClause, exclude);
         // A pronoun for someone no name stands for ("She checks the drip", the nurse) is nobody canon knows.
         const id = resolved?.startsWith(UNNAMED) ? undefined : resolved;
         found.push({ tokenStart: i, tokenEnd: i + 1, start: tokens.start(i), end: tokens.end(i), characterId: id, kind: 'pronoun' });
@@ -592,18 +596,42 @@ function fits(r: Recent, gender: Gender): boolean {
 /** The id of a person no name stands for, by their noun: "unnamed:nurse". Never a referent's. */
 const UNNAMED = 'unnamed:';
 
+/** The people of a list who have names: the list itself where all have (the usual case). */
+function namedOnly(people: readonly Recent[]): readonly Recent[] {
+  return people.some((r) => r.characterId.startsWith(UNNAMED)) ? people.filter((r) => !r.characterId.startsWith(UNNAMED)) : people;
+}
+
 const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'one', 'some', 'her', 'his', 'their', 'my', 'your', 'our', 'that', 'this', 'its']);
 
-/** "a nurse", "the night nurse", "an old, tired porter": a determiner up to three words before the noun, with only words between. */
-function determinedAt(tokens: Tokens, at: number, from: number): boolean {
+/**
+ * "A nurse comes in", "the night nurse", "an old, tired porter": a noun for a person after a
+ * determiner (up to three words before it) puts someone on stage, where it is not a name's
+ * apposition ("Darcy, her younger brother") or what "be" makes someone ("Ramon is a student"), not
+ * an owner ("warm from the man's hands"), and, for a word mostly an adjective, where a verb follows
+ * ("the principal walks in", not "the brave one").
+ */
+function newPerson(tokens: Tokens, at: number, from: number, to: number): boolean {
+  const kind = personNoun(tokens.word(at));
+  if (kind === undefined) return false;
+  const next = at + 1 < to ? tokens.wordAt(at + 1) : undefined;
+  if (next === "'s") return false;
+  if (kind === 'adjective' && (next === undefined || !finiteForm(next) || !canBeVerb(next))) return false;
+  const determiner = determinerBefore(tokens, at, from);
+  if (determiner < 0) return false;
+  const before = determiner - 1;
+  if (before < from) return true;
+  if (tokens.kind(before) === 'comma') return !tokens.isWord(before - 1) || !tokens.capitalized(before - 1);
+  return !(tokens.isWord(before) && (isBe(tokens.word(before)) || tokens.word(before) === 'as'));
+}
+
+/** Where the determiner of the noun at `at` stands (up to three words before it, only words between), or -1. */
+function determinerBefore(tokens: Tokens, at: number, from: number): number {
   for (let i = at - 1; i >= Math.max(from, at - 4); i--) {
     if (tokens.kind(i) === 'comma') continue;
-    if (!tokens.isWord(i)) return false;
-    const word = tokens.word(i);
-    if (DETERMINERS.has(word)) return true;
-    if (word === "'s") return true;
+    if (!tokens.isWord(i)) return -1;
+    if (DETERMINERS.has(tokens.word(i))) return i;
   }
-  return false;
+  return -1;
 }
 
 /** A list's key: who, and in what role. */

@@ -69,6 +69,18 @@ describe('continuity.family on ties beyond siblings', () => {
     assert.deepStrictEqual(family('Clara smiles at Lord Ashby, her father.'), []);
   });
 
+  it('takes a name, not the pronoun of the next phrase, as whom a possessive phrase renames: "Captain Hale, her father, her only hope"', () => {
+    assert.deepStrictEqual(family('Clara runs down the hall to Captain Hale, her father, her only hope, and clings to him.'), [
+      "In canon Clara Ashby's parents are Lord Edmund Ashby and Lady Ashby; Captain Hale is not one of them.",
+    ]);
+  });
+
+  it('reads a possessive as its sentence\'s subject\'s where the sentence puts others on stage only by a noun', () => {
+    assert.deepStrictEqual(family('Clara is thinking of her cousin at sea, and of her father, Captain Hale, asleep by the fire.'), [
+      "In canon Clara Ashby's parents are Lord Edmund Ashby and Lady Ashby; Captain Hale is not one of them.",
+    ]);
+  });
+
   it('reads ages in brackets as which of two canon siblings is older, and two ages of others as nothing', () => {
     const found = (line: string): string[] => checkFountain(`INT. STUDIO - DAY\n\n${line}\n`)
       .filter((f) => f.code === 'continuity.family').map((f) => f.message.split('.')[0]);
