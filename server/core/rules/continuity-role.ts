@@ -118,6 +118,8 @@ function holderOf(script: Script, clause: Clause, its: readonly Item[], m: TermM
   let steps = 0;
   while (k >= 0 && steps < 4) {
     if (MODIFIERS.has(wordOf(its[k]) ?? '') || describes(its[k])) k--;
+    // A proper name after an article says where or whose: "an Archer student", "the Capulet heir".
+    else if (isNameWord(its[k]) && ['a', 'an', 'the'].includes(wordOf(its[k - 1]) ?? '')) k--;
     // Whose the role is, or where: "still Monique's pupil", "Archer's acting director".
     else if (wordOf(its[k]) === "'s" && k > 0 && (its[k - 1].kind === 'ref' || isNameWord(its[k - 1]))) k -= 2;
     else break;

@@ -251,6 +251,8 @@ const BEFORE_BUT = new Set(['anything', 'nothing', 'all', 'everyone', 'everythin
 function adverbial(tokens: Tokens, i: number, word: string): boolean {
   const before = tokens.wordAt(i - 1);
   if (before === undefined) return false;
+  // "The day before, Kent had killed Oswald": "before" or "after" with nothing after it is an adverb.
+  if ((word === 'before' || word === 'after') && (i + 1 >= tokens.length || !tokens.isWord(i + 1))) return true;
   if (word === 'once') return BEFORE_ADVERBIAL_ONCE.has(before);
   if (word === 'but') return BEFORE_BUT.has(before);
   return false;
@@ -822,9 +824,17 @@ function relativeSubject(tokens: Tokens, c: { from: number }, referents: readonl
   if (first === undefined || tokens.capitalized(c.from) || NOT_A_VERB.has(first) || referents.some((r) => r.tokenStart === c.from)) return undefined;
   const antecedent = previous.referents[previous.referents.length - 1];
   if (!antecedent || antecedent.kind !== 'name' || previous.to !== c.from - 1) return undefined;
-  // The antecedent stands right before "who", or is the subject of a cleft: "Bette is the one who".
+  // The antecedent stands right before "who", or is the subject of a cleft: "Bette is the one who",
+  // with at most a short aside between commas ("it is Peter, of all people, who").
   for (let i = antecedent.tokenEnd; i < c.from - 1; i++) {
     const word = tokens.word(i);
+    if (tokens.kind(i) === 'comma' && i + 1 < c.from - 1) {
+      const close = asideClose(tokens, i, c.from - 1);
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
     if (tokens.kind(i) !== 'comma' && !CLEFT.has(word) && !isBe(word)) return undefined;
   }
   const who = c.from - 1;
@@ -835,6 +845,13 @@ function relativeSubject(tokens: Tokens, c: { from: number }, referents: readonl
  * "It is Lennox, in the end, who breaks the news": a cleft names its subject right after "it is",
  * whatever aside stands between the name and its "who".
  */
+/** Where a short aside opened by the comma at `open` closes, with the comma right before `to`: else 0. */
+function asideClose(tokens: Tokens, open: number, to: number): number {
+  if (tokens.kind(to - 1) !== 'comma' || to - 1 - open > 5) return 0;
+  for (let i = open + 1; i < to - 1; i++) if (!tokens.isWord(i)) return 0;
+  return to - 1;
+}
+
 function cleftSubject(tokens: Tokens, c: { from: number }, referents: readonly Referent[], earlier: readonly Clause[]): Referent | undefined {
   const first = tokens.wordAt(c.from);
   if (first === undefined || tokens.capitalized(c.from) || NOT_A_VERB.has(first) || referents.some((r) => r.tokenStart === c.from)) return undefined;

@@ -87,7 +87,10 @@ function matchFrom(state: State, t: number, p: number, bindings: Map<string, Ref
       }
       if (t + 1 === terms.length) return undefined;
       bindings.set(term.name, referent);
-      const end = matchFrom(state, t + 1, next + 1, bindings, marks, accept);
+      // A pattern that writes the possessive itself ("{cassie}'s funeral") matches it as a word.
+      const following = terms[t + 1];
+      const own = following.kind === 'word' && following.word === "'s" ? next : next + 1;
+      const end = matchFrom(state, t + 1, own, bindings, marks, accept);
       if (end === undefined) bindings.delete(term.name);
       return end;
     }

@@ -162,6 +162,8 @@ function leadsClause(clause: Clause, referent: Referent): boolean {
     return !opensOnAThing(tokens, clause.from, before) || presentVerbAfter(clause, referent);
   }
   if (referent.kind === 'pronoun' && SUBJECT_PRONOUNS.has(tokens.word(referent.tokenStart)) && placedBefore(clause, referent)) return true;
+  // "At two in the morning Cassie sits up": a name after such a phrase, with its verb right after it.
+  if (referent.kind === 'name' && placedBefore(clause, referent) && presentVerbAfter(clause, referent)) return true;
   for (let i = clause.from; i < referent.tokenStart; i++) {
     const kind = tokens.kind(i);
     if (kind === 'comma') continue;
@@ -186,7 +188,7 @@ const PLACING = new Set(['under', 'in', 'on', 'at', 'beside', 'behind', 'across'
 
 /**
  * "Under the lilies she smiles": a subject pronoun ("she", "he") is the subject of its clause, and
- * a phrase of place before it, with no comma, leaves it so. Only a phrase that opens on a
+ * a phrase of place or time before it, with no comma, leaves it so (a name too, with its verb after it). Only a phrase that opens on a
  * preposition and names nobody: "Beside Romeo she kneels" keeps Romeo out of it.
  */
 function placedBefore(clause: Clause, referent: Referent): boolean {
