@@ -55,6 +55,13 @@ function denialIn(script: Script, info: ClauseInfo): Denial | undefined {
   const word = its[k];
   const w = wordOf(word);
   const anythingBut = w === ANYTHING_BUT && wordOf(its[k + 1]) === 'but';
+  // "There had never been anything between him and Delia": the two after "between".
+  if (w === ANYTHING_BUT && wordOf(its[k + 1]) === 'between') {
+    const a = its[k + 2];
+    const b = its[k + 4];
+    if (personOf(a) && wordOf(its[k + 3]) === 'and' && personOf(b)) return { a, b, word, at: its[neg].index };
+    return undefined;
+  }
   if (!w || !(KISS.has(w) || ROMANCE.has(w) || MEET.has(w) || FRIENDSHIP.has(w) || anythingBut)) return undefined;
   const before = its.slice(0, neg).filter((it) => personOf(it));
   if (owner && before.length >= 1) return { a: before[before.length - 1], b: owner, word, at: its[neg].index };
@@ -72,7 +79,7 @@ const NEGATIONS: ReadonlySet<string> = new Set(['never', 'not']);
 function contradicted(script: Script, a: string, b: string, word: string): Relation | undefined {
   const relations = relationsBetween(script, a, b);
   if (KISS.has(word)) return relations.find((r) => r.kind === 'kissed' || r.kind === 'affair' || r.kind === 'dating');
-  if (ROMANCE.has(word) || word === ANYTHING_BUT) return relations.find((r) => ROMANTIC_KINDS.has(r.kind));
+  if (ROMANCE.has(word) || word === ANYTHING_BUT) return relations.find((r) => ROMANTIC_KINDS.has(r.kind) && r.kind !== 'married');
   if (FRIENDSHIP.has(word)) return relations.find((r) => r.kind === 'friend');
   return relations[0];
 }

@@ -102,7 +102,11 @@ export interface Clause {
 const OPENERS = new Set([
   'and', 'but', 'while', 'whilst', 'as', 'when', 'whenever', 'then', 'until', 'because', 'although', 'though',
   'whereas', 'after', 'before', 'once', 'if', 'unless', 'since', 'where', 'who', 'which', 'so', 'or', 'till',
+  // After a comma only (see splitClauses): ", whatever she tells people".
+  'whatever', 'wherever', 'however',
 ]);
+/** Openers that open a clause only after a comma: "whatever it takes" is a noun phrase. */
+const AFTER_COMMA_OPENERS = new Set(['whatever', 'wherever', 'however']);
 
 const SHE = new Set(['she', 'her', 'herself']);
 const HE = new Set(['he', 'him', 'himself']);
@@ -149,7 +153,7 @@ export function splitClauses(tokens: Tokens): { from: number; to: number; questi
         }
       }
       const splitsHere = kind === 'break'
-        || (kind === 'word' && OPENERS.has(word) && i > start && !onlyNames(tokens, start, i, word) && !adverbial(tokens, i, word)
+        || (kind === 'word' && OPENERS.has(word) && i > start && (!AFTER_COMMA_OPENERS.has(word) || tokens.kind(i - 1) === 'comma') && !onlyNames(tokens, start, i, word) && !adverbial(tokens, i, word)
           && !inDescription(tokens, start, i, word) && !joinsNounPhrase(tokens, i, s.to, word));
       if (!splitsHere) continue;
       if (i > start) clauses.push({ from: start, to: i, question: s.question, opener });
@@ -253,6 +257,9 @@ function adverbial(tokens: Tokens, i: number, word: string): boolean {
   if (before === undefined) return false;
   // "The day before, Kent had killed Oswald": "before" or "after" with nothing after it is an adverb.
   if ((word === 'before' || word === 'after') && (i + 1 >= tokens.length || !tokens.isWord(i + 1))) return true;
+  // "never so much as kissed": a measure, not "so" and "as" opening clauses.
+  if (word === 'so') return tokens.wordAt(i + 1) === 'much' || tokens.wordAt(i + 1) === 'far';
+  if (word === 'as' && before === 'much') return true;
   if (word === 'once') return BEFORE_ADVERBIAL_ONCE.has(before);
   if (word === 'but') return BEFORE_BUT.has(before);
   return false;
