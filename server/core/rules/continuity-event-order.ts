@@ -1,6 +1,7 @@
 import type { Finding } from '../finding';
 import { at, baseOf, type EventOccurrence, type Script } from '../story/script';
 import type { StoryRule } from './rule';
+import { toldWhole } from '../story/told';
 import { cite, eventName, markDivergence } from './support';
 
 /** A finding depends on the story up to its event (the clock before it, what was said before it) and points back to nothing. */
@@ -37,18 +38,6 @@ function tooLate(script: Script, o: EventOccurrence): string | undefined {
   if (!before || before.lo <= o.compiled.index || o.compiled.event.repeats || !toldWhole(o)) return undefined;
   const later = script.pack.events[before.lo];
   return `${o.compiled.event.name} is narrated after ${later.name}, but canon has it earlier.`;
-}
-
-/**
- * Told again after the story passed it, an event canon gives two people or more is the canon one
- * only where the narration names two of them: "Cassie lets herself fall from
- * the edge of the platform" months after the roof is another fall (a rehearsal), while "Delia pushes
- * Cassie off the roof" is the canon fall told out of its order.
- */
-function toldWhole(o: EventOccurrence): boolean {
-  let named = 0;
-  for (const referent of o.match.bindings.values()) if (referent.characterId !== undefined) named++;
-  return Object.keys(o.compiled.event.participants).length < 2 || named >= 2;
 }
 
 /** The clock shows that something this event needs has not happened, and nobody has said it either. */

@@ -1,3 +1,4 @@
+import { anotherHappening } from '../story/told';
 import type { CanonState, Capability, Sourced } from '../canon/model';
 import type { Fix, Related } from '../finding';
 import type { Span } from '../span';
@@ -95,7 +96,7 @@ export function stateBeginsIn(script: Script, passage: number, state: CanonState
   const { occurrences } = script;
   for (let i = countBefore(occurrences, (o) => o.info.passage, passage); i < occurrences.length && occurrences[i].info.passage === passage; i++) {
     const o = occurrences[i];
-    if (o.mood !== 'irrealis' && o.compiled.event.id === state.from) return true;
+    if (o.mood !== 'irrealis' && o.compiled.event.id === state.from && !anotherHappening(o)) return true;
   }
   return false;
 }
@@ -120,7 +121,7 @@ export function beganInScene(script: Script, passage: number, state: CanonState)
   for (let i = countBefore(occurrences, (o) => o.info.passage, passage + 1) - 1; i >= 0; i--) {
     const o = occurrences[i];
     if (sceneOf(script, o.info.passage) !== scene) return false;
-    if (o.mood !== 'irrealis' && o.compiled.event.id === state.from) return true;
+    if (o.mood !== 'irrealis' && o.compiled.event.id === state.from && !anotherHappening(o)) return true;
   }
   return false;
 }

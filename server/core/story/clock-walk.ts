@@ -9,6 +9,7 @@ import type { Element } from '../fountain/model';
 import type { Anchor } from './anchors';
 import type { Cast } from './cast';
 import { ClauseReader, recentKey, type Clause, type Recent } from './clauses';
+import { anotherHappening } from './told';
 import { SCRIPT_ID } from './script-cast';
 import type { CompiledCanon } from './compiled';
 import type { CacheVersion, PassageCache, PassageReading, ReadingContext, Recognition } from '../incremental/passage-cache';
@@ -415,7 +416,9 @@ export class ClockWalk {
       // event would turn one slip into a cascade of warnings, and so would keeping a clock the
       // story has just contradicted (a writer who has Juliet handed the vial again means her awake).
       if (!this.#fitsOrder(occurrence)) {
-        if (this.clock !== undefined) this.#set(base + occurrence.match.end, undefined);
+        // (An event the story has passed, told with fewer of its people than canon has, is
+        // another happening, not the canon one: it leaves the clock where it is. story/told.ts)
+        if (this.clock !== undefined && !anotherHappening({ ...occurrence, before: this.clock })) this.#set(base + occurrence.match.end, undefined);
         continue;
       }
       const { index, event } = occurrence.compiled;

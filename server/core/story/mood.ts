@@ -205,8 +205,23 @@ const PAST_TIME = new Set(['ago', 'yesterday', 'earlier', 'previously', 'last', 
  * long since taken her place", "the spot Cassie claimed"), or one that says when ("months ago").
  * A main clause in the past with no such word is a slip of tense, and still narrates what happens.
  */
+/** Words that open a subordinate clause, standing earlier in the clause's sentence. */
+const SUBORDINATORS = new Set(['that', 'when', 'because', 'since', 'after', 'before', 'while', 'how', 'until', 'till', 'once']);
+
+function subordinateBefore(clause: Clause): boolean {
+  const { tokens } = clause;
+  for (let i = clause.from - 1; i >= 0 && !tokens.endsSentence(i); i--) {
+    const word = tokens.wordAt(i);
+    if (word !== undefined && SUBORDINATORS.has(word)) return true;
+  }
+  return false;
+}
+
 function recalls(clause: Clause): boolean {
   if (clause.opener && !COORDINATING.has(clause.opener)) return true;
+  // "..., so that Mercutio died on his friend's steel and Tybalt only stood there": a past verb
+  // joined by "and" to one a subordinate clause put in the past is in the past with it.
+  if (clause.opener && subordinateBefore(clause)) return true;
   const words: string[] = [];
   for (let i = clause.from; i < clause.to && words.length < 3; i++) if (clause.tokens.isWord(i)) words.push(clause.tokens.word(i));
   if (words.join(' ') === 'by the time' || words.join(' ').startsWith('ever since')) return true;
