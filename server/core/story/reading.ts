@@ -184,7 +184,9 @@ function presentVerbAfter(clause: Clause, referent: Referent): boolean {
 
 /** Prepositions that open a phrase of place or time before a clause's subject. */
 const PLACING = new Set(['under', 'in', 'on', 'at', 'beside', 'behind', 'across', 'through', 'over', 'inside', 'outside',
-  'beneath', 'above', 'below', 'against', 'along', 'around', 'among', 'near', 'by', 'within', 'into', 'upon', 'between']);
+  'beneath', 'above', 'below', 'against', 'along', 'around', 'among', 'near', 'by', 'within', 'into', 'upon', 'between',
+  // ...and of time: "After a long minute she drags herself toward the door".
+  'after', 'before', 'during', 'for', 'until', 'till']);
 
 /**
  * "Under the lilies she smiles": a subject pronoun ("she", "he") is the subject of its clause, and
