@@ -27,12 +27,18 @@ export const UNSEEN_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-unseen');
  * never met (King Lear): its first run is in the README; measured, never tuned on.
  */
 export const FRESH_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-fresh');
+/**
+ * Written blind last of all (2026-12-08), one with a pack for a fifth canon the engine had never met
+ * (Othello): its first run, on the engine as it stood, is in the README; measured, never tuned on.
+ */
+export const ACCEPTANCE_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-acceptance');
 /** The sets the ratchet measures, each with its baseline beside it. */
 export const CORPUS_SETS = [
   { name: 'long blind corpora (tuning)', root: LONG_ROOT },
   { name: 'held-out blind corpora', root: HOLDOUT_ROOT },
   { name: 'unseen blind corpora', root: UNSEEN_ROOT },
   { name: 'fresh blind corpora', root: FRESH_ROOT },
+  { name: 'acceptance blind corpora', root: ACCEPTANCE_ROOT },
 ] as const;
 const REPO_ROOT = path.resolve(LONG_ROOT, '..', '..');
 
