@@ -4,11 +4,12 @@ import type { Cue, Element, FountainDocument } from '../fountain/model';
 import { LineIndex } from '../lines';
 import { readAnchor, type Anchor } from './anchors';
 import { isCaseless, type Cast } from './cast';
-import { ClockWalk, takeReadings, type WalkCache } from './clock-walk';
+import { ClockWalk } from './clock-walk';
 import { sourcesBetween } from './clock-sources';
 import { readConventions } from './conventions';
 import { Database } from '../incremental/database';
 import type { CacheVersion, PassageCache, PassageWords, ReadingContext } from '../incremental/passage-cache';
+import { KeptReadings, resumeWalk, spliceWalk } from '../incremental/walk-reuse';
 import { isWhole, resumePoint, tailPoint, type Analysis, type Earlier, type PassageTrace, type Resume } from '../incremental/reuse';
 import { reusedList } from '../incremental/rule-memo';
 import { shiftSpan } from '../span';
@@ -298,9 +299,9 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   const passages = buildPassages(doc, cast, scenes, db, cache, trace, earlier, resumePoint(doc, scenes, earlier, startClock));
   const tense = tenseOf(passages, trace, earlier?.analysis);
   const pastIsBackstory = !narratesInPast(tense);
-  const readings: (ReadingContext | undefined)[] = new Array(passages.length);
-  const walkCache: WalkCache = { cache, trace, readings };
-  const walk = new ClockWalk(canon, cast, startClock, offClock, pastIsBackstory, walkCache);
+  const kept = new KeptReadings(cache, trace, passages.length);
+  const readings = kept.readings;
+  const walk = new ClockWalk(canon, cast, startClock, offClock, pastIsBackstory, kept);
   const anchors = cachedAnchors(doc, pack, cache);
   let nextAnchor = 0;
   let lastScene = -1;
@@ -312,8 +313,8 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
     for (let i = 0; i < resumed.scene; i++) scenes[i] = resumed.analysis.whole.scenes[i];
     if (resumed.analysis.pastIsBackstory === pastIsBackstory) {
       // The clock walk over them, too: the same text from the same start gives the same walk.
-      walk.resume(resumed.analysis.whole.walk, resumed.offset, resumed.scene, resumed.passages);
-      takeReadings(walkCache, resumed.analysis.readings, 0, resumed.passages, 0);
+      resumeWalk(walk, resumed.analysis.whole.walk, resumed.offset, resumed.scene, resumed.passages);
+      kept.take(resumed.analysis.readings, 0, resumed.passages, 0);
       firstPassage = resumed.passages;
       headEnd = resumed.offset;
       nextAnchor = countBefore(anchors, (a) => a.span.start, resumed.offset);
@@ -339,7 +340,9 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
     }
     if (scene !== lastScene) {
       if (tail && scene >= tail.scene && i > trace.lastRead
-        && walk.splice({ ...tail, walk: tail.analysis.whole.walk, readings: tail.analysis.readings }, scene, i, anchors, nextAnchor, scenes)) {
+        && spliceWalk(walk, { ...tail, walk: tail.analysis.whole.walk }, scene, anchors, nextAnchor, scenes)) {
+        // The readings of the passages taken, for the analysis after this one.
+        kept.take(tail.analysis.readings, i, passages.length, tail.passageShift);
         nextAnchor = anchors.length;
         taken = { offset: scenes[scene].start, delta: tail.delta };
         break;
@@ -351,7 +354,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
     walk.passage(passages[i], element, scenes[scene], passages, i);
   }
   while (nextAnchor < anchors.length) walk.anchor(anchors[nextAnchor], sceneAt(scenes, anchors[nextAnchor++].span.start));
-  stats.keyed = walk.keyed;
+  stats.keyed = kept.keyed;
   cache.end(trace.versions, readings);
   // What this analysis was resumed from must not be kept with it: each analysis would hold the one
   // before, and a long session every analysis it ever ran.
