@@ -4,7 +4,7 @@
  * taken from its results for the analysis before where the edit cannot have changed them.
  */
 import type { Finding, Fix } from '../finding';
-import { shiftSpan, type Span } from '../span';
+import { baseOffset, shiftSpan, type Span } from '../span';
 import type { CancellationToken } from '../cancellation';
 import type { ClauseRule, PassageRule, Rule, StoryRule } from '../rules/rule';
 import { baseOf, type ClauseInfo, type Reused, type Script, type StorySource } from '../story/script';
@@ -60,10 +60,10 @@ function clauseRule(rule: ClauseRule, script: Script, store: RuleStore): Finding
   const memo = store.memo;
   if (!memo) return infos.flatMap((info) => rule.check(script, info, prepared));
   const out = new Collector(script, memo.results);
-  const { from, to } = out.range(infos, (info) => baseOf(script, info.passage));
+  const { from, to } = out.range(infos, (info) => baseOffset(baseOf(script, info.passage)));
   for (let i = from; i < to; i++) {
     const info = infos[i];
-    const base = baseOf(script, info.passage);
+    const base = baseOffset(baseOf(script, info.passage));
     let kept = keptIn(info.clause, memo.slot);
     if (!kept) {
       kept = keep(base, rule.check(script, info, prepared));
@@ -83,7 +83,7 @@ function passageRule(rule: PassageRule, script: Script, store: RuleStore, token:
   for (let i = from; i < to; i++) {
     if (token.isCancellationRequested) return [];
     const passage = passages[i];
-    const base = baseOf(script, i);
+    const base = baseOffset(baseOf(script, i));
     let kept = memo.passages.get(passage.tokens);
     if (!kept) {
       kept = keep(base, rule.check(script, passage, i));
@@ -103,8 +103,8 @@ function storyRule(rule: StoryRule, script: Script, store: RuleStore, context: s
     return findings;
   }
   const run = new Collector(script, memo.results, context, sources);
-  const { from, to } = run.range(items, (item) => baseOf(script, rule.passageOf(item)));
-  rule.check(script, from, to, (finding, passage) => run.push(finding, baseOf(script, passage)));
+  const { from, to } = run.range(items, (item) => baseOffset(baseOf(script, rule.passageOf(item))));
+  rule.check(script, from, to, (finding, passage) => run.push(finding, baseOffset(baseOf(script, passage))));
   return run.finish();
 }
 

@@ -10,8 +10,6 @@ import type { PassageSpan } from '../span';
 export interface Referent extends PassageSpan {
   readonly tokenStart: number;
   readonly tokenEnd: number;
-  readonly start: number;
-  readonly end: number;
   /** The canon character, where known; undefined for "someone" or a pronoun that cannot be resolved. */
   readonly characterId?: string;
   readonly kind: 'name' | 'pronoun' | 'indefinite';

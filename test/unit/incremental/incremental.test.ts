@@ -9,6 +9,7 @@ import { checkScript, type CheckResult } from '../../../server/core/check';
 import { parse } from '../../../server/core/fountain/parse';
 import { Database } from '../../../server/core/incremental/database';
 import { baseOf, elementOf, sceneOf } from '../../../server/core/story/script';
+import { baseOffset } from '../../../server/core/span';
 import { builtinPack } from '../../../server/host/builtin';
 import { Documents, type OpenScript } from '../../../server/lsp/documents';
 
@@ -50,10 +51,10 @@ function digest(result: CheckResult): unknown {
       o.info.clause.referents.map((r) => [r.start, r.end, r.characterId, r.kind])]),
     cues: s.cues.map((c) => [c.passage, elementOf(s, c.passage).start, s.scenes[sceneOf(s, c.passage)].start, c.characterId, c.clock, c.offClock, c.speaks]),
     anchors: s.anchors.map((a) => [a.anchor.span, a.anchor.targetSpan, a.anchor.event?.id, a.before, a.scene.start, a.offClock]),
-    passages: s.passages.map((p, i) => [p.kind, elementOf(s, i).start, baseOf(s, i), sceneOf(s, i), p.speaker, p.tokens.length, p.mentions.map((m) => [m.start, m.characterId])]),
+    passages: s.passages.map((p, i) => [p.kind, elementOf(s, i).start, baseOffset(baseOf(s, i)), sceneOf(s, i), p.speaker, p.tokens.length, p.mentions.map((m) => [m.start, m.characterId])]),
     scenes: s.scenes.map((c) => [c.start, c.end, c.offClock]),
     // The clock hovers read, everywhere a passage starts or ends.
-    clockAt: s.passages.map((_, i) => [s.clockAt(baseOf(s, i)), s.clockAt(elementOf(s, i).end)]),
+    clockAt: s.passages.map((_, i) => [s.clockAt(baseOffset(baseOf(s, i))), s.clockAt(elementOf(s, i).end)]),
     endClock: s.endClock,
   };
 }
@@ -173,7 +174,7 @@ describe('incremental analysis', function () {
     while (!(lines[line].startsWith('Cassie') && lines[line - 1] === '')) line++;
     const { result: warm, text: typed } = script.type(line, 1, 1, 'x');
     assert.ok(warm.script.reused?.tail, 'the walk after the edited scene was not taken from the analysis before');
-    const scene = sceneOf(warm.script, warm.script.passages.findIndex((_, i) => baseOf(warm.script, i) >= typed.indexOf('Cxassie')));
+    const scene = sceneOf(warm.script, warm.script.passages.findIndex((_, i) => baseOffset(baseOf(warm.script, i)) >= typed.indexOf('Cxassie')));
     const inScene = warm.script.places.scenes.filter((s) => s === scene).length;
     assert.ok(walkStats.walked <= inScene, `walked ${walkStats.walked} passages; the edited scene has ${inScene}`);
     assert.deepEqual(digest(warm), fromScratch(typed, pack));
@@ -270,7 +271,7 @@ describe('incremental analysis', function () {
     // OWE becomes OWEN: the script now has a character of its own that the first paragraph names.
     const { result: warm, text: typed } = script.type(text.split('\n').indexOf('OWE'), 3, 3, 'N');
     const tokensOf = (result: CheckResult, start: string): unknown =>
-      result.script.passages.find((_, i) => result.script.doc.text.startsWith(start, baseOf(result.script, i)))!.tokens;
+      result.script.passages.find((_, i) => result.script.doc.text.startsWith(start, baseOffset(baseOf(result.script, i))))!.tokens;
     assert.equal(tokensOf(warm, 'Madison laughs.'), tokensOf(first, 'Madison laughs.'), 'a passage without the new name was read again');
     assert.notEqual(tokensOf(warm, 'Bette stretches.'), tokensOf(first, 'Bette stretches.'));
     assert.ok(warm.script.passages.some((p) => p.mentions.some((m) => m.characterId === 'script:OWEN')), 'Owen is not read as a name');
@@ -286,7 +287,7 @@ describe('incremental analysis', function () {
       const typed = script.type(text.split('\n').indexOf('OWE'), 3, 3, 'N');
       const walked = walkStats.walked;
       const s = typed.result.script;
-      const scene = sceneOf(s, s.passages.findIndex((_, i) => baseOf(s, i) >= typed.text.indexOf('OWEN')));
+      const scene = sceneOf(s, s.passages.findIndex((_, i) => baseOffset(baseOf(s, i)) >= typed.text.indexOf('OWEN')));
       assert.deepEqual(digest(typed.result), fromScratch(typed.text, pack));
       return { ...typed, walked, inScene: s.places.scenes.filter((k) => k === scene).length };
     };
