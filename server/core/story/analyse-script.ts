@@ -4,7 +4,7 @@ import type { Cue, Element, FountainDocument } from '../fountain/model';
 import { LineIndex } from '../lines';
 import { readAnchor, type Anchor } from './anchors';
 import { isCaseless, type Cast } from './cast';
-import { ClockWalk } from './clock-walk';
+import { ClockWalk, READ_AFRESH } from './clock-walk';
 import { sourcesBetween } from './clock-sources';
 import { readConventions } from './conventions';
 import { Database } from '../incremental/database';
@@ -299,9 +299,11 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   const passages = buildPassages(doc, cast, scenes, db, cache, trace, earlier, resumePoint(doc, scenes, earlier, startClock));
   const tense = tenseOf(passages, trace, earlier?.analysis);
   const pastIsBackstory = !narratesInPast(tense);
-  const kept = new KeptReadings(cache, trace, passages.length);
-  const readings = kept.readings;
-  const walk = new ClockWalk(canon, cast, startClock, offClock, pastIsBackstory, kept);
+  // Without reuse the walk reads every passage afresh: what the seam keeps changes no result, and
+  // the property tests compare the two (test/unit/incremental/seam.property.test.ts).
+  const kept = db.reuse ? new KeptReadings(cache, trace, passages.length) : undefined;
+  const readings: (ReadingContext | undefined)[] = kept?.readings ?? [];
+  const walk = new ClockWalk(canon, cast, startClock, offClock, pastIsBackstory, kept ?? READ_AFRESH);
   const anchors = cachedAnchors(doc, pack, cache);
   let nextAnchor = 0;
   let lastScene = -1;
@@ -314,7 +316,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
     if (resumed.analysis.pastIsBackstory === pastIsBackstory) {
       // The clock walk over them, too: the same text from the same start gives the same walk.
       resumeWalk(walk, resumed.analysis.whole.walk, resumed.offset, resumed.scene, resumed.passages);
-      kept.take(resumed.analysis.readings, 0, resumed.passages, 0);
+      kept?.take(resumed.analysis.readings, 0, resumed.passages, 0);
       firstPassage = resumed.passages;
       headEnd = resumed.offset;
       nextAnchor = countBefore(anchors, (a) => a.span.start, resumed.offset);
@@ -342,7 +344,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
       if (tail && scene >= tail.scene && i > trace.lastRead
         && spliceWalk(walk, { ...tail, walk: tail.analysis.whole.walk }, scene, anchors, nextAnchor, scenes)) {
         // The readings of the passages taken, for the analysis after this one.
-        kept.take(tail.analysis.readings, i, passages.length, tail.passageShift);
+        kept?.take(tail.analysis.readings, i, passages.length, tail.passageShift);
         nextAnchor = anchors.length;
         taken = { offset: scenes[scene].start, delta: tail.delta };
         break;
@@ -354,7 +356,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
     walk.passage(passages[i], element, scenes[scene], passages, i);
   }
   while (nextAnchor < anchors.length) walk.anchor(anchors[nextAnchor], sceneAt(scenes, anchors[nextAnchor++].span.start));
-  stats.keyed = kept.keyed;
+  stats.keyed = kept?.keyed ?? 0;
   cache.end(trace.versions, readings);
   // What this analysis was resumed from must not be kept with it: each analysis would hold the one
   // before, and a long session every analysis it ever ran.
