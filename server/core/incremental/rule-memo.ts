@@ -136,6 +136,8 @@ class Collector {
   readonly #earlier: Result | undefined;
   readonly #headEnd: number;
   readonly #tail: Reused['tail'];
+  /** Where the last place the story was set before the tail was in the earlier analysis, and where it is now. */
+  readonly #source: SourceMove | undefined;
 
   /**
    * `sources`, for findings that may point back to where the story was last set: the part after
@@ -151,8 +153,9 @@ class Collector {
     this.#earlier = earlier?.context === context ? earlier : undefined;
     this.#headEnd = this.#earlier && reused ? reused.headEnd : 0;
     const tail = this.#earlier && reused?.tail;
-    this.#tail = tail && (!sources || sameSourceBefore(sources, tail.offset, this.#earlier?.sources ?? [], tail.offset - tail.delta, this.#headEnd))
-      ? tail : undefined;
+    const source = tail && sources ? sameSourceBefore(sources, tail.offset, this.#earlier?.sources ?? [], tail.offset - tail.delta, this.#headEnd) : NOT_MOVED;
+    this.#tail = tail && source ? tail : undefined;
+    this.#source = source && source !== NOT_MOVED ? source : undefined;
   }
 
   /**
@@ -192,7 +195,7 @@ class Collector {
     if (tail && earlier) {
       const from = tail.offset - tail.delta;
       for (let i = countBefore(earlier.bases, (b) => b, from); i < earlier.findings.length; i++) {
-        this.push(movedFrom(earlier.findings[i], from, tail.delta), earlier.bases[i] + tail.delta);
+        this.push(movedFrom(earlier.findings[i], from, tail.delta, this.#source), earlier.bases[i] + tail.delta);
       }
     }
     this.#results.set(this.#script.version, { findings: this.#findings, bases: this.#bases, context: this.#context, sources: this.#sources });
@@ -274,21 +277,45 @@ export function reusedList<T>(script: Pick<Script, 'version' | 'reused'>, lists:
   return list;
 }
 
-/**
- * Whether the last place the story was set before `offset` is, in both analyses, the same place
- * before `headEnd` (which neither moved), or in neither there is one.
- */
-function sameSourceBefore(now: readonly StorySource[], offset: number, earlier: readonly StorySource[], earlierOffset: number, headEnd: number): boolean {
-  const a = now[countBefore(now, (s) => s.start, offset) - 1];
-  const b = earlier[countBefore(earlier, (s) => s.start, earlierOffset) - 1];
-  if (!a || !b) return !a && !b;
-  return a.start < headEnd && b.start === a.start && a.related.span.start === b.related.span.start && a.related.span.end === b.related.span.end
-    && a.related.message === b.related.message;
+/** Where a finding of the tail that pointed back to the place the story was last set (`from`) now points (`to`). */
+interface SourceMove {
+  readonly from: Span;
+  readonly to: Span;
 }
 
-/** The finding with what stands at or after `from` moved by `delta`: what points back before it stays. */
-function movedFrom(finding: Finding, from: number, delta: number): Finding {
-  const by = (span: Span): Span => (span.start >= from ? shiftSpan(span, delta) : span);
+/** The source did not move, or there is none: what the tail points back to stays. */
+const NOT_MOVED: SourceMove = Object.freeze({ from: Object.freeze({ start: -1, end: -1 }), to: Object.freeze({ start: -1, end: -1 }) });
+
+/**
+ * Whether the last place the story was set before `offset` is, in both analyses, the same place,
+ * or in neither there is one; false where they differ. Before `headEnd` neither analysis moved it.
+ * In the scene read again (the place set by an anchor or an event there, typing after or before it
+ * in the scene) it is the same where it says the same and only moved: then what the tail's findings
+ * point back to is moved with it (SourceMove). Where the clock stands at the tail the walk has
+ * already checked (walk-reuse.ts spliceWalk).
+ */
+function sameSourceBefore(now: readonly StorySource[], offset: number, earlier: readonly StorySource[], earlierOffset: number,
+  headEnd: number): SourceMove | false {
+  const a = now[countBefore(now, (s) => s.start, offset) - 1];
+  const b = earlier[countBefore(earlier, (s) => s.start, earlierOffset) - 1];
+  if (!a || !b) return !a && !b ? NOT_MOVED : false;
+  if (a.related.message !== b.related.message) return false;
+  const shift = a.start - b.start;
+  const spanMoved = a.related.span.start - b.related.span.start === shift && a.related.span.end - b.related.span.end === shift;
+  if (a.start < headEnd || b.start < headEnd) return shift === 0 && spanMoved ? NOT_MOVED : false;
+  if (!spanMoved) return false;
+  return shift === 0 ? NOT_MOVED : { from: b.related.span, to: a.related.span };
+}
+
+/**
+ * The finding with what stands at or after `from` moved by `delta`: what points back before it
+ * stays, but for the place the story was set in the scene read again, which `source` moves.
+ */
+function movedFrom(finding: Finding, from: number, delta: number, source?: SourceMove): Finding {
+  const by = (span: Span): Span => {
+    if (span.start >= from) return shiftSpan(span, delta);
+    return source && span.start === source.from.start && span.end === source.from.end ? source.to : span;
+  };
   const { ruleId, severity, message } = finding;
   const span = by(finding.span);
   const related = finding.related?.map((r) => (r.uri === undefined ? { span: by(r.span), message: r.message } : r));

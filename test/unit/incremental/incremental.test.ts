@@ -340,6 +340,25 @@ describe('incremental analysis', function () {
     assert.equal(began(edited('source-b', 'x').result), 0);
   });
 
+  it('points a warning after the edit to the anchor of the edited scene, where typing before it in the scene moved it', () => {
+    const text = 'INT. STUDIO - DAY\n\nDelia waits.\n\nINT. LOBBY - DAY\n\nBette waits.\n\nINT. HOSPITAL - DAY\n\nMadison waits.\n\n'
+      + "[[canon: after Cassie's fall]]\n\nRamon waits.\n\nINT. HALL - DAY\n\nCASSIE\nGet out.\n\nINT. ROOF - NIGHT\n\nMadison waits.\n";
+    const began = (result: CheckResult): number | undefined => result.findings.find((f) => f.ruleId === 'continuity.state-speaks')?.related?.[0].span.start;
+    for (const [name, typed] of [['before', 'Madison waits.'], ['after', 'Ramon waits.']]) {
+      const script = opened(`moved-source-${name}`, text);
+      assert.equal(began(script.first), text.indexOf('[[canon'));
+      const line = text.split('\n').indexOf(typed, text.split('\n').indexOf('INT. HOSPITAL - DAY'));
+      let now = text;
+      for (const letter of 'xyz') {
+        const after = script.type(line, 0, 0, letter);
+        now = after.text;
+        assert.ok(after.result.script.reused?.tail && after.result.script.reused.headEnd > 0, 'the analysis did not take both parts');
+        assert.equal(began(after.result), now.indexOf('[[canon'));
+        assert.deepEqual(digest(after.result), fromScratch(now, pack));
+      }
+    }
+  });
+
   it('decides the tense from the whole script as edits move the balance, reading what it took the same way', () => {
     // An event recalled in the past ("By the time ..."), then one verb per scene after a name, in
     // the present at first, so the past tells backstory and the push is a fact before the story.
