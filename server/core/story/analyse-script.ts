@@ -316,7 +316,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
     if (resumed.analysis.pastIsBackstory === pastIsBackstory) {
       // The clock walk over them, too: the same text from the same start gives the same walk.
       resumeWalk(walk, resumed.analysis.whole.walk, resumed.offset, resumed.scene, resumed.passages);
-      kept?.take(resumed.analysis.readings, 0, resumed.passages, 0);
+      kept?.take(resumed.analysis.readings, 0, resumed.passages, 0, true);
       firstPassage = resumed.passages;
       headEnd = resumed.offset;
       nextAnchor = countBefore(anchors, (a) => a.span.start, resumed.offset);
@@ -344,7 +344,7 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
       if (tail && scene >= tail.scene && i > trace.lastRead
         && spliceWalk(walk, { ...tail, walk: tail.analysis.whole.walk }, scene, anchors, nextAnchor, scenes)) {
         // The readings of the passages taken, for the analysis after this one.
-        kept?.take(tail.analysis.readings, i, passages.length, tail.passageShift);
+        kept?.take(tail.analysis.readings, i, passages.length, tail.passageShift, kept.tailTakenFrom(i, tail.passageShift));
         nextAnchor = anchors.length;
         taken = { offset: scenes[scene].start, delta: tail.delta };
         break;
