@@ -10,7 +10,8 @@
  */
 import { recentKey } from '../story/clauses';
 import type { Anchor } from '../story/anchors';
-import type { ClockWalk, PassageReader, Reading, ReadingAsked, Recognition, SceneStart } from '../story/clock-walk';
+import type { ClockWalk, PassageReader, Reading, ReadingAsked, Recognition, SceneStart, WalkStart } from '../story/clock-walk';
+import type { Resume, Tail } from './reuse';
 import type { Scene } from '../story/scenes';
 import { sameClock, type ClauseInfo, type EventOccurrence } from '../story/script';
 import { countBefore } from '../sorted';
@@ -117,6 +118,61 @@ export class KeptReadings implements PassageReader {
   tailTakenFrom(from: number, shift: number): boolean {
     const tail = this.#trace.tail;
     return tail !== undefined && from >= tail.at && tail.from - tail.at === shift;
+  }
+}
+
+/**
+ * Where a walk starts and what it takes from the walk of the analysis before (story/clock-walk.ts
+ * walkClock asks it): the scenes before the edited one, given before the walk starts (`resumed`),
+ * and the scenes after it where the walk reaches them standing where the earlier one stood
+ * (`tail`, through rest). Records, for the analysis after this one, the reading contexts of the
+ * passages taken (KeptReadings) and where the rest was taken from (`taken`).
+ */
+export class WalkReuse implements WalkStart {
+  readonly passage: number = 0;
+  readonly anchor: number = 0;
+  readonly scene: number = -1;
+  /** Where the scenes before the edited one end, where they were taken (0: none). */
+  readonly headEnd: number = 0;
+  /** Where the rest of the walk was taken from the earlier one, and how far the edits moved it. */
+  taken: { readonly offset: number; readonly delta: number } | undefined;
+  readonly #kept: KeptReadings | undefined;
+  readonly #tail: Tail | undefined;
+  readonly #lastRead: number;
+  readonly #anchors: readonly Anchor[];
+  readonly #scenes: readonly Scene[];
+
+  /**
+   * `resumed`, where the scenes before the edited one are the earlier analysis's (read the same
+   * way); `tail`, where the scenes after it are its scenes only moved; `lastRead`, the last passage
+   * read as another version than before (the rest may be taken only after it).
+   */
+  constructor(walk: ClockWalk, kept: KeptReadings | undefined, resumed: Resume | undefined, tail: Tail | undefined, lastRead: number,
+    anchors: readonly Anchor[], scenes: readonly Scene[]) {
+    this.#kept = kept;
+    this.#tail = tail;
+    this.#lastRead = lastRead;
+    this.#anchors = anchors;
+    this.#scenes = scenes;
+    if (!resumed) return;
+    // The same text from the same start gives the same walk.
+    resumeWalk(walk, resumed.analysis.whole.walk, resumed.offset, resumed.scene, resumed.passages);
+    kept?.take(resumed.analysis.readings, 0, resumed.passages, 0, true);
+    this.passage = resumed.passages;
+    this.headEnd = resumed.offset;
+    this.anchor = countBefore(anchors, (a) => a.span.start, resumed.offset);
+    this.scene = resumed.scene - 1;
+  }
+
+  rest(walk: ClockWalk, scene: number, passage: number, nextAnchor: number): boolean {
+    const tail = this.#tail;
+    if (!tail || scene < tail.scene || passage <= this.#lastRead) return false;
+    if (!spliceWalk(walk, { ...tail, walk: tail.analysis.whole.walk }, scene, this.#anchors, nextAnchor, this.#scenes)) return false;
+    // The readings of the passages taken, for the analysis after this one.
+    const kept = this.#kept;
+    kept?.take(tail.analysis.readings, passage, kept.readings.length, tail.passageShift, kept.tailTakenFrom(passage, tail.passageShift));
+    this.taken = { offset: this.#scenes[scene].start, delta: tail.delta };
+    return true;
   }
 }
 

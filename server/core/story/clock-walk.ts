@@ -1,15 +1,16 @@
 /**
  * The story clock, moved through a script's passages in reading order: which canon events the
  * narration says happen (and the dialogue says happened), where the clock stands at every clause,
- * and what anchors place the story. story/analyse-script.ts drives it, one step per anchor, scene
- * and passage. The walk is a pure function of those steps, the start clock and the compiled canon:
- * it keeps nothing between walks and takes nothing from an earlier one. What a later walk takes
- * from an earlier one (the scenes before an edit, those after it) is the seam's
+ * and what anchors place the story. `walkClock` goes through the passages, scenes and anchors,
+ * one step each. The walk is a pure function of those, the start clock and the compiled canon: it
+ * keeps nothing between walks and takes nothing from an earlier one. What a later walk takes from
+ * an earlier one (the scenes before an edit, those after it) is the seam's, given as a WalkStart
  * (incremental/walk-reuse.ts), and so is where a passage's reading comes from (PassageReader).
  */
 import { notSpeakingHere } from './voices';
 import type { Element } from '../fountain/model';
 import type { Anchor } from './anchors';
+import type { CancellationToken } from '../cancellation';
 import type { Cast } from './cast';
 import { ClauseReader, type Clause, type PeopleLists, type Recent } from './clauses';
 import { SCRIPT_ID } from './script-cast';
@@ -17,8 +18,8 @@ import type { CompiledCanon } from './compiled';
 import type { Mood } from './mood';
 import type { PhrasingMatch } from './match';
 import { ClauseWords, EventReader } from './recognise';
-import { mergedSpans, type OffClockSpan, type Scene } from './scenes';
-import type { AnchorInfo, ClauseInfo, Clock, CueInfo, EventOccurrence, Passage } from './script';
+import { mergedSpans, sceneAt, type OffClockSpan, type Scene } from './scenes';
+import { elementOf, type AnchorInfo, type ClauseInfo, type Clock, type CueInfo, type EventOccurrence, type Passage, type Placed } from './script';
 import { countBefore } from '../sorted';
 
 /** Moves the clock for an event: narrated now pins it; stated as past only moves it forward. */
@@ -105,6 +106,59 @@ export const READ_AFRESH: PassageReader = Object.freeze({
   reading: (_at: number, _asked: ReadingAsked, read: () => Reading): Reading => read(),
   recognitions: (_reading: Reading, recognise: () => readonly (readonly Recognition[])[]) => recognise(),
 });
+
+/** What a walk goes through: the script's passages where they stand, its scenes and its anchors, in order. */
+export interface WalkSteps {
+  readonly placed: Placed;
+  readonly passages: readonly Passage[];
+  readonly scenes: readonly Scene[];
+  readonly anchors: readonly Anchor[];
+}
+
+/**
+ * Where a walk starts, and where it may stop: a walk from the start reads everything; the seam
+ * (incremental/walk-reuse.ts WalkReuse) starts one after what it gave it of an earlier walk, and may
+ * give it the rest of an earlier walk as a scene starts.
+ */
+export interface WalkStart {
+  /** The first passage to read, and the first anchor. */
+  readonly passage: number;
+  readonly anchor: number;
+  /** The scene of the passage before `passage`: -1 for none. */
+  readonly scene: number;
+  /** Asked as scene `scene` starts at passage `passage`: true where the rest of the walk was given. */
+  rest?(walk: ClockWalk, scene: number, passage: number, nextAnchor: number): boolean;
+}
+
+const FROM_THE_START: WalkStart = Object.freeze({ passage: 0, anchor: 0, scene: -1 });
+
+/**
+ * Walks the clock through the passages and anchors in order, from `start`. Returns whether it went
+ * to the end (a cancelled walk stops) and how many passages it read.
+ */
+export function walkClock(walk: ClockWalk, steps: WalkSteps, token: CancellationToken, start: WalkStart = FROM_THE_START): { complete: boolean; walked: number } {
+  const { placed, passages, scenes, anchors } = steps;
+  let nextAnchor = start.anchor;
+  let lastScene = start.scene;
+  let walked = 0;
+  for (let i = start.passage; i < passages.length; i++) {
+    if (token.isCancellationRequested) return { complete: false, walked };
+    const element = elementOf(placed, i);
+    const scene = placed.places.scenes[i];
+    while (nextAnchor < anchors.length && anchors[nextAnchor].span.start < element.start) {
+      walk.anchor(anchors[nextAnchor], sceneAt(scenes, anchors[nextAnchor++].span.start));
+    }
+    if (scene !== lastScene) {
+      if (start.rest?.(walk, scene, i, nextAnchor)) return { complete: true, walked };
+      walk.newScene(scene);
+    }
+    lastScene = scene;
+    walked++;
+    walk.passage(passages[i], element, scenes[scene], passages, i);
+  }
+  while (nextAnchor < anchors.length) walk.anchor(anchors[nextAnchor], sceneAt(scenes, anchors[nextAnchor++].span.start));
+  return { complete: true, walked };
+}
 
 /** Where the clock was set, and to what. */
 export interface Checkpoint {
