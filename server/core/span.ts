@@ -51,11 +51,6 @@ export function passageBase(start: number): PassageBase {
   return start as unknown as PassageBase;
 }
 
-/** An offset counted from a passage's start, as the tokeniser counts it. */
-export function relativeOffset(offset: number): RelOffset {
-  return offset as RelOffset;
-}
-
 /**
  * A range of offsets counted from the start of a passage (story/script.ts Passage), not of the
  * document: what tokens, mentions, referents and matches hold, so that a passage an edit before it
