@@ -1,4 +1,4 @@
-import { encloses, type Span } from '../span';
+import { encloses, relative, type Span } from '../span';
 import type { Mention } from '../story/cast';
 import { at, baseOf, elementOf, nameScope, type Script } from '../story/script';
 
@@ -38,7 +38,7 @@ export function mentionAt(script: Script, offset: number): { readonly mention: M
     const element = elementOf(script, i);
     if (element.start > offset) break;
     if (element.end < offset) continue;
-    const local = offset - baseOf(script, i);
+    const local = relative(baseOf(script, i), offset);
     const mention = namesIn(script, i).find((m) => m.start <= local && local <= m.end);
     if (mention) return { mention, span: at(script, i, mention) };
   }

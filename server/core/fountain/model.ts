@@ -114,4 +114,40 @@ export interface FountainDocument {
   readonly masks: readonly MaskRegion[];
   /** Things a writer may want to know, e.g. an unclosed boneyard. Parsing itself never fails. */
   readonly problems: readonly ParseProblem[];
+  /**
+   * What the parser keeps with a document it made, for re-parsing an edit of it (fountain/state.ts
+   * stateOf): absent from a document made by hand. Not enumerable, so that documents stay plain
+   * data, deep-equal whichever way they were made: the document holds it, no module of core does.
+   */
+  readonly parserState?: DocumentState;
+}
+
+/**
+ * What an incremental re-parse needs besides the document itself (FountainDocument.parserState).
+ */
+export interface DocumentState {
+  /** Starts of the blank lines outside notes and boneyard, ascending. */
+  readonly blankLines: readonly number[];
+  /** False when parsing was cancelled: such a document cannot be patched. */
+  readonly complete: boolean;
+  /**
+   * For a document patched from another: which of its elements are the other's, unchanged or
+   * moved. Forgotten (forgetLineage) once the document has been analysed, which ends the chain of
+   * old versions it holds.
+   */
+  lineage?: Lineage;
+}
+
+/**
+ * How a patched document's elements relate to those of the document it was patched from: the
+ * first `head` are the same elements, the next `middle` were read anew, and the rest are the old
+ * ones from index `tail` on, moved by `delta` code units with their text (and its notes and
+ * boneyard) unchanged. Lets later stages reuse what they worked out for an element without comparing texts.
+ */
+export interface Lineage {
+  readonly previous: FountainDocument;
+  readonly head: number;
+  readonly middle: number;
+  readonly tail: number;
+  readonly delta: number;
 }

@@ -1,36 +1,5 @@
 import type { MaskRegion } from './mask';
-import type { Element, FountainDocument, ParseProblem } from './model';
-
-/**
- * What an incremental re-parse needs besides the document itself, kept out of the document so that
- * documents stay plain data (and deep-equal whichever way they were made).
- */
-export interface DocumentState {
-  /** Starts of the blank lines outside notes and boneyard, ascending. */
-  readonly blankLines: readonly number[];
-  /** False when parsing was cancelled: such a document cannot be patched. */
-  readonly complete: boolean;
-  /**
-   * For a document patched from another: which of its elements are the other's, unchanged or
-   * moved. Forgotten (forgetLineage) once the document has been analysed, which ends the chain of
-   * old versions it holds.
-   */
-  lineage?: Lineage;
-}
-
-/**
- * How a patched document's elements relate to those of the document it was patched from: the
- * first `head` are the same elements, the next `middle` were read anew, and the rest are the old
- * ones from index `tail` on, moved by `delta` code units with their text (and its notes and
- * boneyard) unchanged. Lets later stages reuse what they worked out for an element without comparing texts.
- */
-export interface Lineage {
-  readonly previous: FountainDocument;
-  readonly head: number;
-  readonly middle: number;
-  readonly tail: number;
-  readonly delta: number;
-}
+import type { DocumentState, Element, FountainDocument, Lineage, ParseProblem } from './model';
 
 /** Where the elements of a document were in an earlier version of it (elementOrigins). */
 export interface Origins {
@@ -59,7 +28,7 @@ export function elementOrigins(document: FountainDocument, known: (doc: Fountain
   const steps: Lineage[] = [];
   let doc = document;
   while (steps.length < depth) {
-    const lineage = states.get(doc)?.lineage;
+    const lineage = doc.parserState?.lineage;
     const previous = lineage?.previous;
     if (!lineage || !previous) return undefined;
     steps.push(lineage);
@@ -94,10 +63,9 @@ export function elementOrigins(document: FountainDocument, known: (doc: Fountain
   return undefined;
 }
 
-const states = new WeakMap<FountainDocument, DocumentState>();
-
+/** What the parser kept with a document it made (FountainDocument.parserState), or undefined for one made by hand. */
 export function stateOf(document: FountainDocument): DocumentState | undefined {
-  return states.get(document);
+  return document.parserState;
 }
 
 /**
@@ -106,7 +74,7 @@ export function stateOf(document: FountainDocument): DocumentState | undefined {
  * on until the end of the current job, which for a loop of edits meant all of them.)
  */
 export function forgetLineage(document: FountainDocument): void {
-  const state = states.get(document);
+  const state = document.parserState;
   if (state) state.lineage = undefined;
 }
 
@@ -120,6 +88,7 @@ export function documentFrom(
   lineage?: Lineage,
 ): FountainDocument {
   const document: FountainDocument = { text, elements, masks, problems };
-  states.set(document, { blankLines, complete, lineage });
+  // Not enumerable: a document stays plain data to compare and print, its parser state beside it.
+  Object.defineProperty(document, 'parserState', { value: { blankLines, complete, lineage }, enumerable: false, writable: false });
   return document;
 }

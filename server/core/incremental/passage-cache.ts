@@ -1,23 +1,14 @@
 import type { CanonPack } from '../canon/model';
 import type { Anchor } from '../story/anchors';
 import type { Mention } from '../story/cast';
-import { PeopleLists, type Clause, type Recent } from '../story/clauses';
-import type { PhrasingMatch } from '../story/match';
-import type { Mood } from '../story/mood';
+import { PeopleLists, type Recent } from '../story/clauses';
+import type { Reading } from '../story/clock-walk';
 import type { TenseVotes } from '../story/tense';
 import type { Passage } from '../story/script';
 import type { Tokens } from '../story/words';
 import { detached } from '../detached';
 import { shiftSpan } from '../span';
 import type { ScriptNames } from '../story/script-cast';
-
-/** An event recognised in a clause, before the story clock has a say: the clock walk decides what it does. */
-export interface Recognition {
-  /** Index of the event in the compiled canon. */
-  readonly event: number;
-  readonly mood: Mood;
-  readonly match: PhrasingMatch;
-}
 
 /** What a passage's text reads as, whatever comes before it: its words and the canon names among them. */
 export interface PassageWords {
@@ -26,25 +17,20 @@ export interface PassageWords {
 }
 
 /**
- * How a passage reads given who was named just before it (for pronouns) and, for narration, the
- * scene heading (context words): its clauses, who is named last, and the events in each clause.
+ * A passage's reading (story/clock-walk.ts Reading) as the cache keeps it: its clauses, who is
+ * named last, the events in each clause, and what the cache needs to keep it.
  */
-export interface PassageReading {
-  readonly clauses: readonly Clause[];
-  /** Who the next passage's pronouns may point to. */
-  readonly recent: readonly Recent[];
-  /** Per clause, in the order the walk needs them; absent until first asked for (off the clock, never). */
-  recognitions: readonly (readonly Recognition[])[] | undefined;
+export interface PassageReading extends Reading {
   /**
    * The analysis that last used the reading, for the cache to drop those no analysis uses. Kept
    * here, not in an entry object around the reading: one object fewer per reading, 40 bytes.
    */
   used: number;
-  /** The context it was last read in, for the passages that read it in the same one (ClockWalk.#read). */
+  /** The context it was last read in, for the passages that read it in the same one (walk-reuse.ts KeptReadings). */
   context: ReadingContext | undefined;
 }
 
-/** The context a passage was read in (see ClockWalk.#read): equal context, equal reading. */
+/** The context a passage was read in (walk-reuse.ts KeptReadings): equal context, equal reading. */
 export interface ReadingContext {
   /** Who was named just before, as the reader held it (arrays are never changed once made). */
   readonly recent: readonly Recent[];
@@ -73,7 +59,7 @@ export interface CacheVersion {
   readonly canon: PassageWords;
   readonly words: PassageWords;
   /**
-   * Its readings by context (see ClockWalk.#read), through readingIn: the first inline, any others
+   * Its readings by context (see walk-reuse.ts KeptReadings), through readingIn: the first inline, any others
    * in a map. Most versions are read in one context or none, and a map per version, empty or
    * holding one reading, cost some 180 bytes each (4% of Big Fish's heap).
    */

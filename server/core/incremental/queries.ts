@@ -6,6 +6,7 @@
  * did not reach (rule-memo.ts reusedList). The queries themselves are pure functions.
  */
 import type { Cast } from '../story/cast';
+import { baseOffset } from '../span';
 import { baseOf, passagesBefore, type CastQuery, type PassageQuery, type Queries, type Script, type ScriptQuery } from '../story/script';
 import type { Tokens } from '../story/words';
 import { reusedList } from './rule-memo';
@@ -67,7 +68,7 @@ export class ScriptQueries implements Queries {
     const baseAt = (offset: number): number => passagesBefore(script, offset);
     return reusedList(script, tableOf(this.#store.lists, query), (base) => base, (from, to) => {
       const bases: number[] = [];
-      for (let i = baseAt(from), end = baseAt(to); i < end; i++) if (this.passage(query, i)) bases.push(baseOf(script, i));
+      for (let i = baseAt(from), end = baseAt(to); i < end; i++) if (this.passage(query, i)) bases.push(baseOffset(baseOf(script, i)));
       return bases;
     }, (base, delta) => base + delta);
   }

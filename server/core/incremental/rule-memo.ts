@@ -4,7 +4,7 @@
  * taken from its results for the analysis before where the edit cannot have changed them.
  */
 import type { Finding, Fix } from '../finding';
-import { shiftSpan, type Span } from '../span';
+import { baseOffset, shiftSpan, type Span } from '../span';
 import type { CancellationToken } from '../cancellation';
 import type { ClauseRule, PassageRule, Rule, StoryRule } from '../rules/rule';
 import { baseOf, type ClauseInfo, type Reused, type Script, type StorySource } from '../story/script';
@@ -60,10 +60,10 @@ function clauseRule(rule: ClauseRule, script: Script, store: RuleStore): Finding
   const memo = store.memo;
   if (!memo) return infos.flatMap((info) => rule.check(script, info, prepared));
   const out = new Collector(script, memo.results);
-  const { from, to } = out.range(infos, (info) => baseOf(script, info.passage));
+  const { from, to } = out.range(infos, (info) => baseOffset(baseOf(script, info.passage)));
   for (let i = from; i < to; i++) {
     const info = infos[i];
-    const base = baseOf(script, info.passage);
+    const base = baseOffset(baseOf(script, info.passage));
     let kept = keptIn(info.clause, memo.slot);
     if (!kept) {
       kept = keep(base, rule.check(script, info, prepared));
@@ -83,7 +83,7 @@ function passageRule(rule: PassageRule, script: Script, store: RuleStore, token:
   for (let i = from; i < to; i++) {
     if (token.isCancellationRequested) return [];
     const passage = passages[i];
-    const base = baseOf(script, i);
+    const base = baseOffset(baseOf(script, i));
     let kept = memo.passages.get(passage.tokens);
     if (!kept) {
       kept = keep(base, rule.check(script, passage, i));
@@ -103,8 +103,8 @@ function storyRule(rule: StoryRule, script: Script, store: RuleStore, context: s
     return findings;
   }
   const run = new Collector(script, memo.results, context, sources);
-  const { from, to } = run.range(items, (item) => baseOf(script, rule.passageOf(item)));
-  rule.check(script, from, to, (finding, passage) => run.push(finding, baseOf(script, passage)));
+  const { from, to } = run.range(items, (item) => baseOffset(baseOf(script, rule.passageOf(item))));
+  rule.check(script, from, to, (finding, passage) => run.push(finding, baseOffset(baseOf(script, passage))));
   return run.finish();
 }
 
@@ -136,6 +136,8 @@ class Collector {
   readonly #earlier: Result | undefined;
   readonly #headEnd: number;
   readonly #tail: Reused['tail'];
+  /** Where the last place the story was set before the tail was in the earlier analysis, and where it is now. */
+  readonly #source: SourceMove | undefined;
 
   /**
    * `sources`, for findings that may point back to where the story was last set: the part after
@@ -151,8 +153,9 @@ class Collector {
     this.#earlier = earlier?.context === context ? earlier : undefined;
     this.#headEnd = this.#earlier && reused ? reused.headEnd : 0;
     const tail = this.#earlier && reused?.tail;
-    this.#tail = tail && (!sources || sameSourceBefore(sources, tail.offset, this.#earlier?.sources ?? [], tail.offset - tail.delta, this.#headEnd))
-      ? tail : undefined;
+    const source = tail && sources ? sameSourceBefore(sources, tail.offset, this.#earlier?.sources ?? [], tail.offset - tail.delta, this.#headEnd) : NOT_MOVED;
+    this.#tail = tail && source ? tail : undefined;
+    this.#source = source && source !== NOT_MOVED ? source : undefined;
   }
 
   /**
@@ -192,7 +195,7 @@ class Collector {
     if (tail && earlier) {
       const from = tail.offset - tail.delta;
       for (let i = countBefore(earlier.bases, (b) => b, from); i < earlier.findings.length; i++) {
-        this.push(movedFrom(earlier.findings[i], from, tail.delta), earlier.bases[i] + tail.delta);
+        this.push(movedFrom(earlier.findings[i], from, tail.delta, this.#source), earlier.bases[i] + tail.delta);
       }
     }
     this.#results.set(this.#script.version, { findings: this.#findings, bases: this.#bases, context: this.#context, sources: this.#sources });
@@ -274,21 +277,45 @@ export function reusedList<T>(script: Pick<Script, 'version' | 'reused'>, lists:
   return list;
 }
 
-/**
- * Whether the last place the story was set before `offset` is, in both analyses, the same place
- * before `headEnd` (which neither moved), or in neither there is one.
- */
-function sameSourceBefore(now: readonly StorySource[], offset: number, earlier: readonly StorySource[], earlierOffset: number, headEnd: number): boolean {
-  const a = now[countBefore(now, (s) => s.start, offset) - 1];
-  const b = earlier[countBefore(earlier, (s) => s.start, earlierOffset) - 1];
-  if (!a || !b) return !a && !b;
-  return a.start < headEnd && b.start === a.start && a.related.span.start === b.related.span.start && a.related.span.end === b.related.span.end
-    && a.related.message === b.related.message;
+/** Where a finding of the tail that pointed back to the place the story was last set (`from`) now points (`to`). */
+interface SourceMove {
+  readonly from: Span;
+  readonly to: Span;
 }
 
-/** The finding with what stands at or after `from` moved by `delta`: what points back before it stays. */
-function movedFrom(finding: Finding, from: number, delta: number): Finding {
-  const by = (span: Span): Span => (span.start >= from ? shiftSpan(span, delta) : span);
+/** The source did not move, or there is none: what the tail points back to stays. */
+const NOT_MOVED: SourceMove = Object.freeze({ from: Object.freeze({ start: -1, end: -1 }), to: Object.freeze({ start: -1, end: -1 }) });
+
+/**
+ * Whether the last place the story was set before `offset` is, in both analyses, the same place,
+ * or in neither there is one; false where they differ. Before `headEnd` neither analysis moved it.
+ * In the scene read again (the place set by an anchor or an event there, typing after or before it
+ * in the scene) it is the same where it says the same and only moved: then what the tail's findings
+ * point back to is moved with it (SourceMove). Where the clock stands at the tail the walk has
+ * already checked (walk-reuse.ts spliceWalk).
+ */
+function sameSourceBefore(now: readonly StorySource[], offset: number, earlier: readonly StorySource[], earlierOffset: number,
+  headEnd: number): SourceMove | false {
+  const a = now[countBefore(now, (s) => s.start, offset) - 1];
+  const b = earlier[countBefore(earlier, (s) => s.start, earlierOffset) - 1];
+  if (!a || !b) return !a && !b ? NOT_MOVED : false;
+  if (a.related.message !== b.related.message) return false;
+  const shift = a.start - b.start;
+  const spanMoved = a.related.span.start - b.related.span.start === shift && a.related.span.end - b.related.span.end === shift;
+  if (a.start < headEnd || b.start < headEnd) return shift === 0 && spanMoved ? NOT_MOVED : false;
+  if (!spanMoved) return false;
+  return shift === 0 ? NOT_MOVED : { from: b.related.span, to: a.related.span };
+}
+
+/**
+ * The finding with what stands at or after `from` moved by `delta`: what points back before it
+ * stays, but for the place the story was set in the scene read again, which `source` moves.
+ */
+function movedFrom(finding: Finding, from: number, delta: number, source?: SourceMove): Finding {
+  const by = (span: Span): Span => {
+    if (span.start >= from) return shiftSpan(span, delta);
+    return source && span.start === source.from.start && span.end === source.from.end ? source.to : span;
+  };
   const { ruleId, severity, message } = finding;
   const span = by(finding.span);
   const related = finding.related?.map((r) => (r.uri === undefined ? { span: by(r.span), message: r.message } : r));

@@ -1,6 +1,7 @@
 import type { Relation } from '../canon/model';
 import type { Clause, Referent } from '../story/clauses';
 import type { Script } from '../story/script';
+import { absolute, type PassageBase } from '../span';
 
 /**
  * A clause read as a flat list of items, where a named person (or a resolved pronoun) is one item:
@@ -13,21 +14,21 @@ export type Item =
   | { readonly kind: 'comma'; readonly start: number; readonly end: number; readonly index: number };
 
 /** The items of a clause, with offsets in the script: `base` is where the clause's passage starts. */
-export function items(clause: Clause, base: number): Item[] {
+export function items(clause: Clause, base: PassageBase): Item[] {
   const out: Item[] = [];
   for (let i = clause.from; i < clause.to; i++) {
     const ref = clause.referents.find((r) => r.tokenStart === i);
     if (ref) {
-      out.push({ kind: 'ref', ref, start: base + ref.start, end: base + ref.end, index: i });
+      out.push({ kind: 'ref', ref, start: absolute(base, ref.start), end: absolute(base, ref.end), index: i });
       i = ref.tokenEnd - 1;
       continue;
     }
     const tokens = clause.tokens;
     const kind = tokens.kind(i);
     if (kind === 'word') {
-      out.push({ kind: 'word', word: tokens.word(i), capitalized: tokens.capitalized(i), start: base + tokens.start(i), end: base + tokens.end(i), index: i });
+      out.push({ kind: 'word', word: tokens.word(i), capitalized: tokens.capitalized(i), start: absolute(base, tokens.start(i)), end: absolute(base, tokens.end(i)), index: i });
     } else if (kind === 'comma') {
-      out.push({ kind: 'comma', start: base + tokens.start(i), end: base + tokens.end(i), index: i });
+      out.push({ kind: 'comma', start: absolute(base, tokens.start(i)), end: absolute(base, tokens.end(i)), index: i });
     }
   }
   return out;

@@ -1,4 +1,5 @@
 import type { Finding } from '../finding';
+import { absolute } from '../span';
 import { at, baseOf, type EventOccurrence, type Script } from '../story/script';
 import type { StoryRule } from './rule';
 import { toldWhole } from '../story/told';
@@ -56,7 +57,7 @@ function missingRequirement(script: Script, o: EventOccurrence): string | undefi
 
 /** Where an occurrence starts in the script. */
 function startOf(script: Script, o: EventOccurrence): number {
-  return baseOf(script, o.info.passage) + o.match.start;
+  return absolute(baseOf(script, o.info.passage), o.match.start);
 }
 
 /** Narration naming the wrong participant tells another version of the event: that is reported as such. */

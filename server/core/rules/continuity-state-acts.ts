@@ -4,6 +4,7 @@ import type { Finding } from '../finding';
 import type { Referent } from '../story/clauses';
 import { baseForms, isBe } from '../story/lemma';
 import { readClause } from '../story/reading';
+import { absolute, type RelOffset } from '../span';
 import { baseOf, type ClauseInfo, type Script, writtenAt } from '../story/script';
 import { newlineOf, stateFinding } from './state-finding';
 import type { StoryRule } from './rule';
@@ -42,10 +43,10 @@ export const rule: StoryRule<ClauseInfo> = {
         const act = actingSubjectOf(info, state);
         if (!act || stateBeginsIn(script, info.passage, state) || inLastWords(script, info.passage, state)) continue;
         const base = baseOf(script, info.passage);
-        const key = `${base}:${state.id}`;
+        const key = `${info.passage}:${state.id}`;
         if (reported.has(key)) continue;
         reported.add(key);
-        const span = { start: base + act.referent.start, end: base + act.verbEnd };
+        const span = { start: absolute(base, act.referent.start), end: absolute(base, act.verbEnd) };
         found(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
           `${subjectText(script, info.passage, act)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`), info.passage);
       }
@@ -56,9 +57,9 @@ export const rule: StoryRule<ClauseInfo> = {
 interface Acting {
   readonly referent: Referent;
   readonly verb: string;
-  readonly verbEnd: number;
+  readonly verbEnd: RelOffset;
   /** Where the part of the body that acts ends: "Cassie's hand" closes. */
-  readonly partEnd?: number;
+  readonly partEnd?: RelOffset;
 }
 
 /**

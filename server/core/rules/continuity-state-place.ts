@@ -1,7 +1,7 @@
 import type { CanonState } from '../canon/model';
 import type { Finding } from '../finding';
 import type { Element } from '../fountain/model';
-import type { Span } from '../span';
+import { absolute, type Span } from '../span';
 import { isBe } from '../story/lemma';
 import { PLACE_NAMES, type PlaceNames } from '../story/places';
 import { readClause } from '../story/reading';
@@ -102,7 +102,7 @@ function appearances(script: Script, barred: readonly (readonly CanonState[])[])
     // "Romeo is in Mantua" says where he is, not that he is here; "Romeo is climbing" is here.
     if (isBe(word) && !tokens.wordAt(verb + 1)?.endsWith('ing')) continue;
     const base = baseOf(script, info.passage);
-    found.push({ passage: info.passage, characterId: subject.characterId, clock: info.clock, span: { start: base + subject.start, end: base + tokens.end(verb) }, doing: word, elsewhere: true });
+    found.push({ passage: info.passage, characterId: subject.characterId, clock: info.clock, span: { start: absolute(base, subject.start), end: absolute(base, tokens.end(verb)) }, doing: word, elsewhere: true });
   }
   return found.sort((a, b) => a.span.start - b.span.start);
 }

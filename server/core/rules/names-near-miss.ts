@@ -5,7 +5,7 @@ import { editDistance } from '../distance';
 import type { Finding, Fix } from '../finding';
 import type { FountainDocument } from '../fountain/model';
 import { titlePage } from '../story/conventions';
-import { encloses, type Span } from '../span';
+import { absolute, encloses, type Span } from '../span';
 import type { Cast } from '../story/cast';
 import { SCRIPT_ID } from '../story/script-cast';
 import {
@@ -201,7 +201,7 @@ const CANDIDATES: PassageQuery<readonly Candidate[]> = {
       // The written word is looked at last: most words fail on the token alone, without a slice of the text.
       const word = tokens.wordAt(index);
       if (word === undefined || !isCandidate(word, names)) continue;
-      if (!LETTERS.test(text.slice(base + tokens.start(index), base + tokens.end(index)))) continue;
+      if (!LETTERS.test(text.slice(absolute(base, tokens.start(index)), absolute(base, tokens.end(index))))) continue;
       const best = closestTargets(word, names.targets);
       if (best.length > 0) found.push({ index, best });
     }

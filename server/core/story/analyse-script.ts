@@ -4,18 +4,19 @@ import type { Cue, Element, FountainDocument } from '../fountain/model';
 import { LineIndex } from '../lines';
 import { readAnchor, type Anchor } from './anchors';
 import { isCaseless, type Cast } from './cast';
-import { ClockWalk, takeReadings, type WalkCache } from './clock-walk';
+import { ClockWalk, READ_AFRESH, walkClock } from './clock-walk';
 import { sourcesBetween } from './clock-sources';
 import { readConventions } from './conventions';
 import { Database } from '../incremental/database';
 import type { CacheVersion, PassageCache, PassageWords, ReadingContext } from '../incremental/passage-cache';
+import { KeptReadings, WalkReuse } from '../incremental/walk-reuse';
 import { isWhole, resumePoint, tailPoint, type Analysis, type Earlier, type PassageTrace, type Resume } from '../incremental/reuse';
 import { reusedList } from '../incremental/rule-memo';
 import { shiftSpan } from '../span';
-import { findLandmarks, findScenes, sceneAt, type Scene } from './scenes';
+import { findLandmarks, findScenes, type Scene } from './scenes';
 import { capitalBits, namesKey, scriptNameForms, ScriptNames } from './script-cast';
 import { narratesInPast, sumVotes, tenseVotes, type TenseVotes } from './tense';
-import { elementOf, passagesBefore, type Clock, type Passage, type PassageKind, type Reused, type Script } from './script';
+import { passagesBefore, type Clock, type Passage, type PassageKind, type Reused, type Script } from './script';
 import { tokenize, type WordTable } from './words';
 import { detached } from '../detached';
 import { exact } from '../exact';
@@ -298,60 +299,26 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   const passages = buildPassages(doc, cast, scenes, db, cache, trace, earlier, resumePoint(doc, scenes, earlier, startClock));
   const tense = tenseOf(passages, trace, earlier?.analysis);
   const pastIsBackstory = !narratesInPast(tense);
-  const readings: (ReadingContext | undefined)[] = new Array(passages.length);
-  const walkCache: WalkCache = { cache, trace, readings };
-  const walk = new ClockWalk(canon, cast, startClock, offClock, pastIsBackstory, walkCache);
+  // Without reuse the walk reads every passage afresh: what the seam keeps changes no result, and
+  // the property tests compare the two (test/unit/incremental/seam.property.test.ts).
+  const kept = db.reuse ? new KeptReadings(cache, trace, passages.length) : undefined;
+  const readings: (ReadingContext | undefined)[] = kept?.readings ?? [];
+  const walk = new ClockWalk(canon, cast, startClock, offClock, pastIsBackstory, kept ?? READ_AFRESH);
   const anchors = cachedAnchors(doc, pack, cache);
-  let nextAnchor = 0;
-  let lastScene = -1;
-  let firstPassage = 0;
-  let headEnd = 0;
   const resumed = trace.resumed;
-  if (resumed) {
-    // Scenes before the edit's are the same objects as before, so that what is taken refers to them.
-    for (let i = 0; i < resumed.scene; i++) scenes[i] = resumed.analysis.whole.scenes[i];
-    if (resumed.analysis.pastIsBackstory === pastIsBackstory) {
-      // The clock walk over them, too: the same text from the same start gives the same walk.
-      walk.resume(resumed.analysis.whole.walk, resumed.offset, resumed.scene, resumed.passages);
-      takeReadings(walkCache, resumed.analysis.readings, 0, resumed.passages, 0);
-      firstPassage = resumed.passages;
-      headEnd = resumed.offset;
-      nextAnchor = countBefore(anchors, (a) => a.span.start, resumed.offset);
-      lastScene = resumed.scene - 1;
-    }
-  }
+  // Scenes before the edit's are the same objects as before, so that what is taken refers to them.
+  if (resumed) for (let i = 0; i < resumed.scene; i++) scenes[i] = resumed.analysis.whole.scenes[i];
   const placed = { doc, places: trace };
-  const tail = earlier && pastIsBackstory === earlier.analysis.pastIsBackstory
-    ? tailPoint(placed, scenes, offClock, earlier, startClock) : undefined;
-  let complete = true;
-  let taken: Reused['tail'];
+  const sameTense = earlier && pastIsBackstory === earlier.analysis.pastIsBackstory;
+  const tail = sameTense ? tailPoint(placed, scenes, offClock, earlier, startClock) : undefined;
+  // What the walk takes from the one before it: with no reuse, nothing (and READ_AFRESH above).
+  const reuse = db.reuse
+    ? new WalkReuse(walk, kept, resumed?.analysis.pastIsBackstory === pastIsBackstory ? resumed : undefined, tail, trace.lastRead, anchors, scenes)
+    : undefined;
+  const { complete, walked } = walkClock(walk, { placed, passages, scenes, anchors }, token, reuse);
   const stats = db.stats;
-  stats.walked = 0;
-  for (let i = firstPassage; i < passages.length; i++) {
-    if (token.isCancellationRequested) {
-      complete = false;
-      break;
-    }
-    const element = elementOf(placed, i);
-    const scene = trace.scenes[i];
-    while (nextAnchor < anchors.length && anchors[nextAnchor].span.start < element.start) {
-      walk.anchor(anchors[nextAnchor++], sceneAt(scenes, anchors[nextAnchor - 1].span.start));
-    }
-    if (scene !== lastScene) {
-      if (tail && scene >= tail.scene && i > trace.lastRead
-        && walk.splice({ ...tail, walk: tail.analysis.whole.walk, readings: tail.analysis.readings }, scene, i, anchors, nextAnchor, scenes)) {
-        nextAnchor = anchors.length;
-        taken = { offset: scenes[scene].start, delta: tail.delta };
-        break;
-      }
-      walk.newScene(scene);
-    }
-    lastScene = scene;
-    stats.walked++;
-    walk.passage(passages[i], element, scenes[scene], passages, i);
-  }
-  while (nextAnchor < anchors.length) walk.anchor(anchors[nextAnchor], sceneAt(scenes, anchors[nextAnchor++].span.start));
-  stats.keyed = walk.keyed;
+  stats.walked = walked;
+  stats.keyed = kept?.keyed ?? 0;
   cache.end(trace.versions, readings);
   // What this analysis was resumed from must not be kept with it: each analysis would hold the one
   // before, and a long session every analysis it ever ran.
@@ -368,6 +335,8 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
     whole: complete ? { startClock, scenes, offClock, passages, trace, walk, version } : undefined,
   });
   forgetLineage(doc);
+  const headEnd = reuse?.headEnd ?? 0;
+  const taken = reuse?.taken;
   const reused: Reused | undefined = earlier && (headEnd > 0 || taken) && isWhole(earlier.analysis)
     ? { earlier: earlier.analysis.whole.version, headEnd, tail: taken } : undefined;
   const records = { doc, places: trace, occurrences: walk.occurrences, anchors: walk.anchors };

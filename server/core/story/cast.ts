@@ -19,8 +19,6 @@ export interface NameForm {
 export interface Mention extends PassageSpan {
   readonly characterId: string;
   readonly kind: NameKind;
-  readonly start: number;
-  readonly end: number;
   /** Token indexes [tokenStart, tokenEnd) in the token list the mention was found in. */
   readonly tokenStart: number;
   readonly tokenEnd: number;

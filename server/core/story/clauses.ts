@@ -11,8 +11,6 @@ import type { PassageSpan } from '../span';
 export interface Referent extends PassageSpan {
   readonly tokenStart: number;
   readonly tokenEnd: number;
-  readonly start: number;
-  readonly end: number;
   /** The canon character, where known; undefined for "someone" or a pronoun that cannot be resolved. */
   readonly characterId?: string;
   readonly kind: 'name' | 'pronoun' | 'indefinite';
@@ -455,7 +453,8 @@ export class ClauseReader {
   /**
    * Who a sentence named, as one list per set of people and reader: every cached reading keeps the
    * list its passage ends with, and most are the same few people over and over. Equal lists being
-   * the same list also lets a keystroke take more readings as they were (ClockWalk.#read).
+   * the same list also lets a keystroke take more readings as they were
+   * (incremental/walk-reuse.ts KeptReadings).
    */
   readonly #lists: Map<string, readonly Recent[]>;
 

@@ -1,4 +1,5 @@
 import { countBefore } from '../sorted';
+import { baseOffset } from '../span';
 import { at, baseOf, type AnchorInfo, type EventOccurrence, type Placed, type StorySource } from './script';
 
 /** What the clock walk recorded, where the clock is set: its events narrated and its anchors. */
@@ -14,7 +15,7 @@ export interface WalkRecords extends Placed {
 export function sourcesBetween(script: WalkRecords, from: number, to: number): StorySource[] {
   const sources: StorySource[] = [];
   const { occurrences, anchors } = script;
-  const passageStart = (o: EventOccurrence): number => baseOf(script, o.info.passage);
+  const passageStart = (o: EventOccurrence): number => baseOffset(baseOf(script, o.info.passage));
   for (let i = countBefore(occurrences, passageStart, from); i < occurrences.length && passageStart(occurrences[i]) < to; i++) {
     const o = occurrences[i];
     if (o.mood === 'irrealis') continue;

@@ -1,21 +1,26 @@
 /**
  * The story clock, moved through a script's passages in reading order: which canon events the
  * narration says happen (and the dialogue says happened), where the clock stands at every clause,
- * and what anchors place the story. story/analyse-script.ts drives it; it can take what an earlier
- * walk over the same text did, before an edit (resume) or after it (splice).
+ * and what anchors place the story. `walkClock` goes through the passages, scenes and anchors,
+ * one step each. The walk is a pure function of those, the start clock and the compiled canon: it
+ * keeps nothing between walks and takes nothing from an earlier one. What a later walk takes from
+ * an earlier one (the scenes before an edit, those after it) is the seam's, given as a WalkStart
+ * (incremental/walk-reuse.ts), and so is where a passage's reading comes from (PassageReader).
  */
 import { notSpeakingHere } from './voices';
 import type { Element } from '../fountain/model';
 import type { Anchor } from './anchors';
+import type { CancellationToken } from '../cancellation';
 import type { Cast } from './cast';
-import { ClauseReader, recentKey, type Clause, type Recent } from './clauses';
+import { ClauseReader, type Clause, type PeopleLists, type Recent } from './clauses';
 import { anotherHappening } from './told';
 import { SCRIPT_ID } from './script-cast';
 import type { CompiledCanon } from './compiled';
-import type { CacheVersion, PassageCache, PassageReading, ReadingContext, Recognition } from '../incremental/passage-cache';
+import type { Mood } from './mood';
+import type { PhrasingMatch } from './match';
 import { ClauseWords, EventReader } from './recognise';
-import { mergedSpans, type OffClockSpan, type Scene } from './scenes';
-import { sameClock, type AnchorInfo, type ClauseInfo, type Clock, type CueInfo, type EventOccurrence, type Passage } from './script';
+import { mergedSpans, sceneAt, type OffClockSpan, type Scene } from './scenes';
+import { elementOf, type AnchorInfo, type ClauseInfo, type Clock, type CueInfo, type EventOccurrence, type Passage, type Placed } from './script';
 import { countBefore } from '../sorted';
 
 /** Moves the clock for an event: narrated now pins it; stated as past only moves it forward. */
@@ -53,58 +58,117 @@ function offClockTest(spans: readonly OffClockSpan[]): (offset: number) => boole
   };
 }
 
-/**
- * What the walk reads of an analysis's passage trace (incremental/reuse.ts PassageTrace): the
- * version each passage was read as, and the contexts the earlier analysis read them in.
- */
-export interface ReadingTrace {
-  readonly versions: readonly CacheVersion[];
-  readonly before: { readonly readings: readonly (ReadingContext | undefined)[]; readonly pastIsBackstory: boolean } | undefined;
-  readonly tail?: { readonly from: number; readonly at: number };
-  readonly earlier: readonly (ReadingContext | undefined)[];
-  readonly earlierFrom: number;
-}
-
-/** Where the rest of a walk may be taken from an earlier one (incremental/reuse.ts Tail): how its indexes and offsets shift. */
-export interface WalkShift {
-  /** The earlier walk, and the reading contexts of its analysis. */
-  readonly walk: ClockWalk;
-  readonly readings: readonly (ReadingContext | undefined)[];
-  readonly sceneShift: number;
-  readonly passageShift: number;
-  readonly delta: number;
-}
-
-/** The context in which the earlier analysis read passage `at`, where the edits only moved it. */
-function earlierContext(trace: ReadingTrace, at: number): ReadingContext | undefined {
-  const tail = trace.tail;
-  if (tail && at >= tail.at) return trace.before?.readings[at - tail.at + tail.from];
-  return trace.earlier[at - trace.earlierFrom];
-}
-
-/** The cache, what the clock walk reads from it, and where it records each passage's reading context. */
-export interface WalkCache {
-  readonly cache: PassageCache;
-  readonly trace: ReadingTrace;
-  readonly readings: (ReadingContext | undefined)[];
+/** An event recognised in a clause, before the story clock has a say: the clock walk decides what it does. */
+export interface Recognition {
+  /** Index of the event in the compiled canon. */
+  readonly event: number;
+  readonly mood: Mood;
+  readonly match: PhrasingMatch;
 }
 
 /**
- * Records, for passages [from, to), the reading contexts of an earlier analysis (passage p's is
- * its `p + shift`th), each only where it read the version the passage has now: a context that does
- * not belong to its passage is looked up again by the walk after, never trusted.
+ * How a passage reads given who was named just before it (for pronouns) and, for narration, the
+ * scene heading (context words): its clauses, who is named last, and the events in each clause
+ * (absent until the walk first asks, and never asked off the clock).
  */
-export function takeReadings(cached: WalkCache, earlier: readonly (ReadingContext | undefined)[], from: number, to: number, shift: number): void {
-  const versions = cached.trace.versions;
-  for (let p = from; p < to; p++) {
-    const context = earlier[p + shift];
-    if (!context || context.version !== versions[p]) continue;
-    cached.readings[p] = context;
+export interface Reading {
+  readonly clauses: readonly Clause[];
+  /** Who the next passage's pronouns may point to. */
+  readonly recent: readonly Recent[];
+  recognitions: readonly (readonly Recognition[])[] | undefined;
+}
+
+/** Everything a passage's reading depends on besides its text: equal context, equal reading. */
+export interface ReadingAsked {
+  /** Who was named just before, as the reader held it (arrays are never changed once made). */
+  readonly recent: readonly Recent[];
+  readonly speakerId: string | undefined;
+  /** The scene heading's text for narration ('' for dialogue): events' context words read it. */
+  readonly heading: string;
+  readonly pastIsBackstory: boolean;
+}
+
+/**
+ * Where the walk gets a passage's reading and its clauses' events: `read` and `recognise` work
+ * them out; a reader may instead give what it kept of the same passage version in the same
+ * context (incremental/walk-reuse.ts KeptReadings), which is the same value. The walk does not
+ * know which.
+ */
+export interface PassageReader {
+  /** Where the clause reader keeps its lists of who was named (clauses.ts PeopleLists), if anywhere. */
+  readonly people: PeopleLists | undefined;
+  reading(at: number, asked: ReadingAsked, read: () => Reading): Reading;
+  recognitions(reading: Reading, recognise: () => readonly (readonly Recognition[])[]): readonly (readonly Recognition[])[];
+}
+
+/** Reads every passage afresh: the walk as a plain function of its steps. */
+export const READ_AFRESH: PassageReader = Object.freeze({
+  people: undefined,
+  reading: (_at: number, _asked: ReadingAsked, read: () => Reading): Reading => read(),
+  recognitions: (_reading: Reading, recognise: () => readonly (readonly Recognition[])[]) => recognise(),
+});
+
+/** What a walk goes through: the script's passages where they stand, its scenes and its anchors, in order. */
+export interface WalkSteps {
+  readonly placed: Placed;
+  readonly passages: readonly Passage[];
+  readonly scenes: readonly Scene[];
+  readonly anchors: readonly Anchor[];
+}
+
+/**
+ * Where a walk starts, and where it may stop: a walk from the start reads everything; the seam
+ * (incremental/walk-reuse.ts WalkReuse) starts one after what it gave it of an earlier walk, and may
+ * give it the rest of an earlier walk as a scene starts.
+ */
+export interface WalkStart {
+  /** The first passage to read, and the first anchor. */
+  readonly passage: number;
+  readonly anchor: number;
+  /** The scene of the passage before `passage`: -1 for none. */
+  readonly scene: number;
+  /** Asked as scene `scene` starts at passage `passage`: true where the rest of the walk was given. */
+  rest?(walk: ClockWalk, scene: number, passage: number, nextAnchor: number): boolean;
+}
+
+const FROM_THE_START: WalkStart = Object.freeze({ passage: 0, anchor: 0, scene: -1 });
+
+/**
+ * Walks the clock through the passages and anchors in order, from `start`. Returns whether it went
+ * to the end (a cancelled walk stops) and how many passages it read.
+ */
+export function walkClock(walk: ClockWalk, steps: WalkSteps, token: CancellationToken, start: WalkStart = FROM_THE_START): { complete: boolean; walked: number } {
+  const { placed, passages, scenes, anchors } = steps;
+  let nextAnchor = start.anchor;
+  let lastScene = start.scene;
+  let walked = 0;
+  for (let i = start.passage; i < passages.length; i++) {
+    if (token.isCancellationRequested) return { complete: false, walked };
+    const element = elementOf(placed, i);
+    const scene = placed.places.scenes[i];
+    while (nextAnchor < anchors.length && anchors[nextAnchor].span.start < element.start) {
+      walk.anchor(anchors[nextAnchor], sceneAt(scenes, anchors[nextAnchor++].span.start));
+    }
+    if (scene !== lastScene) {
+      if (start.rest?.(walk, scene, i, nextAnchor)) return { complete: true, walked };
+      walk.newScene(scene);
+    }
+    lastScene = scene;
+    walked++;
+    walk.passage(passages[i], element, scenes[scene], passages, i);
   }
+  while (nextAnchor < anchors.length) walk.anchor(anchors[nextAnchor], sceneAt(scenes, anchors[nextAnchor++].span.start));
+  return { complete: true, walked };
+}
+
+/** Where the clock was set, and to what. */
+export interface Checkpoint {
+  readonly offset: number;
+  readonly clock: Clock | undefined;
 }
 
 /** How far a walk had got when a scene started: its clock, and how long each of its lists was. */
-interface SceneStart {
+export interface SceneStart {
   readonly clock: Clock | undefined;
   readonly narration: number;
   readonly cues: number;
@@ -127,19 +191,18 @@ export class ClockWalk {
   readonly occurrences: EventOccurrence[] = [];
   readonly said: EventOccurrence[] = [];
   readonly cues: CueInfo[] = [];
-  /** Readings looked up by their context's key, not taken with the passage's earlier context: for tests. */
-  keyed = 0;
   clock: Clock | undefined;
-  readonly #checkpoints: { offset: number; clock: Clock | undefined }[] = [];
+  /** Where the clock was set, in order of offset: clockAt reads them. */
+  readonly checkpoints: Checkpoint[] = [];
   /** By scene index, where the walk stood as the scene started (absent for a scene with no passage). */
-  readonly #starts: (SceneStart | undefined)[] = [];
+  readonly starts: (SceneStart | undefined)[] = [];
   readonly #canon: CompiledCanon;
   readonly #cast: Cast;
   readonly #reader: ClauseReader;
   readonly #events: EventReader;
   readonly #offClock: (offset: number) => boolean;
   readonly #speakers = new Map<string, string | undefined>();
-  readonly #cached: WalkCache | undefined;
+  readonly #readings: PassageReader;
   readonly #pastIsBackstory: boolean;
   /** Who the scene's narration named last: with the speaker, who a pronoun after a speech can be. */
   #onStage: readonly Recent[] = [];
@@ -150,134 +213,32 @@ export class ClockWalk {
    */
   #screening = false;
 
-  constructor(canon: CompiledCanon, cast: Cast, start: Clock | undefined, offClock: readonly OffClockSpan[], pastIsBackstory: boolean, cached?: WalkCache) {
+  constructor(canon: CompiledCanon, cast: Cast, start: Clock | undefined, offClock: readonly OffClockSpan[], pastIsBackstory: boolean,
+    readings: PassageReader = READ_AFRESH) {
     this.#pastIsBackstory = pastIsBackstory;
     this.#offClock = offClockTest(offClock);
-    this.#cached = cached;
+    this.#readings = readings;
     this.#canon = canon;
     this.#cast = cast;
     this.#events = new EventReader(cast);
-    this.#reader = new ClauseReader(cast, pastIsBackstory, cached?.cache.people);
+    this.#reader = new ClauseReader(cast, pastIsBackstory, readings.people);
     this.clock = start;
-    this.#checkpoints.push({ offset: 0, clock: start });
+    this.checkpoints.push({ offset: 0, clock: start });
   }
 
   newScene(scene: number): void {
     this.#reader.reset();
     this.#onStage = this.#reader.recent;
     this.#screening = false;
-    this.#starts[scene] = this.#start();
+    this.starts[scene] = this.here();
   }
 
-  #start(): SceneStart {
+  /** Where the walk stands now: its clock, and how long each of its lists is. */
+  here(): SceneStart {
     return {
       clock: this.clock, narration: this.narration.length, cues: this.cues.length, occurrences: this.occurrences.length,
-      said: this.said.length, anchors: this.anchors.length, checkpoints: this.#checkpoints.length,
+      said: this.said.length, anchors: this.anchors.length, checkpoints: this.checkpoints.length,
     };
-  }
-
-  /**
-   * Takes the rest of the walk from the analysis `tail` names, where scene `scene` (at `passage`)
-   * starts, if this walk stands where that one stood there: the same clock, and the same events
-   * said so far (all that #fitsOrder asks of what came before; a scene starts with nobody named).
-   * Everything after is then the same reading of the same passages, moved. Returns false, taking
-   * nothing, where the walks differ.
-   */
-  splice(tail: WalkShift, scene: number, passage: number, anchors: readonly Anchor[], nextAnchor: number, scenes: readonly Scene[]): boolean {
-    const from = tail.walk;
-    const at = from.#starts[scene + tail.sceneShift];
-    if (!at || !sameClock(at.clock, this.clock) || anchors.length - nextAnchor !== from.anchors.length - at.anchors) return false;
-    if (!sameIds(this.said, this.said.length, from.said, at.said)) return false;
-    const { delta, sceneShift, passageShift } = tail;
-    const now = this.#start();
-    if (passageShift === 0) {
-      // The edits added and removed no passage: the records after them hold the same indexes (a
-      // record's scene is its passage's), so they are the very records of the earlier walk
-      // (typing in a line, the usual case).
-      append(this.narration, from.narration, at.narration);
-      append(this.cues, from.cues, at.cues);
-      append(this.occurrences, from.occurrences, at.occurrences);
-      append(this.said, from.said, at.said);
-    } else {
-      this.#moveRecords(from, at, passageShift);
-    }
-    const sceneOf = (s: Scene): Scene => scenes[s.index + 1 - sceneShift];
-    for (let a = at.anchors; a < from.anchors.length; a++) {
-      const info = from.anchors[a];
-      this.anchors.push({ anchor: anchors[nextAnchor + a - at.anchors], scene: sceneOf(info.scene), before: info.before, offClock: info.offClock });
-    }
-    for (let c = at.checkpoints; c < from.#checkpoints.length; c++) {
-      const checkpoint = from.#checkpoints[c];
-      this.#checkpoints.push({ offset: checkpoint.offset + delta, clock: checkpoint.clock });
-    }
-    // Where every list is as long as it was when the scene started, so is it at each scene after.
-    const sameCounts = now.narration === at.narration && now.cues === at.cues && now.occurrences === at.occurrences && now.said === at.said
-      && now.anchors === at.anchors && now.checkpoints === at.checkpoints;
-    for (let s = scene; s < scenes.length; s++) {
-      const start = from.#starts[s + sceneShift];
-      if (!start) continue;
-      this.#starts[s] = sameCounts ? start : {
-        clock: start.clock, narration: start.narration - at.narration + now.narration,
-        cues: start.cues - at.cues + now.cues,
-        occurrences: start.occurrences - at.occurrences + now.occurrences, said: start.said - at.said + now.said,
-        anchors: start.anchors - at.anchors + now.anchors, checkpoints: start.checkpoints - at.checkpoints + now.checkpoints,
-      };
-    }
-    this.clock = from.clock;
-    // The readings of the passages taken, for the analysis after this one.
-    if (this.#cached) takeReadings(this.#cached, tail.readings, passage, this.#cached.readings.length, passageShift);
-    return true;
-  }
-
-  /** The earlier walk's records from `at` on, with the indexes of their passages moved. */
-  #moveRecords(from: ClockWalk, at: SceneStart, passageShift: number): void {
-    // Occurrences point to clause records; where the earlier walk listed the very same record as
-    // a clause, so does this one.
-    const shared = new Set<ClauseInfo>();
-    for (let o = at.occurrences; o < from.occurrences.length; o++) shared.add(from.occurrences[o].info);
-    for (let o = at.said; o < from.said.length; o++) shared.add(from.said[o].info);
-    const move = (info: ClauseInfo): ClauseInfo =>
-      ({ clause: info.clause, passage: info.passage - passageShift, clock: info.clock });
-    const moved = new Map<ClauseInfo, ClauseInfo>();
-    const infoOf = (info: ClauseInfo): ClauseInfo => {
-      let to = moved.get(info);
-      if (!to) moved.set(info, to = move(info));
-      return to;
-    };
-    for (let n = at.narration; n < from.narration.length; n++) {
-      const info = from.narration[n];
-      this.narration.push(shared.has(info) ? infoOf(info) : move(info));
-    }
-    for (let c = at.cues; c < from.cues.length; c++) {
-      const cue = from.cues[c];
-      this.cues.push({ passage: cue.passage - passageShift, characterId: cue.characterId, clock: cue.clock, offClock: cue.offClock, speaks: cue.speaks });
-    }
-    for (let o = at.occurrences; o < from.occurrences.length; o++) {
-      const occurrence = from.occurrences[o];
-      this.occurrences.push({ compiled: occurrence.compiled, mood: occurrence.mood, match: occurrence.match, info: infoOf(occurrence.info), before: occurrence.before });
-    }
-    for (let o = at.said; o < from.said.length; o++) {
-      const said = from.said[o];
-      this.said.push({ compiled: said.compiled, mood: said.mood, match: said.match, info: infoOf(said.info), before: said.before });
-    }
-  }
-
-  /**
-   * Takes what `from` (a walk over the same text from the same start) did before `offset`, where
-   * scene `scene` starts, its first passage the `passages`-th.
-   */
-  resume(from: ClockWalk, offset: number, scene: number, passages: number): void {
-    const take = <T>(to: T[], items: readonly T[], startOf: (item: T) => number, before: number, inclusive = false): void =>
-      append(to, items, 0, countBefore(items, startOf, before, inclusive));
-    take(this.narration, from.narration, (c) => c.passage, passages);
-    take(this.cues, from.cues, (c) => c.passage, passages);
-    take(this.occurrences, from.occurrences, (o) => o.info.passage, passages);
-    take(this.said, from.said, (o) => o.info.passage, passages);
-    take(this.anchors, from.anchors, (a) => a.anchor.span.start, offset);
-    this.#checkpoints.length = 0;
-    take(this.#checkpoints, from.#checkpoints, (c) => c.offset, offset, true);
-    this.clock = this.#checkpoints[this.#checkpoints.length - 1].clock;
-    for (let s = 0; s < scene; s++) this.#starts[s] = from.#starts[s];
   }
 
   anchor(anchor: Anchor, scene: Scene): void {
@@ -310,7 +271,7 @@ export class ClockWalk {
     // resolves its pronouns as it did before the speech (with the speaker, ClauseReader.spoke).
     if (passage.kind === 'dialogue') this.#reader.recent = heard;
     else this.#onStage = this.#reader.recent;
-    const recognitions = offClock ? undefined : reading.recognitions ??= this.#recognise(passage, scene, reading.clauses);
+    const recognitions = offClock ? undefined : this.#readings.recognitions(reading, () => this.#recognise(passage, scene, reading.clauses));
     // Off the clock a clause moves nothing and no rule reads it. Dialogue is belief: its clauses
     // are kept only where they say a canon event (`said`), narration's all (`narration`).
     if (!recognitions) return;
@@ -330,39 +291,19 @@ export class ClockWalk {
   }
 
   /**
-   * The passage's clauses, from the cache where the same text was read with the same names before
-   * it, the same speaker and (for narration's context words) the same heading. Where the edit only
-   * moved the passage and its context is the very same as in the last analysis, that reading is
-   * taken without building the key.
+   * The passage's clauses, read after who was named just before, with its speaker and (for
+   * narration's context words) its scene's heading: all a reading depends on besides its text.
    */
-  #read(passage: Passage, at: number, scene: Scene, speakerId: string | undefined): PassageReading {
-    // With every field it will have: recognitions added later went to a store of their own, 40 bytes more per reading.
-    const read = (): PassageReading => ({
-      clauses: this.#reader.read(passage.tokens, passage.mentions, speakerId), recent: this.#reader.recent, recognitions: undefined, used: 0, context: undefined,
+  #read(passage: Passage, at: number, scene: Scene, speakerId: string | undefined): Reading {
+    const asked: ReadingAsked = {
+      recent: this.#reader.recent, speakerId, heading: passage.kind === 'action' ? scene.heading?.text ?? '' : '', pastIsBackstory: this.#pastIsBackstory,
+    };
+    const reading = this.#readings.reading(at, asked, () => {
+      const clauses = this.#reader.read(passage.tokens, passage.mentions, speakerId);
+      return { clauses, recent: this.#reader.recent, recognitions: undefined };
     });
-    const cached = this.#cached;
-    if (!cached) return read();
-    const { cache, trace, readings } = cached;
-    const recent = this.#reader.recent;
-    const heading = passage.kind === 'action' ? scene.heading?.text ?? '' : '';
-    const earlier = earlierContext(trace, at);
-    const version = trace.versions[at];
-    let entry: PassageReading;
-    if (earlier && earlier.version === version && earlier.recent === recent && earlier.speakerId === speakerId && earlier.heading === heading
-      && trace.before?.pastIsBackstory === this.#pastIsBackstory) {
-      entry = earlier.entry;
-    } else {
-      const key = `${recentKey(recent)}\u0001${speakerId ?? ''}\u0000${cache.heading(heading)}\u0000${this.#pastIsBackstory ? 1 : 0}`;
-      entry = cache.reading(version, key, read);
-      this.keyed++;
-    }
-    // A context is its reading and who was named before (the reading's key says the rest): the
-    // last one made for the reading serves every passage that reads the same text the same way.
-    let context = earlier?.entry === entry && earlier.recent === recent ? earlier : entry.context;
-    if (context?.entry !== entry || context.recent !== recent) context = entry.context = { recent, speakerId, heading, version, entry };
-    readings[at] = context;
-    this.#reader.recent = entry.recent;
-    return entry;
+    this.#reader.recent = reading.recent;
+    return reading;
   }
 
   /** The canon events each clause narrates (or, in dialogue, says), before the clock decides what they do. */
@@ -393,7 +334,7 @@ export class ClockWalk {
 
   clockAt(offset: number): Clock | undefined {
     let found: Clock | undefined;
-    for (const c of this.#checkpoints) {
+    for (const c of this.checkpoints) {
       if (c.offset > offset) break;
       found = c.clock;
     }
@@ -443,7 +384,7 @@ export class ClockWalk {
 
   #set(offset: number, clock: Clock | undefined): void {
     this.clock = clock;
-    this.#checkpoints.push({ offset, clock });
+    this.checkpoints.push({ offset, clock });
   }
 }
 
@@ -456,26 +397,6 @@ const NONE_BY_COUNT: readonly (readonly (readonly Recognition[])[])[] = Array.fr
 
 function noRecognitions(count: number): readonly (readonly Recognition[])[] {
   return NONE_BY_COUNT[count];
-}
-
-/** Whether the first `count` events said in `a` and the first `countB` in `b` are the same events, as a set. */
-function sameIds(a: readonly EventOccurrence[], count: number, b: readonly EventOccurrence[], countB: number): boolean {
-  const ids = (list: readonly EventOccurrence[], n: number): Set<string> => {
-    const out = new Set<string>();
-    for (let i = 0; i < n; i++) out.add(list[i].compiled.event.id);
-    return out;
-  };
-  if (count === 0 && countB === 0) return true;
-  const x = ids(a, count);
-  const y = ids(b, countB);
-  return x.size === y.size && [...x].every((id) => y.has(id));
-}
-
-/** Appends the items of `from` in [start, end), the list sized once. */
-function append<T>(to: T[], from: readonly T[], start: number, end = from.length): void {
-  let at = to.length;
-  to.length = at + end - start;
-  for (let i = start; i < end; i++) to[at++] = from[i];
 }
 
 const ANY_WORD = (): boolean => true;

@@ -10,8 +10,6 @@ export interface PhrasingMatch extends PassageSpan {
   readonly bindings: ReadonlyMap<string, Referent>;
   /** Token index of the first pattern word: the verb whose mood decides whether it happens. */
   readonly verb: number;
-  readonly start: number;
-  readonly end: number;
 }
 
 // Between two pattern terms, up to this many other words may stand.

@@ -1,6 +1,6 @@
 import type { CanonPack } from '../canon/model';
 import type { Element, FountainDocument } from '../fountain/model';
-import type { PassageSpan, Span } from '../span';
+import { absolute, passageBase, type PassageBase, type PassageSpan, type Span } from '../span';
 import type { Anchor } from './anchors';
 import type { Cast, Mention } from './cast';
 import type { Clause } from './clauses';
@@ -65,9 +65,12 @@ export function elementOf(script: Placed, passage: number): Element {
   return script.doc.elements[script.places.elements[passage]];
 }
 
-/** Where a passage (by index) starts in the script: what the offsets read from it count from. */
-export function baseOf(script: Placed, passage: number): number {
-  return script.doc.elements[script.places.elements[passage]].start;
+/**
+ * Where a passage (by index) starts in the script: what the offsets read from it count from. Not a
+ * number (span.ts PassageBase): `absolute(base, offset)` places an offset read from the passage.
+ */
+export function baseOf(script: Placed, passage: number): PassageBase {
+  return passageBase(script.doc.elements[script.places.elements[passage]].start);
 }
 
 /** A passage's scene (by index): an index into Script.scenes. */
@@ -150,14 +153,14 @@ export function passagesBefore(script: Placed, offset: number): number {
 /** A span read from a passage (by index; counted from its base), as a span of the script. */
 export function at(script: Placed, passage: number, span: PassageSpan): Span {
   const base = baseOf(script, passage);
-  return { start: base + span.start, end: base + span.end };
+  return { start: absolute(base, span.start), end: absolute(base, span.end) };
 }
 
 /** The script's text as written at a span read from a passage (by index): what a message quotes. */
 export function writtenAt(script: Placed, passage: number, span: PassageSpan): string {
   const base = baseOf(script, passage);
   // Detached: messages quoting it are kept with the clause's findings (incremental/rule-memo.ts).
-  return detached(script.doc.text.slice(base + span.start, base + span.end));
+  return detached(script.doc.text.slice(absolute(base, span.start), absolute(base, span.end)));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { detached } from '../detached';
-import type { PassageSpan } from '../span';
+import type { PassageSpan, RelOffset } from '../span';
 
 /**
  * Words of narration and dialogue with their offsets, read the same way as canon patterns
@@ -51,12 +51,12 @@ export class Tokens {
     return this.#words[i];
   }
 
-  start(i: number): number {
-    return startAt(this.#cells, this.#wide, i);
+  start(i: number): RelOffset {
+    return startAt(this.#cells, this.#wide, i) as RelOffset;
   }
 
-  end(i: number): number {
-    return this.start(i) + Math.floor(this.#info(i) / 16);
+  end(i: number): RelOffset {
+    return (this.start(i) + Math.floor(this.#info(i) / 16)) as RelOffset;
   }
 
   kind(i: number): TokenKind {

@@ -9,6 +9,7 @@ import { checkScript, type CheckResult } from '../../../server/core/check';
 import { parse } from '../../../server/core/fountain/parse';
 import { Database } from '../../../server/core/incremental/database';
 import { baseOf, elementOf, sceneOf } from '../../../server/core/story/script';
+import { baseOffset } from '../../../server/core/span';
 import { builtinPack } from '../../../server/host/builtin';
 import { Documents, type OpenScript } from '../../../server/lsp/documents';
 
@@ -50,10 +51,10 @@ function digest(result: CheckResult): unknown {
       o.info.clause.referents.map((r) => [r.start, r.end, r.characterId, r.kind])]),
     cues: s.cues.map((c) => [c.passage, elementOf(s, c.passage).start, s.scenes[sceneOf(s, c.passage)].start, c.characterId, c.clock, c.offClock, c.speaks]),
     anchors: s.anchors.map((a) => [a.anchor.span, a.anchor.targetSpan, a.anchor.event?.id, a.before, a.scene.start, a.offClock]),
-    passages: s.passages.map((p, i) => [p.kind, elementOf(s, i).start, baseOf(s, i), sceneOf(s, i), p.speaker, p.tokens.length, p.mentions.map((m) => [m.start, m.characterId])]),
+    passages: s.passages.map((p, i) => [p.kind, elementOf(s, i).start, baseOffset(baseOf(s, i)), sceneOf(s, i), p.speaker, p.tokens.length, p.mentions.map((m) => [m.start, m.characterId])]),
     scenes: s.scenes.map((c) => [c.start, c.end, c.offClock]),
     // The clock hovers read, everywhere a passage starts or ends.
-    clockAt: s.passages.map((_, i) => [s.clockAt(baseOf(s, i)), s.clockAt(elementOf(s, i).end)]),
+    clockAt: s.passages.map((_, i) => [s.clockAt(baseOffset(baseOf(s, i))), s.clockAt(elementOf(s, i).end)]),
     endClock: s.endClock,
   };
 }
@@ -173,7 +174,7 @@ describe('incremental analysis', function () {
     while (!(lines[line].startsWith('Cassie') && lines[line - 1] === '')) line++;
     const { result: warm, text: typed } = script.type(line, 1, 1, 'x');
     assert.ok(warm.script.reused?.tail, 'the walk after the edited scene was not taken from the analysis before');
-    const scene = sceneOf(warm.script, warm.script.passages.findIndex((_, i) => baseOf(warm.script, i) >= typed.indexOf('Cxassie')));
+    const scene = sceneOf(warm.script, warm.script.passages.findIndex((_, i) => baseOffset(baseOf(warm.script, i)) >= typed.indexOf('Cxassie')));
     const inScene = warm.script.places.scenes.filter((s) => s === scene).length;
     assert.ok(walkStats.walked <= inScene, `walked ${walkStats.walked} passages; the edited scene has ${inScene}`);
     assert.deepEqual(digest(warm), fromScratch(typed, pack));
@@ -270,7 +271,7 @@ describe('incremental analysis', function () {
     // OWE becomes OWEN: the script now has a character of its own that the first paragraph names.
     const { result: warm, text: typed } = script.type(text.split('\n').indexOf('OWE'), 3, 3, 'N');
     const tokensOf = (result: CheckResult, start: string): unknown =>
-      result.script.passages.find((_, i) => result.script.doc.text.startsWith(start, baseOf(result.script, i)))!.tokens;
+      result.script.passages.find((_, i) => result.script.doc.text.startsWith(start, baseOffset(baseOf(result.script, i))))!.tokens;
     assert.equal(tokensOf(warm, 'Madison laughs.'), tokensOf(first, 'Madison laughs.'), 'a passage without the new name was read again');
     assert.notEqual(tokensOf(warm, 'Bette stretches.'), tokensOf(first, 'Bette stretches.'));
     assert.ok(warm.script.passages.some((p) => p.mentions.some((m) => m.characterId === 'script:OWEN')), 'Owen is not read as a name');
@@ -286,7 +287,7 @@ describe('incremental analysis', function () {
       const typed = script.type(text.split('\n').indexOf('OWE'), 3, 3, 'N');
       const walked = walkStats.walked;
       const s = typed.result.script;
-      const scene = sceneOf(s, s.passages.findIndex((_, i) => baseOf(s, i) >= typed.text.indexOf('OWEN')));
+      const scene = sceneOf(s, s.passages.findIndex((_, i) => baseOffset(baseOf(s, i)) >= typed.text.indexOf('OWEN')));
       assert.deepEqual(digest(typed.result), fromScratch(typed.text, pack));
       return { ...typed, walked, inScene: s.places.scenes.filter((k) => k === scene).length };
     };
@@ -337,6 +338,25 @@ describe('incremental analysis', function () {
     // A letter typed there instead: the warning is taken, moved, and still points to the anchor at
     // the top, which the edit did not move.
     assert.equal(began(edited('source-b', 'x').result), 0);
+  });
+
+  it('points a warning after the edit to the anchor of the edited scene, where typing before it in the scene moved it', () => {
+    const text = 'INT. STUDIO - DAY\n\nDelia waits.\n\nINT. LOBBY - DAY\n\nBette waits.\n\nINT. HOSPITAL - DAY\n\nMadison waits.\n\n'
+      + "[[canon: after Cassie's fall]]\n\nRamon waits.\n\nINT. HALL - DAY\n\nCASSIE\nGet out.\n\nINT. ROOF - NIGHT\n\nMadison waits.\n";
+    const began = (result: CheckResult): number | undefined => result.findings.find((f) => f.ruleId === 'continuity.state-speaks')?.related?.[0].span.start;
+    for (const [name, typed] of [['before', 'Madison waits.'], ['after', 'Ramon waits.']]) {
+      const script = opened(`moved-source-${name}`, text);
+      assert.equal(began(script.first), text.indexOf('[[canon'));
+      const line = text.split('\n').indexOf(typed, text.split('\n').indexOf('INT. HOSPITAL - DAY'));
+      let now = text;
+      for (const letter of 'xyz') {
+        const after = script.type(line, 0, 0, letter);
+        now = after.text;
+        assert.ok(after.result.script.reused?.tail && after.result.script.reused.headEnd > 0, 'the analysis did not take both parts');
+        assert.equal(began(after.result), now.indexOf('[[canon'));
+        assert.deepEqual(digest(after.result), fromScratch(now, pack));
+      }
+    }
   });
 
   it('decides the tense from the whole script as edits move the balance, reading what it took the same way', () => {
