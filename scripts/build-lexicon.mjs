@@ -46,6 +46,14 @@ const inflections = [...formsByBase.keys()].sort().map((base) => [base, ...forms
 const nounData = readFileSync(join(wordnet.path, 'data.noun'));
 const PERSON_FILE = '18';
 const people = [];
+/** Whether the synset at `offset` of data.noun writes the word in lower case ("offset lex_filenum ss_type w_cnt word lex_id ..."). */
+function commonIn(offset, lemma) {
+  const end = nounData.indexOf(10, offset);
+  const fields = nounData.toString('latin1', offset, end).split(' ');
+  const count = parseInt(fields[3], 16);
+  for (let w = 0; w < count; w++) if (fields[4 + w * 2] === lemma) return true;
+  return false;
+}
 for (const line of readFileSync(join(wordnet.path, 'index.noun'), 'utf8').split('\n')) {
   if (line === '' || line.startsWith(' ')) continue;
   const fields = line.split(' ');
@@ -53,9 +61,12 @@ for (const line of readFileSync(join(wordnet.path, 'index.noun'), 'utf8').split(
   if (!WORD.test(lemma)) continue;
   const pointers = Number(fields[3]);
   const offsets = fields.slice(6 + pointers).filter((f) => f !== '').map(Number);
-  const files = offsets.map((offset) => nounData.toString('latin1', offset + 9, offset + 11));
+  // Only the senses in which the word is a common noun: "Ford" the carmaker and the president are
+  // persons, "a ford" of a river is not, and a name's senses say nothing of the common word.
+  const common = offsets.filter((offset) => commonIn(offset, lemma));
+  const files = common.map((offset) => nounData.toString('latin1', offset + 9, offset + 11));
   const personal = files.filter((file) => file === PERSON_FILE).length;
-  if (files[0] === PERSON_FILE && personal * 2 >= files.length) people.push(lemma);
+  if (files.length > 0 && files[0] === PERSON_FILE && personal * 2 >= files.length) people.push(lemma);
 }
 people.sort();
 

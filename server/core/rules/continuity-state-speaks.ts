@@ -1,5 +1,5 @@
 import type { Finding } from '../finding';
-import { elementOf, type CueInfo, type Script } from '../story/script';
+import { elementOf, sceneOf, type CueInfo, type Script } from '../story/script';
 import type { StoryRule } from './rule';
 import { newlineOf, stateFinding } from './state-finding';
 import { cite, inLastWords, stateLabel, statesForbidding } from './support';
@@ -29,6 +29,8 @@ export const rule: StoryRule<CueInfo> = {
       if (element.extensions.some(notSpeakingHere)) continue;
       for (const state of statesForbidding(script, 'speak', cue.clock)) {
         if (state.character !== cue.characterId || inLastWords(script, cue.passage, state)) continue;
+        // One warning per scene: every speech of a dead man in his scene is the same slip.
+        if (spokeEarlierInScene(script, i, state.id)) continue;
         const span = { start: element.start, end: speechEnd(script, cue.passage) };
         found(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
           `${element.name} speaks, but ${stateLabel(script, state)} and cannot speak.${cite(state)}`), cue.passage);
@@ -36,6 +38,21 @@ export const rule: StoryRule<CueInfo> = {
     }
   },
 };
+
+/** Whether an earlier cue of the same scene already spoke against the state (the warning is there). */
+function spokeEarlierInScene(script: Script, index: number, stateId: string): boolean {
+  const cue = script.cues[index];
+  const scene = sceneOf(script, cue.passage);
+  for (let k = index - 1; k >= 0; k--) {
+    const earlier = script.cues[k];
+    if (sceneOf(script, earlier.passage) !== scene) return false;
+    if (earlier.characterId !== cue.characterId || !earlier.speaks || earlier.offClock) continue;
+    const element = elementOf(script, earlier.passage);
+    if (element.type !== 'character' || element.extensions.some(notSpeakingHere)) continue;
+    if (statesForbidding(script, 'speak', earlier.clock).some((s) => s.id === stateId && !inLastWords(script, earlier.passage, s))) return true;
+  }
+  return false;
+}
 
 /** Where the speech under a cue ends: its last parenthetical or line of dialogue. The whole speech is what canon forbids. */
 function speechEnd(script: Script, cuePassage: number): number {

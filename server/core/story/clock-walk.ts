@@ -41,6 +41,23 @@ function afterRepeat(clock: Clock | undefined, index: number, last: number): Clo
   return { lo: index, hi: clock.hi };
 }
 
+/**
+ * A narrated event may leap the clock over canon events the story has not told: "Hail, King of
+ * Scotland!" before the last fight. Where one of them begins a state that forbids something (a
+ * death), the story has not said it happened, and the clock does not assert it: it stands
+ * anywhere from just before that event to the one narrated. Without this, one event told early
+ * made every later line of the man still fighting a warning. (An anchor says where the story
+ * stands, and pins the clock all the same.)
+ */
+function heldBack(before: Clock, next: Clock, index: number, starts: readonly number[]): Clock {
+  for (const start of starts) {
+    if (start <= before.hi) continue;
+    if (start >= index) break;
+    return { lo: Math.max(before.lo, start - 1), hi: next.hi };
+  }
+  return next;
+}
+
 function afterAnchor(anchor: Anchor, index: number): Clock {
   const gap = anchor.relation === 'after' ? index : index - 1;
   return { lo: gap, hi: gap };
@@ -363,7 +380,8 @@ export class ClockWalk {
         continue;
       }
       const { index, event } = occurrence.compiled;
-      const next = event.repeats ? afterRepeat(this.clock, index, this.#canon.events.length - 1) : afterEvent(this.clock, index, occurrence.mood === 'fact');
+      const moved = event.repeats ? afterRepeat(this.clock, index, this.#canon.events.length - 1) : afterEvent(this.clock, index, occurrence.mood === 'fact');
+      const next = this.clock && moved ? heldBack(this.clock, moved, index, this.#canon.forbiddingStarts) : moved;
       if (next !== this.clock) this.#set(base + occurrence.match.end, next);
     }
   }

@@ -45,6 +45,11 @@ export interface CompiledCanon {
   requiredForms(word: string): readonly string[];
   /** Where a story starts that nothing earlier places: after the pack's backstory events (see backstoryClock). */
   readonly backstoryClock?: Clock;
+  /**
+   * The events (by index, ascending) that begin a state forbidding something (a death, a coma): the
+   * clock does not carry a story past one of them that it has not told (clock-walk.ts heldBack).
+   */
+  readonly forbiddingStarts: readonly number[];
 }
 
 const NONE: readonly string[] = [];
@@ -88,7 +93,9 @@ export function compileCanon(pack: CanonPack): CompiledCanon {
     }
     return forms;
   };
-  return { pack, events, eventIndex, never, wordless, byKey, requiredForms, backstoryClock: backstoryClock(pack) };
+  const forbiddingStarts = [...new Set(pack.states.filter((state) => state.forbids.length > 0)
+    .map((state) => eventIndex.get(state.from)).filter((i): i is number => i !== undefined))].sort((a, b) => a - b);
+  return { pack, events, eventIndex, never, wordless, byKey, requiredForms, backstoryClock: backstoryClock(pack), forbiddingStarts };
 }
 
 /**
