@@ -98,6 +98,10 @@ export type RelationKind =
   | 'sibling-in-law'
   | 'guardian'
   | 'ward'
+  | 'adoptive-parent'
+  | 'adopted-child'
+  | 'master'
+  | 'servant'
   | 'married'
   | 'dating'
   | 'affair'
@@ -110,7 +114,8 @@ export interface Relation extends Sourced {
   readonly kind: RelationKind;
   /**
    * The two characters, by id. A directed kind reads "the first is the second's KIND": for 'parent'
-   * the first is the parent, for 'uncle' the first is the uncle, for 'ward' the first is the ward.
+   * the first is the parent, for 'uncle' the first is the uncle, for 'ward' the first is the ward,
+   * for 'servant' the first serves the second.
    */
   readonly between: readonly [string, string];
   /** For siblings: the id of the older one, where canon says. */

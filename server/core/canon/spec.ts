@@ -39,7 +39,9 @@ const KIND_SYNONYMS: Readonly<Record<string, string>> = {
   marriage: 'married', 'married-to': 'married', mum: 'parent', mom: 'parent', dad: 'parent',
   'step-mother': 'step-parent', 'step-father': 'step-parent', 'in-law': 'sibling-in-law',
   twin: 'sibling', twins: 'sibling', siblings: 'sibling', brothers: 'brother', sisters: 'sister',
-  foster: 'guardian', 'foster-parent': 'guardian', lovers: 'dating', lover: 'dating', couple: 'dating', boyfriend: 'dating', girlfriend: 'dating',
+  foster: 'guardian', 'foster-parent': 'guardian', adoptive: 'adoptive-parent', adopted: 'adopted-child', adoption: 'adoptive-parent',
+  'adoptive-mother': 'adoptive-parent', 'adoptive-father': 'adoptive-parent', 'adopted-son': 'adopted-child', 'adopted-daughter': 'adopted-child',
+  'master-servant': 'master', lovers: 'dating', lover: 'dating', couple: 'dating', boyfriend: 'dating', girlfriend: 'dating',
 };
 
 /** What a state's `body:` may name: the classes of body.json, or none. */
@@ -66,6 +68,10 @@ export const relationKinds = [
   'sibling-in-law',
   'guardian',
   'ward',
+  'adoptive-parent',
+  'adopted-child',
+  'master',
+  'servant',
   'married',
   'dating',
   'affair',
@@ -107,7 +113,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     kind: {
       kind: 'string',
       oneOf: relationKinds,
-      otherwise: "a tie with no kind of its own (a godparent, a master and a servant) is not checked: write it in words in a character's 'description:', or use the nearest kind",
+      otherwise: "a tie with no kind of its own (a godparent, a patron) is not checked: write it in words in a character's 'description:', or use the nearest kind",
       synonyms: KIND_SYNONYMS,
     },
     between: { kind: 'pair', ref: 'character' },

@@ -89,6 +89,10 @@ const INVERSE_KINDS: Readonly<Record<string, { family: string; up: boolean }>> =
   'child-in-law': { family: 'in-law', up: false },
   guardian: { family: 'guardian', up: true },
   ward: { family: 'guardian', up: false },
+  'adoptive-parent': { family: 'adoption', up: true },
+  'adopted-child': { family: 'adoption', up: false },
+  master: { family: 'service', up: true },
+  servant: { family: 'service', up: false },
 };
 
 /** `of:` names the person a ghost or recording is of: another character, itself no form of anyone. */

@@ -1,0 +1,38 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { loadPack } from '../../../server/core/canon/load';
+import { checkFountain } from '../../support/check';
+import { fileResolver, repoRoot } from '../canon/support';
+
+/**
+ * What a writer reads for the pack format of issue 29, on the villa fixture pack
+ * (test/fixtures/packs/villa): a servant given to the wrong master, one of many hands, a crown
+ * nobody wears, a day as an anchor, and a name two characters share.
+ */
+const file = path.join(repoRoot, 'test', 'fixtures', 'packs', 'villa', 'villa.canon.yaml');
+const pack = (() => {
+  const loaded = loadPack(fs.readFileSync(file, 'utf8'), file, fileResolver);
+  assert.deepStrictEqual(loaded.problems.map((p) => p.message), []);
+  return loaded.pack!;
+})();
+
+/** Each canon finding as `line rule: message`, lines counted from 1 in the script given. */
+function said(...lines: string[]): string[] {
+  const text = ['INT. THE VILLA - DAY', '', ...lines.flatMap((l) => [l, ''])].join('\n');
+  return checkFountain(text, { pack }).filter((f) => f.code.startsWith('continuity.')).map((f) => `${f.line + 1} ${f.code}: ${f.message}`);
+}
+
+describe('the pack format of issue 29, as a writer reads it', () => {
+  it('tells whom a servant serves', () => {
+    assert.deepStrictEqual(said('Dama, Marcus\'s bondman, brings the bread.'), ['3 continuity.family: In canon Dama is Quintus Sura\'s servant, not Marcus Varro\'s.']);
+    assert.deepStrictEqual(said('Marcus, Felix\'s servant, laughs.'), ['3 continuity.family: In canon Marcus Varro is Felix\'s master.']);
+    assert.deepStrictEqual(said('Felix, Marcus\'s boy, carries the lamps.', 'Rufus, Quintus\'s boy, sulks.'), []);
+  });
+
+  it('tells an adopted son from a birth son', () => {
+    assert.deepStrictEqual(said('Marcus\'s adopted son Titus reads.', 'Titus, Marcus\'s son, looks up.'), []);
+    assert.deepStrictEqual(said('Rufus, Quintus\'s adopted son, throws a fig.'), ['3 continuity.family: In canon Rufus Sura is Quintus Sura\'s son.']);
+  });
+
+});
