@@ -194,7 +194,8 @@ function buildFact(entry: DraftEntry): Fact {
     statement,
     event: fieldString(entry, 'event') ?? '',
     role: fieldString(entry, 'role') ?? '',
-    character: fieldString(entry, 'character') ?? '',
+    character: fieldStrings(entry, 'character')[0] ?? '',
+    characters: fieldStrings(entry, 'character'),
     ...sourced(entry),
   };
 }

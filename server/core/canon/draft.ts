@@ -34,7 +34,7 @@ export type FieldValue =
   | { readonly kind: 'boolean'; readonly value: boolean }
   | { readonly kind: 'phrasings'; readonly value: readonly Phrasing[] }
   | { readonly kind: 'claims'; readonly value: readonly RoleClaim[] }
-  | { readonly kind: 'map'; readonly value: Readonly<Record<string, string>> };
+  | { readonly kind: 'map'; readonly value: Readonly<Record<string, readonly string[]>> };
 
 export interface DraftField {
   readonly value: FieldValue;

@@ -147,8 +147,12 @@ export interface CanonEvent extends Sourced {
   readonly name: string;
   /** Other names writers anchor to: "the fall", "the push". */
   readonly anchors: readonly string[];
-  /** Participant role -> character id, where canon knows who: { victim: "cassie", culprit: "delia" }. */
-  readonly participants: Readonly<Record<string, string>>;
+  /**
+   * Participant role -> the characters canon has in it, where canon knows who: { victim: ["cassie"],
+   * culprit: ["delia"] }. Most roles hold one character; an event of many hands holds several in one
+   * role (every conspirator stabs Caesar), and narration naming any of them fills the role.
+   */
+  readonly participants: Readonly<Record<string, readonly string[]>>;
   /** Narration phrasings that recognise the event. */
   readonly phrasings: readonly Phrasing[];
   /**
@@ -226,7 +230,10 @@ export interface ParticipantFact extends Sourced {
   readonly statement: string;
   readonly event: string;
   readonly role: string;
+  /** The one canon has in the role, or the first of several: who a fix offers. */
   readonly character: string;
+  /** Everyone canon has in the role (several hands in one event); narration naming any other contradicts it. */
+  readonly characters: readonly string[];
 }
 
 export interface NeverFact extends Sourced {

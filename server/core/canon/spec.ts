@@ -168,7 +168,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     statement: text,
     event: { kind: 'string', ref: 'event' },
     role: text,
-    character: { kind: 'string', ref: 'character' },
+    character: { kind: 'strings', ref: 'character' },
     phrasings: { kind: 'phrasings' },
     source: text,
     where: text,

@@ -116,7 +116,7 @@ function checkEvent(positions: Positions, event: DraftEntry, sink: ProblemSink):
   const position = positions.get(event.id) ?? -1;
   const symmetric = event.fields.get('symmetric')?.value;
   const participants = event.fields.get('participants')?.value;
-  const count = participants?.kind === 'map' ? new Set(Object.values(participants.value)).size : 0;
+  const count = participants?.kind === 'map' ? new Set(Object.values(participants.value).flat()).size : 0;
   if (symmetric?.kind === 'boolean' && symmetric.value && count < 2) {
     report(sink, event, `${describeEntry('events', event.id)} is symmetric, which needs two participants or more with no fixed roles: name them in 'participants:' (e.g. { fighter: mercutio, opponent: tybalt })`, 'symmetric');
   }
@@ -236,10 +236,12 @@ function checkParticipantRole(merged: Merged, fact: DraftEntry, sink: ProblemSin
     report(sink, fact, `${describeEntry('facts', fact.id)}: event '${event.id}' has no role '${role}'${didYouMean(role, roles)}`, 'role');
     return;
   }
-  const character = fieldString(fact, 'character');
   const canon = known[role];
-  if (canon !== undefined && character !== undefined && canon !== character) {
-    report(sink, fact, `${describeEntry('facts', fact.id)} says '${character}' is the ${role}, but event '${event.id}' names '${canon}'`, 'character');
+  const stray = fieldStrings(fact, 'character').filter((character) => canon !== undefined && !canon.includes(character));
+  if (stray.length > 0 && canon !== undefined) {
+    const quoted = canon.map((c) => `'${c}'`);
+    const names = canon.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}: add '${stray[0]}' to the event's '${role}' list if they were one of them`;
+    report(sink, fact, `${describeEntry('facts', fact.id)} says '${stray[0]}' is the ${role}, but event '${event.id}' names ${names}`, 'character');
   }
 }
 

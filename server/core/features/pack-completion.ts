@@ -99,7 +99,7 @@ function participantRoles(text: string, offset: number, known: CanonPack | undef
   const participants = written ?? known?.events.find((e) => e.id === event)?.participants;
   if (!participants) return [];
   return Object.entries(participants).map(([role, who], i) => ({
-    label: role, kind: 'vocabulary' as const, detail: `a role in ${event}`, documentation: `In canon: \`${who}\`.`, replace, sortText: sortKey(i),
+    label: role, kind: 'vocabulary' as const, detail: `a role in ${event}`, documentation: `In canon: ${who.map((id) => `\`${id}\``).join(', ')}.`, replace, sortText: sortKey(i),
   }));
 }
 
@@ -120,8 +120,8 @@ function factEventAt(text: string, offset: number): string | undefined {
   return undefined;
 }
 
-/** An event's participants (role -> character id) as the text writes them, if it writes the event. */
-function eventParticipants(text: string, id: string): Readonly<Record<string, string>> | undefined {
+/** An event's participants (role -> character ids) as the text writes them, if it writes the event. */
+function eventParticipants(text: string, id: string): Readonly<Record<string, readonly string[]>> | undefined {
   let data: unknown;
   try {
     data = parse(text, { prettyErrors: false, uniqueKeys: false, logLevel: 'silent' });
@@ -133,7 +133,7 @@ function eventParticipants(text: string, id: string): Readonly<Record<string, st
   const event = events.find((e): e is Record<string, unknown> => !!e && typeof e === 'object' && (e as Record<string, unknown>).id === id);
   const participants = event?.participants;
   if (!participants || typeof participants !== 'object') return undefined;
-  return Object.fromEntries(Object.entries(participants as Record<string, unknown>).map(([role, who]) => [role, String(who)]));
+  return Object.fromEntries(Object.entries(participants as Record<string, unknown>).map(([role, who]) => [role, Array.isArray(who) ? who.map(String) : [String(who)]]));
 }
 
 /** A section's entries as the text has them; a pack mid-edit is read as far as it goes. */

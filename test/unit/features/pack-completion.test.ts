@@ -109,6 +109,12 @@ describe('completion in pack files', () => {
     assert.deepStrictEqual(items.map((i) => [i.label, i.documentation]), [['killer', 'In canon: `romeo`.'], ['victim', 'In canon: `tybalt`.']]);
   });
 
+  it('offers character ids for each of many hands', () => {
+    assert.deepStrictEqual(offered('events:\n  - id: stabbing\n    participants: { stabbers: [romeo, $0'), characters);
+    assert.deepStrictEqual(offered('events:\n  - id: stabbing\n    participants:\n      stabbers:\n        - ju$0'), characters);
+    assert.deepStrictEqual(offered('facts:\n  - id: f\n    character: [romeo, $0'), characters);
+  });
+
   it('reads the keys above the cursor by indentation', () => {
     const { text, offset } = withCursor('events:\n  - id: e\n    participants:\n      killer: romeo\n    requires:\n    - ev$0');
     assert.deepStrictEqual(packContextAt(text, offset)?.path, ['events', 'requires']);

@@ -35,4 +35,11 @@ describe('the pack format of issue 29, as a writer reads it', () => {
     assert.deepStrictEqual(said('Rufus, Quintus\'s adopted son, throws a fig.'), ['3 continuity.family: In canon Rufus Sura is Quintus Sura\'s son.']);
   });
 
+  it('lets any of many hands fill the role, and no one else', () => {
+    assert.deepStrictEqual(pack.events.find((e) => e.id === 'killing')?.participants, { stabber: ['quintus', 'rufus', 'sextus'], victim: ['gaius'] });
+    assert.deepStrictEqual(said('Quintus stabs Gaius.'), []);
+    assert.deepStrictEqual(said('Sextus Naso stabs Gaius.'), []);
+    assert.deepStrictEqual(said('Titus stabs Gaius.'), ['3 continuity.participant: In canon Quintus, Rufus and Sextus stab Gaius, not Titus.']);
+  });
+
 });
