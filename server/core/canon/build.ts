@@ -121,6 +121,7 @@ function buildRole(entry: DraftEntry): Role {
     terms: terms.length > 0 ? terms : [entry.id.split('-').join(' ')],
     exclusive: exclusive?.kind === 'boolean' ? exclusive.value : false,
     conflicts: fieldStrings(entry, 'conflicts'),
+    ...(fieldString(entry, 'holders') === 'none' ? { holders: 'none' as const } : {}),
     ...sourced(entry),
   };
 }

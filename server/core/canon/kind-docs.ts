@@ -1,4 +1,4 @@
-import { capabilities, factKinds, relationKinds, bodyValues } from './spec';
+import { capabilities, factKinds, relationKinds, bodyValues, roleHolders } from './spec';
 
 /**
  * One line on each word of the pack format's closed vocabularies (relation kinds, what a state
@@ -55,7 +55,12 @@ export const bodyDocs: Readonly<Record<string, string>> = {
   reflexes: 'Movement nobody means: "her eyelids flutter", "she stirs".',
 };
 
+export const roleHolderDocs: Readonly<Record<(typeof roleHolders)[number], string>> = {
+  none: 'Nobody in canon holds the role (a crown refused): narration giving it to anyone is a warning.',
+};
+
 const byVocabulary = new Map<readonly string[], Readonly<Record<string, string>>>([
+  [roleHolders, roleHolderDocs],
   [bodyValues, bodyDocs],
   [relationKinds, relationKindDocs],
   [capabilities, capabilityDocs],

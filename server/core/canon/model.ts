@@ -254,6 +254,12 @@ export interface Role extends Sourced {
   readonly exclusive: boolean;
   /** Role ids a holder of this role cannot also be described as: student vs graduate. */
   readonly conflicts: readonly string[];
+  /**
+   * 'none': nobody in canon holds the role (Caesar is offered the crown and refused it, so no one
+   * is king): narration giving it to anyone contradicts canon. Absent: the holders are the
+   * characters whose `roles:` name it.
+   */
+  readonly holders?: 'none';
 }
 
 export interface CanonPack {

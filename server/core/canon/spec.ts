@@ -81,6 +81,8 @@ export const relationKinds = [
 ] as const;
 
 export const capabilities = ['speak', 'act'] as const;
+/** What a role's `holders:` may say: only that nobody holds it (the holders are named on characters). */
+export const roleHolders = ['none'] as const;
 export const factKinds = ['participant', 'never'] as const;
 
 const text: FieldSpec = { kind: 'string' };
@@ -128,6 +130,11 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     terms: texts,
     exclusive: { kind: 'boolean' },
     conflicts: { kind: 'strings', ref: 'role' },
+    holders: {
+      kind: 'string',
+      oneOf: roleHolders,
+      otherwise: "who holds a role is said on each character, in 'roles:'; 'holders: none' says nobody in canon holds it",
+    },
     source: text,
     where: text,
   },

@@ -24,6 +24,7 @@ export function checkEntries(merged: Merged, sink: ProblemSink): void {
   for (const event of merged.entries.events.values()) checkEvent(positions, event, sink);
   checkBackstoryFirst(merged, sink);
   checkRoleTimes(merged, positions, sink);
+  checkNobodysRoles(merged, sink);
   for (const state of merged.entries.states.values()) checkState(positions, state, sink);
   for (const fact of merged.entries.facts.values()) checkFact(merged, fact, sink);
   checkCues(merged, sink);
@@ -179,6 +180,20 @@ function checkRoleTimes(merged: Merged, positions: Positions, sink: ProblemSink)
     const exclusive = entry?.fields.get('exclusive')?.value;
     if (exclusive?.kind !== 'boolean' || !exclusive.value) continue;
     reportOverlaps(role, claims, sink);
+  }
+}
+
+/** A role canon says nobody holds (`holders: none`) cannot be claimed by a character. */
+function checkNobodysRoles(merged: Merged, sink: ProblemSink): void {
+  for (const character of merged.entries.characters.values()) {
+    const claims = character.fields.get('roles')?.value;
+    if (claims?.kind !== 'claims') continue;
+    for (const claim of claims.value) {
+      const role = merged.entries.roles.get(claim.role);
+      if (!role || fieldString(role, 'holders') !== 'none') continue;
+      const at = claim.origin ?? character.origin;
+      sink.error(at.uri, at.span, `${describeEntry('characters', character.id)} holds role '${claim.role}', but that role says nobody holds it ('holders: none'): remove one or the other`);
+    }
   }
 }
 

@@ -115,6 +115,10 @@ describe('completion in pack files', () => {
     assert.deepStrictEqual(offered('facts:\n  - id: f\n    character: [romeo, $0'), characters);
   });
 
+  it('offers what a role\'s holders may say', () => {
+    assert.deepStrictEqual(offered('roles:\n  - id: king\n    holders: $0'), ['none']);
+  });
+
   it('reads the keys above the cursor by indentation', () => {
     const { text, offset } = withCursor('events:\n  - id: e\n    participants:\n      killer: romeo\n    requires:\n    - ev$0');
     assert.deepStrictEqual(packContextAt(text, offset)?.path, ['events', 'requires']);

@@ -42,4 +42,10 @@ describe('the pack format of issue 29, as a writer reads it', () => {
     assert.deepStrictEqual(said('Titus stabs Gaius.'), ['3 continuity.participant: In canon Quintus, Rufus and Sextus stab Gaius, not Titus.']);
   });
 
+  it('gives nobody a role nobody holds', () => {
+    assert.deepStrictEqual(pack.roles.find((r) => r.id === 'king')?.holders, 'none');
+    assert.deepStrictEqual(said('King Gaius waves to the crowd.'), ['3 continuity.role: In canon nobody is a king.']);
+    assert.deepStrictEqual(said('Gaius refuses the crown; he would be king only in his dreams.'), []);
+  });
+
 });
