@@ -67,6 +67,7 @@ function buildCharacter(entry: DraftEntry): Character {
     parentsKnown: flag(entry, 'parents-known'),
     siblingsKnown: flag(entry, 'siblings-known'),
     spousesKnown: flag(entry, 'spouses-known'),
+    sharedNames: fieldStrings(entry, 'shared-names'),
     of: fieldString(entry, 'of'),
     cue: cueOf(entry) ?? entry.id.toUpperCase(),
     aliases: fieldStrings(entry, 'aliases'),

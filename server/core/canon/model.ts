@@ -71,6 +71,12 @@ export interface Character extends Sourced {
   /** Every husband or wife of this character among the pack's characters is tied to them (`married`). */
   readonly spousesKnown: boolean;
   /**
+   * Names this character shares with another (Cinna the poet and Cinna the conspirator: "Cinna"):
+   * alone in narration such a name names nobody, so it is checked against neither; longer names
+   * and cues still say who is meant.
+   */
+  readonly sharedNames: readonly string[];
+  /**
    * The character this entry is a form of: a ghost, a spirit, a recording ("banquo-ghost" of
    * "banquo"). It has its own name, cue and states; family ties are the other's.
    */

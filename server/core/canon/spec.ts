@@ -103,6 +103,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     'parents-known': { kind: 'boolean' },
     'siblings-known': { kind: 'boolean' },
     'spouses-known': { kind: 'boolean' },
+    'shared-names': texts,
     of: { kind: 'string', ref: 'character' },
     role: text,
     roles: { kind: 'claims' },

@@ -28,6 +28,7 @@ export function checkEntries(merged: Merged, sink: ProblemSink): void {
   for (const state of merged.entries.states.values()) checkState(positions, state, sink);
   for (const fact of merged.entries.facts.values()) checkFact(merged, fact, sink);
   checkCues(merged, sink);
+  checkSharedNames(merged, sink);
 }
 
 function report(sink: ProblemSink, entry: DraftEntry, message: string, field?: string, warning = false): void {
@@ -257,6 +258,43 @@ function checkParticipantRole(merged: Merged, fact: DraftEntry, sink: ProblemSin
     const quoted = canon.map((c) => `'${c}'`);
     const names = canon.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}: add '${stray[0]}' to the event's '${role}' list if they were one of them`;
     report(sink, fact, `${describeEntry('facts', fact.id)} says '${stray[0]}' is the ${role}, but event '${event.id}' names ${names}`, 'character');
+  }
+}
+
+/** Every name a character answers to, lowercased: its name, first name, surname, cue, aliases and nicknames. */
+function namesOf(character: DraftEntry): Set<string> {
+  const name = fieldString(character, 'name');
+  const parts = name === undefined ? undefined : nameParts(name);
+  const first = written(fieldString(character, 'first'));
+  const surname = written(fieldString(character, 'surname'));
+  const all = [name, first === null ? undefined : first ?? parts?.first, surname === null ? undefined : surname ?? parts?.surname,
+    cueOf(character), ...fieldStrings(character, 'aliases'), ...fieldStrings(character, 'nicknames')];
+  return new Set(all.filter((n): n is string => n !== undefined).map(spaced));
+}
+
+function spaced(name: string): string {
+  return name.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean).join(' ');
+}
+
+/**
+ * A shared name must be one of the character's own names, and another character's too: else it
+ * silences a name nobody else answers to (a warning, since the pack still reads).
+ */
+function checkSharedNames(merged: Merged, sink: ProblemSink): void {
+  const names = new Map([...merged.entries.characters.values()].map((c) => [c.id, namesOf(c)]));
+  for (const character of merged.entries.characters.values()) {
+    const label = describeEntry('characters', character.id);
+    for (const shared of fieldStrings(character, 'shared-names')) {
+      const key = spaced(shared);
+      if (!names.get(character.id)?.has(key)) {
+        report(sink, character, `${label}: '${shared}' is not one of its names: 'shared-names' lists a name this character answers to (its name, first name, cue, an alias) that another character answers to as well`, 'shared-names');
+        continue;
+      }
+      const others = [...names].filter(([id, own]) => id !== character.id && own.has(key)).map(([id]) => id);
+      if (others.length === 0) {
+        report(sink, character, `${label}: no other character answers to '${shared}', so it is not shared: give the other character the name (e.g. as 'first:' or an alias), or leave it out of 'shared-names'`, 'shared-names', true);
+      }
+    }
   }
 }
 

@@ -48,4 +48,9 @@ describe('the pack format of issue 29, as a writer reads it', () => {
     assert.deepStrictEqual(said('Gaius refuses the crown; he would be king only in his dreams.'), []);
   });
 
+  it('names nobody by a shared name alone, and the right man by his full name', () => {
+    assert.deepStrictEqual(pack.characters.find((c) => c.id === 'sextus-the-singer')?.sharedNames, ['Sextus']);
+    assert.deepStrictEqual(said('The mob tears Sextus the Singer apart.', 'Sextus walks home.'), []);
+    assert.deepStrictEqual(said('The mob tears Sextus the Singer apart.', 'Sextus the Singer walks home.'), ['5 continuity.state-acts: Sextus the Singer walks, but Sextus the Singer is dead (from The mob tears Sextus the Singer apart) and cannot act.']);
+  });
 });
