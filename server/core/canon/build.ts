@@ -1,6 +1,7 @@
 import { fieldString, fieldStrings, type DraftEntry } from './draft';
 import type { Merged } from './merge';
 import type {
+  CanonDay,
   CanonEvent,
   CanonPack,
   CanonState,
@@ -35,6 +36,7 @@ export function buildPack(merged: Merged): CanonPack {
     places: entries('places').map(buildPlace),
     roles: symmetricConflicts(roles),
     events: entries('events').map(buildEvent),
+    days: entries('days').map(buildDay),
     states: entries('states').map(buildState),
     facts: entries('facts').map(buildFact),
     origins: merged.origins,
@@ -152,6 +154,19 @@ function buildEvent(entry: DraftEntry): CanonEvent {
     ...(isTrue(entry, 'backstory') ? { backstory: true as const } : {}),
     ...(isTrue(entry, 'repeats') ? { repeats: true as const } : {}),
     ...(isTrue(entry, 'symmetric') ? { symmetric: true as const } : {}),
+    description: fieldString(entry, 'description'),
+    ...sourced(entry),
+  };
+}
+
+function buildDay(entry: DraftEntry): CanonDay {
+  const first = fieldString(entry, 'first') ?? '';
+  return {
+    id: entry.id,
+    name: fieldString(entry, 'name') ?? entry.id,
+    anchors: fieldStrings(entry, 'anchors'),
+    first,
+    last: fieldString(entry, 'last') ?? first,
     description: fieldString(entry, 'description'),
     ...sourced(entry),
   };

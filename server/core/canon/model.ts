@@ -191,6 +191,22 @@ export interface CanonEvent extends Sourced {
   readonly description?: string;
 }
 
+/**
+ * A day, or any span of the story, that holds several events in a row ("the ides of March":
+ * Calpurnia's dream to the assassination): a name writers anchor to, as they anchor to an event.
+ */
+export interface CanonDay extends Sourced {
+  readonly id: string;
+  /** The name shown to writers and offered in `[[canon: ...]]` completion: "the ides of March". */
+  readonly name: string;
+  /** Other names writers anchor to: "the ides". */
+  readonly anchors: readonly string[];
+  /** The day's first event (id), and its last; the last is the first where the day holds one event. */
+  readonly first: string;
+  readonly last: string;
+  readonly description?: string;
+}
+
 /** What a state stops its character from doing. */
 export type Capability = 'speak' | 'act';
 
@@ -279,6 +295,8 @@ export interface CanonPack {
   readonly roles: readonly Role[];
   /** In canonical order. */
   readonly events: readonly CanonEvent[];
+  /** Named spans of events (a day), in the pack's order. */
+  readonly days: readonly CanonDay[];
   readonly states: readonly CanonState[];
   readonly facts: readonly Fact[];
   /** Where the pack and the packs it extends came from, outermost first. */

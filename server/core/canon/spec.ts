@@ -155,6 +155,16 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     source: text,
     where: text,
   },
+  days: {
+    id,
+    name: text,
+    anchors: texts,
+    first: { kind: 'string', ref: 'event' },
+    last: { kind: 'string', ref: 'event' },
+    description: text,
+    source: text,
+    where: text,
+  },
   states: {
     id,
     character: { kind: 'string', ref: 'character' },
@@ -190,6 +200,7 @@ export const requiredFields: Readonly<Record<Section, readonly string[]>> = {
   places: ['name'],
   roles: [],
   events: ['name'],
+  days: ['name', 'first'],
   states: ['character', 'label', 'from'],
   facts: ['statement'],
 };
@@ -204,6 +215,7 @@ export const singular: Readonly<Record<Section, string>> = {
   places: 'place',
   roles: 'role',
   events: 'event',
+  days: 'day',
   states: 'state',
   facts: 'fact',
 };

@@ -26,6 +26,7 @@ export function checkEntries(merged: Merged, sink: ProblemSink): void {
   checkRoleTimes(merged, positions, sink);
   checkNobodysRoles(merged, sink);
   for (const state of merged.entries.states.values()) checkState(positions, state, sink);
+  for (const day of merged.entries.days.values()) checkDay(positions, day, sink);
   for (const fact of merged.entries.facts.values()) checkFact(merged, fact, sink);
   checkCues(merged, sink);
   checkSharedNames(merged, sink);
@@ -217,6 +218,18 @@ function checkState(positions: Positions, state: DraftEntry, sink: ProblemSink):
   const ends = positions.get(until) ?? -1;
   if (begins >= 0 && ends >= 0 && ends <= begins) {
     report(sink, state, `${describeEntry('states', state.id)} ends at '${until}', which is not after '${from}' where it begins`, 'until');
+  }
+}
+
+/** A day runs from its first event to its last, in canon order. */
+function checkDay(positions: Positions, day: DraftEntry, sink: ProblemSink): void {
+  const first = fieldString(day, 'first');
+  const last = fieldString(day, 'last');
+  if (first === undefined || last === undefined) return;
+  const begins = positions.get(first) ?? -1;
+  const ends = positions.get(last) ?? -1;
+  if (begins >= 0 && ends >= 0 && ends < begins) {
+    report(sink, day, `${describeEntry('days', day.id)} ends with '${last}', which comes before '${first}' where it begins: 'first' and 'last' are the day's first and last events, in the order of 'events:'`, 'last');
   }
 }
 

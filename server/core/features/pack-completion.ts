@@ -163,6 +163,7 @@ function entriesInPack(pack: CanonPack, section: Section): Entry[] {
     case 'places': return pack.places.map((p) => ({ id: p.id, detail: p.name }));
     case 'roles': return pack.roles.map((r) => ({ id: r.id, detail: r.terms[0] }));
     case 'events': return pack.events.map((e) => ({ id: e.id, detail: e.name }));
+    case 'days': return pack.days.map((d) => ({ id: d.id, detail: d.name }));
     case 'states': return pack.states.map((s) => ({ id: s.id, detail: s.label }));
     case 'facts': return pack.facts.map((f) => ({ id: f.id, detail: f.statement }));
   }

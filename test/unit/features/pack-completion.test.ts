@@ -119,6 +119,11 @@ describe('completion in pack files', () => {
     assert.deepStrictEqual(offered('roles:\n  - id: king\n    holders: $0'), ['none']);
   });
 
+  it('offers the events a day begins and ends with', () => {
+    assert.deepStrictEqual(offered('days:\n  - id: the-day\n    first: $0'), events);
+    assert.deepStrictEqual(offered('days:\n  - { id: the-day, first: banishment, last: $0'), events);
+  });
+
   it('reads the keys above the cursor by indentation', () => {
     const { text, offset } = withCursor('events:\n  - id: e\n    participants:\n      killer: romeo\n    requires:\n    - ev$0');
     assert.deepStrictEqual(packContextAt(text, offset)?.path, ['events', 'requires']);

@@ -48,6 +48,14 @@ describe('the pack format of issue 29, as a writer reads it', () => {
     assert.deepStrictEqual(said('Gaius refuses the crown; he would be king only in his dreams.'), []);
   });
 
+  it('sets the clock by a day: before its first event, after its last, anywhere on it', () => {
+    assert.deepStrictEqual(pack.days.map((d) => [d.id, d.first, d.last]), [['day-of-the-games', 'dream', 'games']]);
+    assert.deepStrictEqual(said('[[canon: after the day of the games]]', 'GAIUS\nStill here.'), ['5 continuity.state-speaks: GAIUS speaks, but Gaius is dead (from The senators stab Gaius) and cannot speak.']);
+    assert.deepStrictEqual(said('[[canon: before the games day]]', 'GAIUS\nStill here.'), []);
+    assert.deepStrictEqual(said('[[canon: on the day of the games]]', 'GAIUS\nStill here.'), []);
+    assert.deepStrictEqual(said('[[canon: after the day of the games]]', 'Livia dreams of blood.'), ['5 continuity.event-order: Livia dreams of blood is narrated after The games are held, but canon has it earlier.']);
+  });
+
   it('names nobody by a shared name alone, and the right man by his full name', () => {
     assert.deepStrictEqual(pack.characters.find((c) => c.id === 'sextus-the-singer')?.sharedNames, ['Sextus']);
     assert.deepStrictEqual(said('The mob tears Sextus the Singer apart.', 'Sextus walks home.'), []);
