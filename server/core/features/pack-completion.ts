@@ -8,6 +8,7 @@ import { fieldSpecs, singular } from '../canon/spec';
 import type { Span } from '../span';
 import { packContextAt } from './pack-context';
 import { sortKey } from './completion-types';
+import { slotCompletions } from './slot-completion';
 
 /** What a value offered in a pack file is: an entry's id (by section), a word of the format, a rule id. */
 export type PackCompletionKind = Section | 'vocabulary' | 'rule';
@@ -65,10 +66,18 @@ export function offerAt(path: readonly string[]): Offer | undefined {
 /**
  * Completion in a pack file: the ids a field names (characters in `between:`, events in `from:`,
  * places in `away-from:`), the words of the format's closed vocabularies with a line on each
- * (relation kinds, what a state forbids), and rule ids in an example's `expect:`. Ids come from
+ * (relation kinds, what a state forbids), rule ids in an example's `expect:`, and `{slots}` in a
+ * phrasing (slot-completion.ts). Ids come from
  * the text as it is now, then from `known` (the last pack that loaded: with what it extends).
  */
 export function packCompletions(text: string, offset: number, known: CanonPack | undefined, rules: readonly RuleInfo[], token: CancellationToken): PackCompletion[] {
+  if (token.isCancellationRequested) return [];
+  const slots = slotCompletions(text, offset, known);
+  if (slots) {
+    return slots.map(({ label, of, detail, documentation, replace, sortText }) => ({
+      label, kind: of === 'role' ? 'vocabulary' as const : 'characters' as const, detail, documentation, replace, sortText,
+    }));
+  }
   const context = packContextAt(text, offset);
   if (!context || token.isCancellationRequested) return [];
   const { replace } = context;
