@@ -44,7 +44,8 @@ export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
 /** What the server offers every client; what it sends within each answer follows ClientSupport. */
 export const SERVER_CAPABILITIES: ServerCapabilities = {
   textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-  completionProvider: { triggerCharacters: ['.', ' ', ':', '@'] },
+  // `{` opens a slot in a pack's phrasing ("{killer} kill {victim}").
+  completionProvider: { triggerCharacters: ['.', ' ', ':', '@', '{'] },
   hoverProvider: true,
   definitionProvider: true,
   referencesProvider: true,

@@ -13,6 +13,7 @@ const KIND: Readonly<Record<PackCompletionKind, CompletionItemKind>> = {
   places: CompletionItemKind.Module,
   roles: CompletionItemKind.Value,
   events: CompletionItemKind.Event,
+  days: CompletionItemKind.Event,
   states: CompletionItemKind.Value,
   facts: CompletionItemKind.Value,
   vocabulary: CompletionItemKind.EnumMember,

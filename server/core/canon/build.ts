@@ -1,6 +1,7 @@
 import { fieldString, fieldStrings, type DraftEntry } from './draft';
 import type { Merged } from './merge';
 import type {
+  CanonDay,
   CanonEvent,
   CanonPack,
   CanonState,
@@ -35,6 +36,7 @@ export function buildPack(merged: Merged): CanonPack {
     places: entries('places').map(buildPlace),
     roles: symmetricConflicts(roles),
     events: entries('events').map(buildEvent),
+    days: entries('days').map(buildDay),
     states: entries('states').map(buildState),
     facts: entries('facts').map(buildFact),
     origins: merged.origins,
@@ -67,6 +69,7 @@ function buildCharacter(entry: DraftEntry): Character {
     parentsKnown: flag(entry, 'parents-known'),
     siblingsKnown: flag(entry, 'siblings-known'),
     spousesKnown: flag(entry, 'spouses-known'),
+    sharedNames: fieldStrings(entry, 'shared-names'),
     of: fieldString(entry, 'of'),
     cue: cueOf(entry) ?? entry.id.toUpperCase(),
     aliases: fieldStrings(entry, 'aliases'),
@@ -121,6 +124,7 @@ function buildRole(entry: DraftEntry): Role {
     terms: terms.length > 0 ? terms : [entry.id.split('-').join(' ')],
     exclusive: exclusive?.kind === 'boolean' ? exclusive.value : false,
     conflicts: fieldStrings(entry, 'conflicts'),
+    ...(fieldString(entry, 'holders') === 'none' ? { holders: 'none' as const } : {}),
     ...sourced(entry),
   };
 }
@@ -150,6 +154,19 @@ function buildEvent(entry: DraftEntry): CanonEvent {
     ...(isTrue(entry, 'backstory') ? { backstory: true as const } : {}),
     ...(isTrue(entry, 'repeats') ? { repeats: true as const } : {}),
     ...(isTrue(entry, 'symmetric') ? { symmetric: true as const } : {}),
+    description: fieldString(entry, 'description'),
+    ...sourced(entry),
+  };
+}
+
+function buildDay(entry: DraftEntry): CanonDay {
+  const first = fieldString(entry, 'first') ?? '';
+  return {
+    id: entry.id,
+    name: fieldString(entry, 'name') ?? entry.id,
+    anchors: fieldStrings(entry, 'anchors'),
+    first,
+    last: fieldString(entry, 'last') ?? first,
     description: fieldString(entry, 'description'),
     ...sourced(entry),
   };
@@ -194,7 +211,8 @@ function buildFact(entry: DraftEntry): Fact {
     statement,
     event: fieldString(entry, 'event') ?? '',
     role: fieldString(entry, 'role') ?? '',
-    character: fieldString(entry, 'character') ?? '',
+    character: fieldStrings(entry, 'character')[0] ?? '',
+    characters: fieldStrings(entry, 'character'),
     ...sourced(entry),
   };
 }

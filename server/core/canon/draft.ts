@@ -7,7 +7,7 @@ import type { Origin, PackExample, Phrasing, RoleClaim } from './model';
  * found after merging still point at the exact value that holds it, in whichever file.
  */
 
-export type Section = 'characters' | 'relations' | 'places' | 'roles' | 'events' | 'states' | 'facts';
+export type Section = 'characters' | 'relations' | 'places' | 'roles' | 'events' | 'days' | 'states' | 'facts';
 
 export const sections: readonly Section[] = [
   'characters',
@@ -15,6 +15,7 @@ export const sections: readonly Section[] = [
   'places',
   'roles',
   'events',
+  'days',
   'states',
   'facts',
 ];
@@ -34,7 +35,7 @@ export type FieldValue =
   | { readonly kind: 'boolean'; readonly value: boolean }
   | { readonly kind: 'phrasings'; readonly value: readonly Phrasing[] }
   | { readonly kind: 'claims'; readonly value: readonly RoleClaim[] }
-  | { readonly kind: 'map'; readonly value: Readonly<Record<string, string>> };
+  | { readonly kind: 'map'; readonly value: Readonly<Record<string, readonly string[]>> };
 
 export interface DraftField {
   readonly value: FieldValue;
@@ -77,7 +78,7 @@ export interface DraftFile {
 }
 
 export function emptyEntries(): Record<Section, DraftEntry[]> {
-  return { characters: [], relations: [], places: [], roles: [], events: [], states: [], facts: [] };
+  return { characters: [], relations: [], places: [], roles: [], events: [], days: [], states: [], facts: [] };
 }
 
 export function fieldString(entry: { fields: ReadonlyMap<string, DraftField> }, name: string): string | undefined {

@@ -6,7 +6,8 @@ import type { CanonPack, Relation } from './model';
  */
 export type Tie =
   | 'parent' | 'child' | 'sibling' | 'half-sibling' | 'grandparent' | 'grandchild' | 'uncle' | 'niece' | 'cousin'
-  | 'step-parent' | 'step-child' | 'parent-in-law' | 'child-in-law' | 'sibling-in-law' | 'guardian' | 'ward' | 'spouse';
+  | 'step-parent' | 'step-child' | 'parent-in-law' | 'child-in-law' | 'sibling-in-law' | 'guardian' | 'ward' | 'spouse'
+  | 'adoptive-parent' | 'adopted-child' | 'master' | 'servant';
 
 /** A tie canon has, written in the pack (with its relation) or derived from the ties written. */
 export interface KnownTie {
@@ -21,6 +22,7 @@ const KIND_TIE: Readonly<Record<string, Tie>> = {
   grandparent: 'grandparent', grandchild: 'grandchild', uncle: 'uncle', aunt: 'uncle', niece: 'niece', nephew: 'niece',
   cousin: 'cousin', 'step-parent': 'step-parent', 'step-child': 'step-child', 'parent-in-law': 'parent-in-law',
   'child-in-law': 'child-in-law', 'sibling-in-law': 'sibling-in-law', guardian: 'guardian', ward: 'ward', married: 'spouse',
+  'adoptive-parent': 'adoptive-parent', 'adopted-child': 'adopted-child', master: 'master', servant: 'servant',
 };
 
 /** The same tie seen from the other side. */
@@ -29,6 +31,7 @@ export const INVERSE: Readonly<Record<Tie, Tie>> = {
   grandchild: 'grandparent', uncle: 'niece', niece: 'uncle', cousin: 'cousin', 'step-parent': 'step-child',
   'step-child': 'step-parent', 'parent-in-law': 'child-in-law', 'child-in-law': 'parent-in-law',
   'sibling-in-law': 'sibling-in-law', guardian: 'ward', ward: 'guardian', spouse: 'spouse',
+  'adoptive-parent': 'adopted-child', 'adopted-child': 'adoptive-parent', master: 'servant', servant: 'master',
 };
 
 /** The word for a tie, by the pronouns of the one who has it: "aunt" for she/her. */
@@ -56,7 +59,33 @@ const TIE_NAMES: Readonly<Record<Tie, readonly [string, string, string]>> = {
   guardian: ['guardian', 'guardian', 'guardian'],
   ward: ['ward', 'ward', 'ward'],
   spouse: ['wife', 'husband', 'spouse'],
+  'adoptive-parent': ['adoptive mother', 'adoptive father', 'adoptive parent'],
+  'adopted-child': ['adopted daughter', 'adopted son', 'adopted child'],
+  master: ['mistress', 'master', 'master'],
+  servant: ['servant', 'servant', 'servant'],
 };
+
+/**
+ * The words narration uses for each tie, read by the family rule: in "A's uncle B", B is A's
+ * 'uncle'. Siblings ("sister", "brother") and the words a hyphen or a modifier makes ("step-",
+ * "half-", "-in-law", "adopted") are read by the rule around these. A master and a servant have
+ * many everyday words, some of them kin words too ("boy", "man", "lord"): the rule reads them as
+ * service only against a canon that says who serves whom.
+ */
+export const TIE_READINGS: Readonly<Record<string, Tie>> = {
+  mother: 'parent', father: 'parent', parent: 'parent', son: 'child', daughter: 'child', child: 'child',
+  uncle: 'uncle', aunt: 'uncle', niece: 'niece', nephew: 'niece', grandfather: 'grandparent', grandmother: 'grandparent',
+  grandparent: 'grandparent', grandson: 'grandchild', granddaughter: 'grandchild', grandchild: 'grandchild', cousin: 'cousin',
+  stepmother: 'step-parent', stepfather: 'step-parent', stepparent: 'step-parent', stepson: 'step-child',
+  stepdaughter: 'step-child', stepchild: 'step-child', husband: 'spouse', wife: 'spouse', guardian: 'guardian', ward: 'ward',
+  servant: 'servant', bondman: 'servant', bondsman: 'servant', bondwoman: 'servant', bondmaid: 'servant', slave: 'servant',
+  boy: 'servant', man: 'servant', maid: 'servant', maidservant: 'servant', manservant: 'servant', handmaid: 'servant',
+  page: 'servant', valet: 'servant', footman: 'servant', lackey: 'servant', attendant: 'servant',
+  master: 'master', mistress: 'master', lord: 'master', owner: 'master',
+};
+
+/** "adopted son", "adoptive mother": what the modifier makes of a parent or a child. */
+export const ADOPTIVE: Readonly<Partial<Record<Tie, Tie>>> = { parent: 'adoptive-parent', child: 'adopted-child' };
 
 /** The tie a relation kind gives, or undefined for a romance or a friendship. */
 export function tieOfKind(kind: string): Tie | undefined {
@@ -167,8 +196,14 @@ function both(map: Map<string, Set<string>>, a: string, b: string): void {
  */
 export function kindsOfTieWords(): Record<string, string> {
   const kinds: Record<string, string> = {};
+  const kindOf = new Map<Tie, string>();
   for (const [kind, tie] of Object.entries(KIND_TIE)) {
+    if (!kindOf.has(tie)) kindOf.set(tie, kind);
     for (const word of TIE_NAMES[tie]) if (!(word in KIND_TIE) && !(word in kinds)) kinds[word] = kind;
+  }
+  for (const [word, tie] of Object.entries(TIE_READINGS)) {
+    const kind = kindOf.get(tie);
+    if (kind !== undefined && !(word in KIND_TIE) && !(word in kinds)) kinds[word] = kind;
   }
   return kinds;
 }

@@ -1,4 +1,4 @@
-import { capabilities, factKinds, relationKinds, bodyValues } from './spec';
+import { capabilities, factKinds, relationKinds, bodyValues, roleHolders } from './spec';
 
 /**
  * One line on each word of the pack format's closed vocabularies (relation kinds, what a state
@@ -26,6 +26,10 @@ export const relationKindDocs: Readonly<Record<(typeof relationKinds)[number], s
   'sibling-in-law': 'The two are sisters- or brothers-in-law.',
   guardian: 'Directed: the first is the second\'s guardian, [guardian, ward].',
   ward: 'Directed: the first is the second\'s ward, [ward, guardian].',
+  'adoptive-parent': 'Directed: the first adopted the second, [adoptive parent, adopted child]; not a birth parent.',
+  'adopted-child': 'Directed: the first is the second\'s adopted child, [adopted child, adoptive parent].',
+  master: 'Directed: the first is the second\'s master or mistress, [master, servant] (owner and bondman, lord and man).',
+  servant: 'Directed: the first serves the second, [servant, master] (a bondman, a maid, a page, a boy).',
   married: 'The two are married.',
   dating: 'The two are seeing each other (romance, not family).',
   affair: 'The two have an affair (romance, not family).',
@@ -51,7 +55,12 @@ export const bodyDocs: Readonly<Record<string, string>> = {
   reflexes: 'Movement nobody means: "her eyelids flutter", "she stirs".',
 };
 
+export const roleHolderDocs: Readonly<Record<(typeof roleHolders)[number], string>> = {
+  none: 'Nobody in canon holds the role (a crown refused): narration giving it to anyone is a warning.',
+};
+
 const byVocabulary = new Map<readonly string[], Readonly<Record<string, string>>>([
+  [roleHolders, roleHolderDocs],
   [bodyValues, bodyDocs],
   [relationKinds, relationKindDocs],
   [capabilities, capabilityDocs],

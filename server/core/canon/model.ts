@@ -71,6 +71,12 @@ export interface Character extends Sourced {
   /** Every husband or wife of this character among the pack's characters is tied to them (`married`). */
   readonly spousesKnown: boolean;
   /**
+   * Names this character shares with another (Cinna the poet and Cinna the conspirator: "Cinna"):
+   * alone in narration such a name names nobody, so it is checked against neither; longer names
+   * and cues still say who is meant.
+   */
+  readonly sharedNames: readonly string[];
+  /**
    * The character this entry is a form of: a ghost, a spirit, a recording ("banquo-ghost" of
    * "banquo"). It has its own name, cue and states; family ties are the other's.
    */
@@ -98,6 +104,10 @@ export type RelationKind =
   | 'sibling-in-law'
   | 'guardian'
   | 'ward'
+  | 'adoptive-parent'
+  | 'adopted-child'
+  | 'master'
+  | 'servant'
   | 'married'
   | 'dating'
   | 'affair'
@@ -110,7 +120,8 @@ export interface Relation extends Sourced {
   readonly kind: RelationKind;
   /**
    * The two characters, by id. A directed kind reads "the first is the second's KIND": for 'parent'
-   * the first is the parent, for 'uncle' the first is the uncle, for 'ward' the first is the ward.
+   * the first is the parent, for 'uncle' the first is the uncle, for 'ward' the first is the ward,
+   * for 'servant' the first serves the second.
    */
   readonly between: readonly [string, string];
   /** For siblings: the id of the older one, where canon says. */
@@ -142,8 +153,12 @@ export interface CanonEvent extends Sourced {
   readonly name: string;
   /** Other names writers anchor to: "the fall", "the push". */
   readonly anchors: readonly string[];
-  /** Participant role -> character id, where canon knows who: { victim: "cassie", culprit: "delia" }. */
-  readonly participants: Readonly<Record<string, string>>;
+  /**
+   * Participant role -> the characters canon has in it, where canon knows who: { victim: ["cassie"],
+   * culprit: ["delia"] }. Most roles hold one character; an event of many hands holds several in one
+   * role (every conspirator stabs Caesar), and narration naming any of them fills the role.
+   */
+  readonly participants: Readonly<Record<string, readonly string[]>>;
   /** Narration phrasings that recognise the event. */
   readonly phrasings: readonly Phrasing[];
   /**
@@ -173,6 +188,22 @@ export interface CanonEvent extends Sourced {
    * naming them in either order is the event, read with each in the role canon gives them.
    */
   readonly symmetric?: true;
+  readonly description?: string;
+}
+
+/**
+ * A day, or any span of the story, that holds several events in a row ("the ides of March":
+ * Calpurnia's dream to the assassination): a name writers anchor to, as they anchor to an event.
+ */
+export interface CanonDay extends Sourced {
+  readonly id: string;
+  /** The name shown to writers and offered in `[[canon: ...]]` completion: "the ides of March". */
+  readonly name: string;
+  /** Other names writers anchor to: "the ides". */
+  readonly anchors: readonly string[];
+  /** The day's first event (id), and its last; the last is the first where the day holds one event. */
+  readonly first: string;
+  readonly last: string;
   readonly description?: string;
 }
 
@@ -221,7 +252,10 @@ export interface ParticipantFact extends Sourced {
   readonly statement: string;
   readonly event: string;
   readonly role: string;
+  /** The one canon has in the role, or the first of several: who a fix offers. */
   readonly character: string;
+  /** Everyone canon has in the role (several hands in one event); narration naming any other contradicts it. */
+  readonly characters: readonly string[];
 }
 
 export interface NeverFact extends Sourced {
@@ -242,6 +276,12 @@ export interface Role extends Sourced {
   readonly exclusive: boolean;
   /** Role ids a holder of this role cannot also be described as: student vs graduate. */
   readonly conflicts: readonly string[];
+  /**
+   * 'none': nobody in canon holds the role (Caesar is offered the crown and refused it, so no one
+   * is king): narration giving it to anyone contradicts canon. Absent: the holders are the
+   * characters whose `roles:` name it.
+   */
+  readonly holders?: 'none';
 }
 
 export interface CanonPack {
@@ -255,6 +295,8 @@ export interface CanonPack {
   readonly roles: readonly Role[];
   /** In canonical order. */
   readonly events: readonly CanonEvent[];
+  /** Named spans of events (a day), in the pack's order. */
+  readonly days: readonly CanonDay[];
   readonly states: readonly CanonState[];
   readonly facts: readonly Fact[];
   /** Where the pack and the packs it extends came from, outermost first. */

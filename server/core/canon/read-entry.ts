@@ -140,14 +140,26 @@ function refsOf(kind: RefKind | undefined, values: readonly [string, Origin][]):
 function readParticipants(reader: NodeReader, node: YamlValue, path: string, at: Origin): Read | undefined {
   const pairs = reader.pairs(node, path, at, undefined);
   if (!pairs) return undefined;
-  const value: Record<string, string> = {};
+  const value: Record<string, string[]> = {};
   const refs: Ref[] = [];
+  // A role holds one character, or several hands in one event: `stabbers: [casca, brutus]`.
   for (const pair of pairs) {
     const valueAt = reader.origin(pair.value, pair.keyAt);
-    const character = reader.string(pair.value, `${path}.${pair.key}`, valueAt);
-    if (character === undefined) continue;
-    value[pair.key] = character;
-    refs.push({ kind: 'character', id: character, at: valueAt });
+    const items = reader.items(pair.value, `${path}.${pair.key}`, valueAt, true);
+    if (!items) continue;
+    if (items.length === 0) {
+      reader.error(valueAt, `${path}.${pair.key}: name who holds the role (a character id, or a list of them), or leave the role out`);
+      continue;
+    }
+    const holders: string[] = [];
+    items.forEach((item, i) => {
+      const itemAt = reader.origin(item, valueAt);
+      const character = reader.string(item, items.length === 1 ? `${path}.${pair.key}` : `${path}.${pair.key}[${i}]`, itemAt);
+      if (character === undefined) return;
+      holders.push(character);
+      refs.push({ kind: 'character', id: character, at: itemAt });
+    });
+    if (holders.length > 0) value[pair.key] = holders;
   }
   return { value: { kind: 'map', value }, refs };
 }

@@ -39,7 +39,9 @@ const KIND_SYNONYMS: Readonly<Record<string, string>> = {
   marriage: 'married', 'married-to': 'married', mum: 'parent', mom: 'parent', dad: 'parent',
   'step-mother': 'step-parent', 'step-father': 'step-parent', 'in-law': 'sibling-in-law',
   twin: 'sibling', twins: 'sibling', siblings: 'sibling', brothers: 'brother', sisters: 'sister',
-  foster: 'guardian', 'foster-parent': 'guardian', lovers: 'dating', lover: 'dating', couple: 'dating', boyfriend: 'dating', girlfriend: 'dating',
+  foster: 'guardian', 'foster-parent': 'guardian', adoptive: 'adoptive-parent', adopted: 'adopted-child', adoption: 'adoptive-parent',
+  'adoptive-mother': 'adoptive-parent', 'adoptive-father': 'adoptive-parent', 'adopted-son': 'adopted-child', 'adopted-daughter': 'adopted-child',
+  'master-servant': 'master', lovers: 'dating', lover: 'dating', couple: 'dating', boyfriend: 'dating', girlfriend: 'dating',
 };
 
 /** What a state's `body:` may name: the classes of body.json, or none. */
@@ -66,6 +68,10 @@ export const relationKinds = [
   'sibling-in-law',
   'guardian',
   'ward',
+  'adoptive-parent',
+  'adopted-child',
+  'master',
+  'servant',
   'married',
   'dating',
   'affair',
@@ -75,6 +81,8 @@ export const relationKinds = [
 ] as const;
 
 export const capabilities = ['speak', 'act'] as const;
+/** What a role's `holders:` may say: only that nobody holds it (the holders are named on characters). */
+export const roleHolders = ['none'] as const;
 export const factKinds = ['participant', 'never'] as const;
 
 const text: FieldSpec = { kind: 'string' };
@@ -95,6 +103,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     'parents-known': { kind: 'boolean' },
     'siblings-known': { kind: 'boolean' },
     'spouses-known': { kind: 'boolean' },
+    'shared-names': texts,
     of: { kind: 'string', ref: 'character' },
     role: text,
     roles: { kind: 'claims' },
@@ -107,7 +116,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     kind: {
       kind: 'string',
       oneOf: relationKinds,
-      otherwise: "a tie with no kind of its own (a godparent, a master and a servant) is not checked: write it in words in a character's 'description:', or use the nearest kind",
+      otherwise: "a tie with no kind of its own (a godparent, a patron) is not checked: write it in words in a character's 'description:', or use the nearest kind",
       synonyms: KIND_SYNONYMS,
     },
     between: { kind: 'pair', ref: 'character' },
@@ -122,6 +131,11 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     terms: texts,
     exclusive: { kind: 'boolean' },
     conflicts: { kind: 'strings', ref: 'role' },
+    holders: {
+      kind: 'string',
+      oneOf: roleHolders,
+      otherwise: "who holds a role is said on each character, in 'roles:'; 'holders: none' says nobody in canon holds it",
+    },
     source: text,
     where: text,
   },
@@ -137,6 +151,16 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     backstory: { kind: 'boolean' },
     repeats: { kind: 'boolean' },
     symmetric: { kind: 'boolean' },
+    description: text,
+    source: text,
+    where: text,
+  },
+  days: {
+    id,
+    name: text,
+    anchors: texts,
+    first: { kind: 'string', ref: 'event' },
+    last: { kind: 'string', ref: 'event' },
     description: text,
     source: text,
     where: text,
@@ -162,7 +186,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     statement: text,
     event: { kind: 'string', ref: 'event' },
     role: text,
-    character: { kind: 'string', ref: 'character' },
+    character: { kind: 'strings', ref: 'character' },
     phrasings: { kind: 'phrasings' },
     source: text,
     where: text,
@@ -176,6 +200,7 @@ export const requiredFields: Readonly<Record<Section, readonly string[]>> = {
   places: ['name'],
   roles: [],
   events: ['name'],
+  days: ['name', 'first'],
   states: ['character', 'label', 'from'],
   facts: ['statement'],
 };
@@ -190,6 +215,7 @@ export const singular: Readonly<Record<Section, string>> = {
   places: 'place',
   roles: 'role',
   events: 'event',
+  days: 'day',
   states: 'state',
   facts: 'fact',
 };

@@ -24,9 +24,12 @@ export function checkEntries(merged: Merged, sink: ProblemSink): void {
   for (const event of merged.entries.events.values()) checkEvent(positions, event, sink);
   checkBackstoryFirst(merged, sink);
   checkRoleTimes(merged, positions, sink);
+  checkNobodysRoles(merged, sink);
   for (const state of merged.entries.states.values()) checkState(positions, state, sink);
+  for (const day of merged.entries.days.values()) checkDay(positions, day, sink);
   for (const fact of merged.entries.facts.values()) checkFact(merged, fact, sink);
   checkCues(merged, sink);
+  checkSharedNames(merged, sink);
 }
 
 function report(sink: ProblemSink, entry: DraftEntry, message: string, field?: string, warning = false): void {
@@ -89,6 +92,10 @@ const INVERSE_KINDS: Readonly<Record<string, { family: string; up: boolean }>> =
   'child-in-law': { family: 'in-law', up: false },
   guardian: { family: 'guardian', up: true },
   ward: { family: 'guardian', up: false },
+  'adoptive-parent': { family: 'adoption', up: true },
+  'adopted-child': { family: 'adoption', up: false },
+  master: { family: 'service', up: true },
+  servant: { family: 'service', up: false },
 };
 
 /** `of:` names the person a ghost or recording is of: another character, itself no form of anyone. */
@@ -112,7 +119,7 @@ function checkEvent(positions: Positions, event: DraftEntry, sink: ProblemSink):
   const position = positions.get(event.id) ?? -1;
   const symmetric = event.fields.get('symmetric')?.value;
   const participants = event.fields.get('participants')?.value;
-  const count = participants?.kind === 'map' ? new Set(Object.values(participants.value)).size : 0;
+  const count = participants?.kind === 'map' ? new Set(Object.values(participants.value).flat()).size : 0;
   if (symmetric?.kind === 'boolean' && symmetric.value && count < 2) {
     report(sink, event, `${describeEntry('events', event.id)} is symmetric, which needs two participants or more with no fixed roles: name them in 'participants:' (e.g. { fighter: mercutio, opponent: tybalt })`, 'symmetric');
   }
@@ -178,6 +185,20 @@ function checkRoleTimes(merged: Merged, positions: Positions, sink: ProblemSink)
   }
 }
 
+/** A role canon says nobody holds (`holders: none`) cannot be claimed by a character. */
+function checkNobodysRoles(merged: Merged, sink: ProblemSink): void {
+  for (const character of merged.entries.characters.values()) {
+    const claims = character.fields.get('roles')?.value;
+    if (claims?.kind !== 'claims') continue;
+    for (const claim of claims.value) {
+      const role = merged.entries.roles.get(claim.role);
+      if (!role || fieldString(role, 'holders') !== 'none') continue;
+      const at = claim.origin ?? character.origin;
+      sink.error(at.uri, at.span, `${describeEntry('characters', character.id)} holds role '${claim.role}', but that role says nobody holds it ('holders: none'): remove one or the other`);
+    }
+  }
+}
+
 function reportOverlaps(role: string, claims: readonly TimedClaim[], sink: ProblemSink): void {
   for (let i = 1; i < claims.length; i++) {
     const later = claims[i];
@@ -197,6 +218,18 @@ function checkState(positions: Positions, state: DraftEntry, sink: ProblemSink):
   const ends = positions.get(until) ?? -1;
   if (begins >= 0 && ends >= 0 && ends <= begins) {
     report(sink, state, `${describeEntry('states', state.id)} ends at '${until}', which is not after '${from}' where it begins`, 'until');
+  }
+}
+
+/** A day runs from its first event to its last, in canon order. */
+function checkDay(positions: Positions, day: DraftEntry, sink: ProblemSink): void {
+  const first = fieldString(day, 'first');
+  const last = fieldString(day, 'last');
+  if (first === undefined || last === undefined) return;
+  const begins = positions.get(first) ?? -1;
+  const ends = positions.get(last) ?? -1;
+  if (begins >= 0 && ends >= 0 && ends < begins) {
+    report(sink, day, `${describeEntry('days', day.id)} ends with '${last}', which comes before '${first}' where it begins: 'first' and 'last' are the day's first and last events, in the order of 'events:'`, 'last');
   }
 }
 
@@ -232,10 +265,49 @@ function checkParticipantRole(merged: Merged, fact: DraftEntry, sink: ProblemSin
     report(sink, fact, `${describeEntry('facts', fact.id)}: event '${event.id}' has no role '${role}'${didYouMean(role, roles)}`, 'role');
     return;
   }
-  const character = fieldString(fact, 'character');
   const canon = known[role];
-  if (canon !== undefined && character !== undefined && canon !== character) {
-    report(sink, fact, `${describeEntry('facts', fact.id)} says '${character}' is the ${role}, but event '${event.id}' names '${canon}'`, 'character');
+  const stray = fieldStrings(fact, 'character').filter((character) => canon !== undefined && !canon.includes(character));
+  if (stray.length > 0 && canon !== undefined) {
+    const quoted = canon.map((c) => `'${c}'`);
+    const names = canon.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}: add '${stray[0]}' to the event's '${role}' list if they were one of them`;
+    report(sink, fact, `${describeEntry('facts', fact.id)} says '${stray[0]}' is the ${role}, but event '${event.id}' names ${names}`, 'character');
+  }
+}
+
+/** Every name a character answers to, lowercased: its name, first name, surname, cue, aliases and nicknames. */
+function namesOf(character: DraftEntry): Set<string> {
+  const name = fieldString(character, 'name');
+  const parts = name === undefined ? undefined : nameParts(name);
+  const first = written(fieldString(character, 'first'));
+  const surname = written(fieldString(character, 'surname'));
+  const all = [name, first === null ? undefined : first ?? parts?.first, surname === null ? undefined : surname ?? parts?.surname,
+    cueOf(character), ...fieldStrings(character, 'aliases'), ...fieldStrings(character, 'nicknames')];
+  return new Set(all.filter((n): n is string => n !== undefined).map(spaced));
+}
+
+function spaced(name: string): string {
+  return name.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean).join(' ');
+}
+
+/**
+ * A shared name must be one of the character's own names, and another character's too: else it
+ * silences a name nobody else answers to (a warning, since the pack still reads).
+ */
+function checkSharedNames(merged: Merged, sink: ProblemSink): void {
+  const names = new Map([...merged.entries.characters.values()].map((c) => [c.id, namesOf(c)]));
+  for (const character of merged.entries.characters.values()) {
+    const label = describeEntry('characters', character.id);
+    for (const shared of fieldStrings(character, 'shared-names')) {
+      const key = spaced(shared);
+      if (!names.get(character.id)?.has(key)) {
+        report(sink, character, `${label}: '${shared}' is not one of its names: 'shared-names' lists a name this character answers to (its name, first name, cue, an alias) that another character answers to as well`, 'shared-names');
+        continue;
+      }
+      const others = [...names].filter(([id, own]) => id !== character.id && own.has(key)).map(([id]) => id);
+      if (others.length === 0) {
+        report(sink, character, `${label}: no other character answers to '${shared}', so it is not shared: give the other character the name (e.g. as 'first:' or an alias), or leave it out of 'shared-names'`, 'shared-names', true);
+      }
+    }
   }
 }
 

@@ -20,6 +20,8 @@ const verbs: Readonly<Record<string, string>> = {
   from: 'begins at',
   until: 'ends at',
   after: 'is placed after',
+  first: 'begins with',
+  last: 'ends with',
   before: 'is ordered before',
   conflicts: 'conflicts with',
   in: 'is in',

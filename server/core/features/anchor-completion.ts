@@ -1,5 +1,5 @@
 import type { CancellationToken } from '../cancellation';
-import type { CanonEvent, CanonPack } from '../canon/model';
+import type { CanonDay, CanonEvent, CanonPack } from '../canon/model';
 import type { FountainDocument } from '../fountain/model';
 import type { Span } from '../span';
 import { type Completion, sortKey } from './completion-types';
@@ -8,8 +8,8 @@ import { lineContext } from './line-context';
 
 /** `[[canon:` and what follows it up to the cursor, with no `]]` in between. */
 const NOTE_HEAD = /\[\[\s*canon\s*:\s*([^\]]*)$/i;
-/** The words story/anchors.ts reads as a relation; "since" and "until" are its synonyms. */
-const RELATION = /^(after|before|since|until)\s+/i;
+/** The words story/anchors.ts reads as a relation; "since", "until" and "during" are synonyms. */
+const RELATION = /^(after|before|since|until|on|during)\s+/i;
 
 /** Fuse's score above which a match on an event name is a coincidence of letters. */
 const MAX_FUZZY = 0.45;
@@ -18,6 +18,9 @@ const KEYWORDS: readonly { label: string; detail: string }[] = [
   { label: 'after', detail: 'The scenes below happen after a canon event' },
   { label: 'before', detail: 'The scenes below happen before a canon event' },
 ];
+
+/** Offered where the pack names days: a day holds several events, and the story may stand anywhere in it. */
+const ON_A_DAY = { label: 'on', detail: 'The scenes below happen on a canon day' };
 
 /**
  * Inside a `[[canon: ...]]` note: `after` and `before` while no relation is written, then the
@@ -38,14 +41,14 @@ export function canonAnchorCompletions(
   const query = relation ? head[1].slice(relation[0].length) : head[1];
   const close = context.after.indexOf(']]');
   const replace: Span = { start: offset - query.length, end: close >= 0 ? offset + close : offset };
-  const keywords = relation ? [] : keywordItems(query, replace);
+  const keywords = relation ? [] : keywordItems(pack.days.length > 0 ? [...KEYWORDS, ON_A_DAY] : KEYWORDS, query, replace);
   const events = eventItems(pack, indexes.eventIndex(pack), query.trim(), replace);
   return [...keywords, ...events].map((item, index) => ({ ...item, sortText: sortKey(index) }));
 }
 
-function keywordItems(query: string, replace: Span): Completion[] {
+function keywordItems(keywords: readonly { label: string; detail: string }[], query: string, replace: Span): Completion[] {
   const typed = query.trim().toLowerCase();
-  return KEYWORDS.filter((k) => k.label.startsWith(typed)).map((k) => ({
+  return keywords.filter((k) => k.label.startsWith(typed)).map((k) => ({
     label: k.label,
     kind: 'keyword',
     detail: k.detail,
@@ -58,10 +61,13 @@ function eventItems(pack: CanonPack, index: FuzzyIndex<EventEntry>, query: strin
   const seen = new Set<string>();
   const items: Completion[] = [];
   for (const entry of rankedEvents(index, query)) {
-    const event = pack.events.find((e) => e.id === entry.eventId);
-    if (!event || seen.has(entry.text.toLowerCase())) continue;
+    if (seen.has(entry.text.toLowerCase())) continue;
+    const day = entry.day ? pack.days.find((d) => d.id === entry.eventId) : undefined;
+    const event = entry.day ? undefined : pack.events.find((e) => e.id === entry.eventId);
+    const described = day ? describeDay(pack, day) : event ? describe(pack, event, entry) : undefined;
+    if (!described) continue;
     seen.add(entry.text.toLowerCase());
-    items.push({ label: entry.text, kind: 'event', ...describe(pack, event, entry), replace });
+    items.push({ label: entry.text, kind: 'event', ...described, replace });
   }
   return items;
 }
@@ -89,6 +95,17 @@ function describe(pack: CanonPack, event: CanonEvent, entry: EventEntry): { deta
   const documentation = [event.description, event.source && `> ${event.source.replace(/\s+/g, ' ').trim()}`]
     .filter((line): line is string => Boolean(line))
     .join('\n\n');
+  return documentation ? { detail, documentation } : { detail };
+}
+
+/** "A canon day: Calpurnia's dream to Caesar is assassinated (events 8 to 12 of 26)". */
+function describeDay(pack: CanonPack, day: CanonDay): { detail: string; documentation?: string } {
+  const first = pack.events.findIndex((e) => e.id === day.first);
+  const last = pack.events.findIndex((e) => e.id === day.last);
+  const name = (i: number): string => pack.events[i]?.name ?? '';
+  const span = first === last ? `${name(first)} (event ${first + 1} of ${pack.events.length})` : `${name(first)} to ${name(last)} (events ${first + 1} to ${last + 1} of ${pack.events.length})`;
+  const documentation = [day.description, day.source && `> ${day.source.replace(/\s+/g, ' ').trim()}`].filter((line): line is string => Boolean(line)).join('\n\n');
+  const detail = `A canon day: ${span}`;
   return documentation ? { detail, documentation } : { detail };
 }
 

@@ -10,12 +10,15 @@ export interface NameEntry {
   readonly form: 'cue' | 'first' | 'full' | 'alias';
 }
 
-/** A canon event name or one of its anchors, as offered inside `[[canon: ...]]`. */
+/** A canon event name or one of its anchors, as offered inside `[[canon: ...]]`; or a day's. */
 export interface EventEntry {
   readonly text: string;
+  /** The event's id, or for a day's name (`day`), the day's. */
   readonly eventId: string;
   /** True for an anchor ("the fall"), false for the event's own name ("Cassie's fall"). */
   readonly anchor: boolean;
+  /** The name is a day's ("the ides of March"), which holds several events. */
+  readonly day?: true;
 }
 
 export interface Ranked<T> {
@@ -71,7 +74,7 @@ export function nameIndexesOf(cast: Cast): NameIndexes {
 
 /** The pack's events and anchors as an index, built afresh: a host keeps it per pack (CompletionIndexes). */
 export function eventIndexOf(pack: CanonPack): FuzzyIndex<EventEntry> {
-  return fuzzyIndex(pack.events.flatMap(eventEntries));
+  return fuzzyIndex([...pack.events.flatMap(eventEntries), ...pack.days.flatMap(dayEntries)]);
 }
 
 /** Indexes for a caller with no database: built by each completion that needs them, once in it. */
@@ -128,5 +131,12 @@ function eventEntries(event: CanonPack['events'][number]): EventEntry[] {
   return [
     { text: event.name, eventId: event.id, anchor: false },
     ...event.anchors.map((text) => ({ text, eventId: event.id, anchor: true })),
+  ];
+}
+
+function dayEntries(day: CanonPack['days'][number]): EventEntry[] {
+  return [
+    { text: day.name, eventId: day.id, anchor: false, day: true },
+    ...day.anchors.map((text) => ({ text, eventId: day.id, anchor: true, day: true as const })),
   ];
 }

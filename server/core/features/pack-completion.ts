@@ -8,6 +8,7 @@ import { fieldSpecs, singular } from '../canon/spec';
 import type { Span } from '../span';
 import { packContextAt } from './pack-context';
 import { sortKey } from './completion-types';
+import { slotCompletions } from './slot-completion';
 
 /** What a value offered in a pack file is: an entry's id (by section), a word of the format, a rule id. */
 export type PackCompletionKind = Section | 'vocabulary' | 'rule';
@@ -65,10 +66,18 @@ export function offerAt(path: readonly string[]): Offer | undefined {
 /**
  * Completion in a pack file: the ids a field names (characters in `between:`, events in `from:`,
  * places in `away-from:`), the words of the format's closed vocabularies with a line on each
- * (relation kinds, what a state forbids), and rule ids in an example's `expect:`. Ids come from
+ * (relation kinds, what a state forbids), rule ids in an example's `expect:`, and `{slots}` in a
+ * phrasing (slot-completion.ts). Ids come from
  * the text as it is now, then from `known` (the last pack that loaded: with what it extends).
  */
 export function packCompletions(text: string, offset: number, known: CanonPack | undefined, rules: readonly RuleInfo[], token: CancellationToken): PackCompletion[] {
+  if (token.isCancellationRequested) return [];
+  const slots = slotCompletions(text, offset, known);
+  if (slots) {
+    return slots.map(({ label, of, detail, documentation, replace, sortText }) => ({
+      label, kind: of === 'role' ? 'vocabulary' as const : 'characters' as const, detail, documentation, replace, sortText,
+    }));
+  }
   const context = packContextAt(text, offset);
   if (!context || token.isCancellationRequested) return [];
   const { replace } = context;
@@ -99,7 +108,7 @@ function participantRoles(text: string, offset: number, known: CanonPack | undef
   const participants = written ?? known?.events.find((e) => e.id === event)?.participants;
   if (!participants) return [];
   return Object.entries(participants).map(([role, who], i) => ({
-    label: role, kind: 'vocabulary' as const, detail: `a role in ${event}`, documentation: `In canon: \`${who}\`.`, replace, sortText: sortKey(i),
+    label: role, kind: 'vocabulary' as const, detail: `a role in ${event}`, documentation: `In canon: ${who.map((id) => `\`${id}\``).join(', ')}.`, replace, sortText: sortKey(i),
   }));
 }
 
@@ -120,8 +129,8 @@ function factEventAt(text: string, offset: number): string | undefined {
   return undefined;
 }
 
-/** An event's participants (role -> character id) as the text writes them, if it writes the event. */
-function eventParticipants(text: string, id: string): Readonly<Record<string, string>> | undefined {
+/** An event's participants (role -> character ids) as the text writes them, if it writes the event. */
+function eventParticipants(text: string, id: string): Readonly<Record<string, readonly string[]>> | undefined {
   let data: unknown;
   try {
     data = parse(text, { prettyErrors: false, uniqueKeys: false, logLevel: 'silent' });
@@ -133,7 +142,7 @@ function eventParticipants(text: string, id: string): Readonly<Record<string, st
   const event = events.find((e): e is Record<string, unknown> => !!e && typeof e === 'object' && (e as Record<string, unknown>).id === id);
   const participants = event?.participants;
   if (!participants || typeof participants !== 'object') return undefined;
-  return Object.fromEntries(Object.entries(participants as Record<string, unknown>).map(([role, who]) => [role, String(who)]));
+  return Object.fromEntries(Object.entries(participants as Record<string, unknown>).map(([role, who]) => [role, Array.isArray(who) ? who.map(String) : [String(who)]]));
 }
 
 /** A section's entries as the text has them; a pack mid-edit is read as far as it goes. */
@@ -163,6 +172,7 @@ function entriesInPack(pack: CanonPack, section: Section): Entry[] {
     case 'places': return pack.places.map((p) => ({ id: p.id, detail: p.name }));
     case 'roles': return pack.roles.map((r) => ({ id: r.id, detail: r.terms[0] }));
     case 'events': return pack.events.map((e) => ({ id: e.id, detail: e.name }));
+    case 'days': return pack.days.map((d) => ({ id: d.id, detail: d.name }));
     case 'states': return pack.states.map((s) => ({ id: s.id, detail: s.label }));
     case 'facts': return pack.facts.map((f) => ({ id: f.id, detail: f.statement }));
   }

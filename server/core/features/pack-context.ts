@@ -107,3 +107,46 @@ export function packContextAt(text: string, offset: number): PackContext | undef
   const path = [...blockKeys(lines, lines.length, column), ...(head.key !== undefined ? [head.key] : []), ...flow];
   return { path, typed, replace: { start: offset - typed.length, end: offset } };
 }
+
+/** Where a `{slot}` is being typed inside a quoted phrasing: the keys above it and the slot's name so far. */
+export interface SlotContext {
+  /** The keys from the top of the file to the phrasing: ['events', 'phrasings'], ['facts', 'phrasings']. */
+  readonly path: readonly string[];
+  readonly typed: string;
+  readonly replace: Span;
+}
+
+/** The fields whose strings are word patterns, where `{` opens a slot. */
+const PATTERN_KEYS = new Set(['phrasings', 'said', 'pattern']);
+
+/**
+ * A slot being typed in a phrasing (`phrasings: ["{kil`, `- "{`, `- { pattern: "{vi`): only inside
+ * a quoted string, since outside quotes YAML reads `{` as a map, under a key that holds patterns.
+ */
+export function slotContextAt(text: string, offset: number): SlotContext | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(lineStart, offset);
+  const open = /\{([A-Za-z0-9_-]*)$/.exec(before);
+  if (!open || !insideQuotes(before.slice(0, open.index))) return undefined;
+  const head = readHead(before);
+  const lines = text.slice(0, lineStart).split(/\r?\n/);
+  lines.pop();
+  const inLine = /\bpattern[ \t]*:/.test(before.slice(head.rest)) ? ['pattern'] : [];
+  const column = head.key !== undefined || !head.dashed ? head.keyColumn : head.indent + 1;
+  const path = [...blockKeys(lines, lines.length, column), ...(head.key !== undefined ? [head.key] : []), ...inLine];
+  if (!path.some((key) => PATTERN_KEYS.has(key))) return undefined;
+  const typed = open[1];
+  return { path, typed, replace: { start: offset - typed.length, end: offset } };
+}
+
+/** Whether the end of a line's text stands inside a quoted string. */
+function insideQuotes(text: string): boolean {
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote === '"' && c === '\\') i++;
+    else if (quote && c === quote) quote = '';
+    else if (!quote && (c === '"' || c === "'")) quote = c;
+  }
+  return quote !== '';
+}

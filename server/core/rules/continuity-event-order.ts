@@ -63,5 +63,5 @@ function startOf(script: Script, o: EventOccurrence): number {
 /** Narration naming the wrong participant tells another version of the event: that is reported as such. */
 function contradictsParticipant(script: Script, o: EventOccurrence): boolean {
   return script.pack.facts.some((f) => f.kind === 'participant' && f.event === o.compiled.event.id
-    && (o.match.bindings.get(f.role)?.characterId ?? f.character) !== f.character);
+    && !f.characters.includes(o.match.bindings.get(f.role)?.characterId ?? f.character));
 }

@@ -1,4 +1,4 @@
-import { type KnownTie, type Tie, tieWord } from '../canon/family';
+import { ADOPTIVE, type KnownTie, TIE_READINGS, type Tie, tieWord } from '../canon/family';
 import type { Finding, Fix } from '../finding';
 import type { Span } from '../span';
 import { isBe } from '../story/lemma';
@@ -22,19 +22,11 @@ const SWAP: Readonly<Record<string, string>> = {
 
 type Age = 'older' | 'younger';
 
-/** Kin words beyond siblings, each with the tie it claims: in "A's uncle B", B is A's 'uncle'. */
-const TIE_WORDS: Readonly<Record<string, Tie>> = {
-  mother: 'parent', father: 'parent', parent: 'parent', son: 'child', daughter: 'child', child: 'child',
-  uncle: 'uncle', aunt: 'uncle', niece: 'niece', nephew: 'niece', grandfather: 'grandparent', grandmother: 'grandparent',
-  grandparent: 'grandparent', grandson: 'grandchild', granddaughter: 'grandchild', grandchild: 'grandchild', cousin: 'cousin',
-  stepmother: 'step-parent', stepfather: 'step-parent', stepparent: 'step-parent', stepson: 'step-child',
-  stepdaughter: 'step-child', stepchild: 'step-child', husband: 'spouse', wife: 'spouse', guardian: 'guardian', ward: 'ward',
-};
 /** "step-mother", "half-brother", "brother-in-law": the word a hyphen splits off, and what it makes of the kin word. */
 const STEP: Readonly<Partial<Record<Tie, Tie>>> = { parent: 'step-parent', child: 'step-child' };
 const IN_LAW: Readonly<Partial<Record<Tie, Tie>>> = { parent: 'parent-in-law', child: 'child-in-law', sibling: 'sibling-in-law' };
 /** Words before a kin word that make the tie one canon packs do not hold: "great-uncle", "foster mother", "future wife". */
-const NOT_THIS_TIE = new Set(['great', 'grand', 'foster', 'adoptive', 'adopted', 'future', 'former', 'ex', 'would',
+const NOT_THIS_TIE = new Set(['great', 'grand', 'foster', 'future', 'former', 'ex', 'would',
   'be', 'surrogate', 'god', 'like', 'spiritual', 'honorary', 'sworn', 'blood', 'milk']);
 
 interface KinPhrase {
@@ -49,13 +41,17 @@ function kinPhrase(its: readonly Item[], j: number): KinPhrase | undefined {
   if (w === undefined || NOT_THIS_TIE.has(wordOf(its[j - 1]) ?? '')) return undefined;
   let tie: Tie | undefined;
   let at = j;
-  if (w === 'step' || w === 'half') {
+  if (w === 'adopted' || w === 'adoptive') {
+    // "Caesar's adopted son": adoption is a tie of its own, not a birth parent's.
+    const base = TIE_READINGS[wordOf(its[++at]) ?? ''];
+    tie = base && ADOPTIVE[base];
+  } else if (w === 'step' || w === 'half') {
     const modifier = w;
     w = wordOf(its[++at]);
-    const base = w === undefined ? undefined : KIN.has(w) ? 'sibling' : TIE_WORDS[w];
+    const base = w === undefined ? undefined : KIN.has(w) ? 'sibling' : TIE_READINGS[w];
     tie = modifier === 'half' ? (base === 'sibling' ? 'half-sibling' : undefined) : base && STEP[base];
   } else {
-    tie = KIN.has(w) ? 'sibling' : TIE_WORDS[w];
+    tie = KIN.has(w) ? 'sibling' : TIE_READINGS[w];
   }
   if (!tie) return undefined;
   if (wordOf(its[at + 1]) === 'in' && wordOf(its[at + 2]) === 'law') {
@@ -272,7 +268,7 @@ function claimsIn(script: Script, info: ClauseInfo): KinClaim[] {
 }
 
 /** Every claim above has one of these words. */
-const CLAIM_WORDS: ReadonlySet<string> = new Set([...KIN, ...KIN_PLURAL, ...OLDER, ...YOUNGER, ...Object.keys(TIE_WORDS)]);
+const CLAIM_WORDS: ReadonlySet<string> = new Set([...KIN, ...KIN_PLURAL, ...OLDER, ...YOUNGER, ...Object.keys(TIE_READINGS)]);
 
 function surnameOf(script: Script, id: string): string | undefined {
   if (id.startsWith(SCRIPT_ID)) return undefined;
@@ -348,8 +344,8 @@ const SIBLING_TIES: ReadonlySet<Tie> = new Set(['sibling', 'half-sibling', 'sibl
  * period prose use ("mother" for a stepmother or a mother-in-law, "cousin" for any kin).
  */
 const AGREES: Readonly<Record<Tie, readonly Tie[] | 'any'>> = {
-  parent: ['parent', 'step-parent', 'parent-in-law', 'guardian'],
-  child: ['child', 'step-child', 'child-in-law', 'ward'],
+  parent: ['parent', 'step-parent', 'parent-in-law', 'guardian', 'adoptive-parent'],
+  child: ['child', 'step-child', 'child-in-law', 'ward', 'adopted-child'],
   sibling: ['sibling', 'half-sibling', 'sibling-in-law'],
   'half-sibling': ['sibling', 'half-sibling', 'sibling-in-law'],
   grandparent: ['grandparent'],
@@ -365,6 +361,11 @@ const AGREES: Readonly<Record<Tie, readonly Tie[] | 'any'>> = {
   guardian: 'any',
   ward: 'any',
   spouse: ['spouse'],
+  'adoptive-parent': ['adoptive-parent'],
+  'adopted-child': ['adopted-child'],
+  // Service is judged by serviceContradiction, whose words are kin words too.
+  master: ['master'],
+  servant: ['servant'],
 };
 
 /** Canon's ties from b to a ("b is a's ..."), between the persons the two entries are. */
@@ -377,6 +378,8 @@ function canonTies(script: Script, b: string, a: string): KnownTie[] {
 /** A claim that b is a's `tie`, against canon's ties and what canon says is all of a's family. */
 function tieContradiction(script: Script, a: string, b: string, tie: Tie): string | undefined {
   if (script.cast.person(a) === script.cast.person(b)) return undefined;
+  if (tie === 'servant') return serviceContradiction(script, b, a);
+  if (tie === 'master') return serviceContradiction(script, a, b);
   const ties = canonTies(script, b, a);
   const agrees = AGREES[tie];
   if (ties.length > 0) {
@@ -391,6 +394,30 @@ function tieContradiction(script: Script, a: string, b: string, tie: Tie): strin
     if (known) return knownMessage(script, known, known === a ? b : a, 'spouses');
   }
   return undefined;
+}
+
+/**
+ * A claim that `servant` serves `master` ("Pindarus, Brutus's bondman"; "Cassius, Pindarus's
+ * master"). "Boy", "man", "maid" and "lord" are kin words as well, so two people canon ties in any
+ * other way are left alone; the claim contradicts canon where canon has it the other way round, or
+ * where canon says whom the servant serves and it is someone else.
+ */
+function serviceContradiction(script: Script, servant: string, master: string): string | undefined {
+  const ties = canonTies(script, servant, master);
+  if (ties.some((t) => t.tie === 'servant')) return undefined;
+  const reverse = ties.find((t) => t.tie === 'master');
+  if (reverse) return tieMessage(script, servant, master, reverse);
+  if (ties.length > 0 || servant.startsWith(SCRIPT_ID) || master.startsWith(SCRIPT_ID)) return undefined;
+  const cast = script.cast;
+  const served = cast.characters.flatMap((c) => {
+    const tie = c.id === cast.person(c.id) ? cast.family.ties(cast.person(servant), c.id).find((t) => t.tie === 'servant') : undefined;
+    return tie ? [{ id: c.id, tie }] : [];
+  });
+  if (served.length === 0) return undefined;
+  const whose = served.map((s) => `${fullName(script, s.id)}'s`);
+  const list = whose.length === 1 ? whose[0] : `${whose.slice(0, -1).join(', ')} and ${whose[whose.length - 1]}`;
+  const how = served[0].tie.relation ? cite(served[0].tie.relation) : '';
+  return `In canon ${fullName(script, servant)} is ${list} servant, not ${fullName(script, master)}'s.${how}`;
 }
 
 /** "In canon Tybalt is Juliet's cousin." */

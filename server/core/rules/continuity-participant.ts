@@ -20,10 +20,11 @@ export const rule: StoryRule<EventOccurrence> = {
       for (const fact of script.pack.facts) {
         if (fact.kind !== 'participant' || fact.event !== occurrence.compiled.event.id) continue;
         const named = occurrence.match.bindings.get(fact.role);
-        if (!named?.characterId || named.characterId === fact.character) continue;
+        if (!named?.characterId || fact.characters.includes(named.characterId)) continue;
         const span = at(script, passage, named);
         const fixes: Fix[] = [];
-        if (named.kind === 'name') {
+        // The fix names the one canon has in the role; of several hands, none is more the writer's than another.
+        if (named.kind === 'name' && fact.characters.length === 1) {
           fixes.push({ title: `Change to ${characterName(script, fact.character)}`, edits: [{ span, newText: characterName(script, fact.character) }], preferred: true });
         }
         fixes.push(markDivergence(script, span));
@@ -48,7 +49,7 @@ function othersAreCanon(o: EventOccurrence): boolean {
   const { participants } = o.compiled.event;
   for (const [role, referent] of o.match.bindings) {
     if (o.compiled.factRoles.has(role) || !Object.prototype.hasOwnProperty.call(participants, role)) continue;
-    if (referent.characterId !== participants[role]) return false;
+    if (referent.characterId === undefined || !participants[role].includes(referent.characterId)) return false;
   }
   return true;
 }
@@ -75,9 +76,9 @@ function allCanon(script: Script, o: EventOccurrence): boolean {
   let named = 0;
   for (const [role, referent] of o.match.bindings) {
     const fact = script.pack.facts.find((f) => f.kind === 'participant' && f.event === id && f.role === role);
-    const canon = fact?.kind === 'participant' ? fact.character : participants[role];
+    const canon = fact?.kind === 'participant' ? fact.characters : participants[role];
     if (canon === undefined) continue;
-    if (referent.characterId !== canon) return false;
+    if (referent.characterId === undefined || !canon.includes(referent.characterId)) return false;
     named++;
   }
   return named > 0;

@@ -206,6 +206,7 @@ function during(script: Script, claim: RoleClaim): string {
 
 function judge(script: Script, holder: Holder, m: TermMatch, termSpan: Span, clock: Clock | undefined): Verdict | undefined {
   const role = m.role;
+  if (role.holders === 'none') return { message: `In canon nobody is ${article(role.terms[0] ?? role.id)}.${cite(role)}` };
   const character = holder.id && !holder.id.startsWith(SCRIPT_ID) ? script.cast.character(holder.id) : undefined;
   // A role held over time is judged only where the clock says it is, or is not, held.
   const all = character?.roles ?? [];
@@ -258,7 +259,8 @@ function findingsIn(script: Script, info: ClauseInfo, { terms, timed }: Prepared
     // "the acting director's favourite" speaks of the director, it gives nobody the role.
     if (wordOf(its[m.to]) === "'s") continue;
     const holder = holderOf(script, info.clause, its, m);
-    if (!holder || inPast(its, holder, m) || (timed && elsewhen(its, holder, m))) continue;
+    // "The future king" is judged only where the clock says when, or where nobody is ever king.
+    if (!holder || inPast(its, holder, m) || ((timed || m.role.holders === 'none') && elsewhen(its, holder, m))) continue;
     if (moodOf(happeningOfWord(info.clause, its[m.from].index)) === 'irrealis') continue;
     const termSpan = { start: its[m.from].start, end: its[m.to - 1].end };
     const verdict = judge(script, holder, m, termSpan, timed ? info.clock : undefined);

@@ -1,20 +1,23 @@
-import type { CanonEvent, CanonPack } from '../canon/model';
+import type { CanonDay, CanonEvent, CanonPack } from '../canon/model';
 import type { Span } from '../span';
 import { editDistance } from '../distance';
 import { sameWord } from './lemma';
 import { tokenize } from './words';
 
-export type AnchorRelation = 'after' | 'before';
+/** Where the story stands against what the anchor names; 'on' is during a day (for an event, after it). */
+export type AnchorRelation = 'after' | 'before' | 'on';
 
-/** A `[[canon: after Cassie's fall]]` note: where the writer pins the story clock. */
+/** A `[[canon: after Cassie's fall]]` or `[[canon: on the ides of March]]` note: where the writer pins the story clock. */
 export interface Anchor {
   readonly span: Span;
   readonly relation: AnchorRelation;
   /** The words naming the event, and where they stand. */
   readonly target: string;
   readonly targetSpan: Span;
-  /** The event the words name, or undefined where none matches. */
+  /** The event the words name, or undefined where none matches (or they name a day). */
   readonly event?: CanonEvent;
+  /** The day the words name, where they name one of the pack's days better than any event. */
+  readonly day?: CanonDay;
 }
 
 const STOP_WORDS = new Set(['the', 'a', 'an', "'s", 'of', 'her', 'his', 'their', 'from', 'to', 'on', 'in', 'at', 'is', 'be',
@@ -80,21 +83,32 @@ function namesOf(pack: CanonPack): ReadonlySet<string> {
 
 /** The canon event best named by the words, if any names it well enough. */
 export function resolveEvent(pack: CanonPack, words: string): CanonEvent | undefined {
-  const names = namesOf(pack);
-  const query = contentWords(words);
-  let best: CanonEvent | undefined;
-  let bestScore = 0;
-  for (const event of pack.events) {
-    const s = eventScore(event, query, names);
-    if (s > bestScore) {
-      best = event;
-      bestScore = s;
-    }
-  }
-  return bestScore >= 0.6 ? best : undefined;
+  return resolveTarget(pack, words).event;
 }
 
-const ANCHOR = /^\[\[\s*canon\s*:\s*(after|before|since|until)?\b\s*/i;
+/** How well the words name a day: by its name, its anchors and its id, as an event is named. */
+function dayScore(day: CanonDay, query: readonly string[]): number {
+  return Math.max(...[day.name, ...day.anchors, day.id.replace(/-/g, ' ')].map((name) => score(query, contentWords(name))));
+}
+
+/** The event or day best named by the words, if any names it well enough; a day wins a tie. */
+function resolveTarget(pack: CanonPack, words: string): { event?: CanonEvent; day?: CanonDay } {
+  const names = namesOf(pack);
+  const query = contentWords(words);
+  let best: { event?: CanonEvent; day?: CanonDay } = {};
+  let bestScore = 0;
+  for (const day of pack.days) {
+    const s = dayScore(day, query);
+    if (s > bestScore) [best, bestScore] = [{ day }, s];
+  }
+  for (const event of pack.events) {
+    const s = eventScore(event, query, names);
+    if (s > bestScore) [best, bestScore] = [{ event }, s];
+  }
+  return bestScore >= 0.6 ? best : {};
+}
+
+const ANCHOR = /^\[\[\s*canon\s*:\s*(after|before|since|until|on|during)?\b\s*/i;
 
 /**
  * The anchor a note writes (`[[canon: after Cassie's fall]]`), if it is one. `note` is the note's
@@ -105,7 +119,7 @@ export function readAnchor(text: string, note: Span, pack: CanonPack): Anchor | 
   const head = ANCHOR.exec(raw);
   if (!head) return undefined;
   const word = (head[1] ?? 'after').toLowerCase();
-  const relation: AnchorRelation = word === 'before' || word === 'until' ? 'before' : 'after';
+  const relation: AnchorRelation = word === 'before' || word === 'until' ? 'before' : word === 'on' || word === 'during' ? 'on' : 'after';
   const bodyStart = note.start + head[0].length;
   const closeAt = raw.lastIndexOf(']]');
   const bodyEnd = closeAt >= head[0].length ? note.start + closeAt : note.end;
@@ -113,5 +127,5 @@ export function readAnchor(text: string, note: Span, pack: CanonPack): Anchor | 
   const target = body.trim();
   const lead = body.length - body.trimStart().length;
   const targetSpan = { start: bodyStart + lead, end: bodyStart + lead + target.length };
-  return { span: { start: note.start, end: note.end }, relation, target, targetSpan, event: resolveEvent(pack, target) };
+  return { span: { start: note.start, end: note.end }, relation, target, targetSpan, ...resolveTarget(pack, target) };
 }

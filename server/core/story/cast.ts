@@ -32,6 +32,8 @@ export class Cast {
   readonly #characters = new Map<string, Character>();
   readonly #byFirstWord = new Map<string, NameForm[]>();
   readonly #forms: NameForm[] = [];
+  /** Names two characters answer to, as words joined by spaces: in narration they name nobody. */
+  readonly #shared: ReadonlySet<string>;
   readonly #pack: CanonPack;
   #family?: FamilyTree;
 
@@ -42,6 +44,7 @@ export class Cast {
 
   constructor(pack: CanonPack) {
     this.#pack = pack;
+    this.#shared = new Set(pack.characters.flatMap((c) => c.sharedNames.map((name) => wordsOf(name).join(' '))));
     for (const character of pack.characters) this.#characters.set(character.id, character);
     const surnameCount = countSurnames(pack.characters);
     for (const character of pack.characters) {
@@ -117,6 +120,8 @@ export class Cast {
       for (let k = 1; k < form.words.length && ok; k++) {
         ok = tokens.isWord(i + k) && tokens.word(i + k) === form.words[k];
       }
+      // "Cinna" alone, where two characters are Cinna: nobody, and no shorter name of either.
+      if (ok && this.#shared.size > 0 && this.#shared.has(form.words.join(' '))) return undefined;
       if (ok) {
         return {
           characterId: form.characterId,

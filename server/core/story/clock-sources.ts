@@ -24,8 +24,9 @@ export function sourcesBetween(script: WalkRecords, from: number, to: number): S
   }
   for (let i = countBefore(anchors, (a) => a.anchor.span.start, from); i < anchors.length && anchors[i].anchor.span.start < to; i++) {
     const a = anchors[i];
-    if (!a.anchor.event || a.offClock) continue;
-    sources.push({ start: a.anchor.span.start, related: { span: a.anchor.span, message: `The story is placed ${a.anchor.relation} ${a.anchor.event.name} here` } });
+    const named = a.anchor.event ?? a.anchor.day;
+    if (!named || a.offClock) continue;
+    sources.push({ start: a.anchor.span.start, related: { span: a.anchor.span, message: `The story is placed ${a.anchor.relation} ${named.name} here` } });
   }
   sources.sort((a, b) => a.start - b.start);
   return sources;

@@ -58,9 +58,15 @@ function heldBack(before: Clock, next: Clock, index: number, starts: readonly nu
   return next;
 }
 
-function afterAnchor(anchor: Anchor, index: number): Clock {
-  const gap = anchor.relation === 'after' ? index : index - 1;
-  return { lo: gap, hi: gap };
+/**
+ * Where an anchor puts the clock: after an event (or on it) the gap after it, before it the gap
+ * before. A day spans the events from `first` to `last`: after it is the gap after the last, before
+ * it the gap before the first, and on it anywhere from before the first to after the last.
+ */
+function afterAnchor(anchor: Anchor, first: number, last = first): Clock {
+  if (anchor.relation === 'before') return { lo: first - 1, hi: first - 1 };
+  if (anchor.relation === 'on' && anchor.day) return { lo: first - 1, hi: last };
+  return { lo: last, hi: last };
 }
 
 /**
@@ -261,8 +267,14 @@ export class ClockWalk {
   anchor(anchor: Anchor, scene: Scene): void {
     const offClock = this.#offClock(anchor.span.start);
     this.anchors.push({ anchor, scene, before: this.clock, offClock });
-    if (offClock || !anchor.event) return;
-    const index = this.#canon.eventIndex.get(anchor.event.id);
+    if (offClock) return;
+    if (anchor.day) {
+      const first = this.#canon.eventIndex.get(anchor.day.first);
+      const last = this.#canon.eventIndex.get(anchor.day.last);
+      if (first !== undefined && last !== undefined) this.#set(anchor.span.end, afterAnchor(anchor, first, last));
+      return;
+    }
+    const index = anchor.event && this.#canon.eventIndex.get(anchor.event.id);
     if (index === undefined) return;
     this.#set(anchor.span.end, afterAnchor(anchor, index));
   }

@@ -67,15 +67,16 @@ export class ClauseWords {
  * event (a duel, a kiss) any of its canon participants may fill any of its roles: settleRoles then
  * gives each the role canon has them in.
  */
-export function slotAcceptor(cast: Cast, participants: Readonly<Record<string, string>>, openRoles: ReadonlySet<string>, symmetric = false) {
-  const canon = new Set(Object.values(participants));
+export function slotAcceptor(cast: Cast, participants: Readonly<Record<string, readonly string[]>>, openRoles: ReadonlySet<string>, symmetric = false) {
+  const canon = new Set(Object.values(participants).flat());
   // Roles of a symmetric event are interchangeable: where a fact leaves one open, any is.
   const open = symmetric && Object.keys(participants).some((role) => openRoles.has(role));
   return (slot: string, referent: Referent): boolean => {
     if (Object.prototype.hasOwnProperty.call(participants, slot)) {
       if (open || openRoles.has(slot)) return true;
       if (referent.characterId === undefined) return referent.kind !== 'name';
-      return symmetric ? canon.has(referent.characterId) : referent.characterId === participants[slot];
+      // A role of many hands is filled by any of them: "Casca stabs Caesar", "Brutus stabs Caesar".
+      return symmetric ? canon.has(referent.characterId) : participants[slot].includes(referent.characterId);
     }
     if (cast.character(slot)) return referent.characterId === slot;
     return true;
@@ -87,7 +88,7 @@ export function slotAcceptor(cast: Cast, participants: Readonly<Record<string, s
  * fights Mercutio" read as "Mercutio fights Tybalt"), and anyone else to a role left free; undefined
  * where one person fills two roles, which tells of no event between two people.
  */
-export function settleRoles(participants: Readonly<Record<string, string>>, match: PhrasingMatch): PhrasingMatch | undefined {
+export function settleRoles(participants: Readonly<Record<string, readonly string[]>>, match: PhrasingMatch): PhrasingMatch | undefined {
   const roles = Object.keys(participants);
   const bindings = new Map<string, Referent>();
   const others: [string, Referent][] = [];
@@ -96,7 +97,8 @@ export function settleRoles(participants: Readonly<Record<string, string>>, matc
       bindings.set(slot, referent);
       continue;
     }
-    const role = referent.characterId === undefined ? undefined : roles.find((r) => participants[r] === referent.characterId);
+    const id = referent.characterId;
+    const role = id === undefined ? undefined : roles.find((r) => participants[r].includes(id));
     if (role === undefined) others.push([slot, referent]);
     else if (bindings.has(role)) return undefined;
     else bindings.set(role, referent);

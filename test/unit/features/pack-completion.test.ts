@@ -109,6 +109,43 @@ describe('completion in pack files', () => {
     assert.deepStrictEqual(items.map((i) => [i.label, i.documentation]), [['killer', 'In canon: `romeo`.'], ['victim', 'In canon: `tybalt`.']]);
   });
 
+  it('offers an event\'s participant roles, then character ids, as a `{` opens a slot in a phrasing', () => {
+    const duel = 'events:\n  - id: duel\n    name: Romeo kills Tybalt\n    participants: { killer: romeo, victim: [tybalt, mercutio] }\n';
+    const roles = ['killer', 'victim', ...characters];
+    assert.deepStrictEqual(offered(`${duel}    phrasings: ["{$0`), roles);
+    assert.deepStrictEqual(offered(`${duel}    phrasings: ["{killer} kill {vi$0}"]`), roles);
+    assert.deepStrictEqual(offered(`${duel}    phrasings:\n      - "{killer} stab {$0"\n    repeats: true\n`), roles);
+    assert.deepStrictEqual(offered(`${duel}    phrasings:\n      - { pattern: "{$0", context: [sword] }\n`), roles);
+    assert.deepStrictEqual(offered(`${duel}    said: ["It was {$0"]`), roles);
+    assert.deepStrictEqual(offered('facts:\n  - id: f\n    phrasings: ["{$0'), characters, 'a never fact\'s slots are character ids');
+    assert.deepStrictEqual(offered(`${duel}    phrasings: [{$0`), [], 'outside quotes `{` is YAML');
+    assert.deepStrictEqual(offered(`${duel}    description: "a {$0"`), [], 'not a phrasing');
+    const { text, offset } = withCursor(`${HEAD}${duel}    phrasings: ["{$0"]`);
+    const victim = packCompletions(text, offset, undefined, rules, notCancelled).find((i) => i.label === 'victim');
+    assert.strictEqual(victim?.documentation, 'In canon: `tybalt`, `mercutio`.');
+  });
+
+  it('offers the participant roles of an event the pack extends, by the nearest id above a phrasing mid-edit', () => {
+    const base = loadPack('canon: 1\nid: base\nname: Base\ncharacters:\n  - { id: tybalt, name: Tybalt }\n  - { id: romeo, name: Romeo }\nevents:\n  - { id: duel, name: The duel, participants: { killer: romeo, victim: tybalt } }\n', 'base.canon.yaml', memoryResolver({})).pack;
+    const { text, offset } = withCursor('events:\n  - id: duel\n    phrasings: ["{$0\n');
+    assert.deepStrictEqual(packCompletions(text, offset, base, rules, notCancelled).map((i) => `${i.label} ${i.kind}`), ['killer vocabulary', 'victim vocabulary', 'tybalt characters', 'romeo characters']);
+  });
+
+  it('offers character ids for each of many hands', () => {
+    assert.deepStrictEqual(offered('events:\n  - id: stabbing\n    participants: { stabbers: [romeo, $0'), characters);
+    assert.deepStrictEqual(offered('events:\n  - id: stabbing\n    participants:\n      stabbers:\n        - ju$0'), characters);
+    assert.deepStrictEqual(offered('facts:\n  - id: f\n    character: [romeo, $0'), characters);
+  });
+
+  it('offers what a role\'s holders may say', () => {
+    assert.deepStrictEqual(offered('roles:\n  - id: king\n    holders: $0'), ['none']);
+  });
+
+  it('offers the events a day begins and ends with', () => {
+    assert.deepStrictEqual(offered('days:\n  - id: the-day\n    first: $0'), events);
+    assert.deepStrictEqual(offered('days:\n  - { id: the-day, first: banishment, last: $0'), events);
+  });
+
   it('reads the keys above the cursor by indentation', () => {
     const { text, offset } = withCursor('events:\n  - id: e\n    participants:\n      killer: romeo\n    requires:\n    - ev$0');
     assert.deepStrictEqual(packContextAt(text, offset)?.path, ['events', 'requires']);

@@ -3,6 +3,7 @@ import { notCancelled } from '../../../server/core/cancellation';
 import { canonAnchorCompletions } from '../../../server/core/features/anchor-completion';
 import type { Completion } from '../../../server/core/features/completion-types';
 import { parse } from '../../../server/core/fountain/parse';
+import { loadPack } from '../../../server/core/canon/load';
 import { canon, lines, textOf, withCursor } from './support';
 
 const HEADING = 'INT. HOSPITAL ROOM - NIGHT';
@@ -68,6 +69,24 @@ describe('canon anchor completion', () => {
     assert.deepEqual(labels(lines(HEADING, '', 'Cassie sleeps. after $0')), []);
     assert.deepEqual(labels(lines(HEADING, '', '[[todo: after $0]]')), []);
     assert.deepEqual(labels(lines(HEADING, '', '[[canon: after the fall]] Then $0')), []);
+  });
+
+  it('offers `on` and the pack\'s days, each with the events it spans', () => {
+    const pack = loadPack([
+      'canon: 1', 'id: ides', 'name: Ides',
+      'events:', '  - { id: dream, name: Calpurnia dreams }', '  - { id: stabbing, name: Caesar is stabbed }', '  - { id: oration, name: Antony speaks }',
+      'days:', '  - { id: ides, name: the ides of March, anchors: [the ides], first: dream, last: stabbing }', '',
+    ].join('\n'), 'ides.canon.yaml', () => undefined).pack;
+    assert.ok(pack);
+    const at = (fixture: string): Completion[] => {
+      const { text, offset } = withCursor(fixture);
+      return canonAnchorCompletions(parse(text), offset, pack, notCancelled);
+    };
+    assert.deepEqual(at(lines(HEADING, '', '[[canon: $0]]')).slice(0, 3).map((i) => i.label), ['after', 'before', 'on']);
+    const days = at(lines(HEADING, '', '[[canon: on ide$0]]'));
+    assert.deepEqual(days.map((i) => i.label).sort(), ['the ides', 'the ides of March']);
+    assert.deepEqual(new Set(days.map((i) => i.detail)), new Set(['A canon day: Calpurnia dreams to Caesar is stabbed (events 1 to 2 of 3)']));
+    assert.ok(!labels(lines(HEADING, '', '[[canon: $0]]')).includes('on'), 'no days, no `on`');
   });
 
   it('returns nothing once cancelled', () => {
