@@ -317,7 +317,8 @@ function siblingContradiction(script: Script, claim: KinClaim): string | { messa
   }
   const ties = canonTies(script, claim.b, claim.a);
   if (ties.some((t) => SIBLING_TIES.has(t.tie))) return undefined;
-  const other = ties.find((t) => t.tie !== 'spouse');
+  // "Emilia, Iago's sister": canon has them married, which no one calls sister and brother.
+  const other = ties.find((t) => t.tie !== 'spouse') ?? ties.find((t) => t.tie === 'spouse');
   if (other) return { message: tieMessage(script, claim.b, claim.a, other), aboutAge: false };
   if (relations.some((r) => !ROMANTIC_KINDS.has(r.kind) && r.kind !== 'friend' && r.kind !== 'rival')) return undefined;
   const romance = relations.find((r) => ROMANTIC_KINDS.has(r.kind) && r.kind !== 'married');

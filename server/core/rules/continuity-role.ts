@@ -144,6 +144,13 @@ function holderOf(script: Script, clause: Clause, its: readonly Item[], m: TermM
   return undefined;
 }
 
+/** "Cassio is the lieutenant no more", "no longer", "any more": the role is denied after its term. */
+function undoneAfter(its: readonly Item[], to: number): boolean {
+  const next = wordOf(its[to]);
+  const then = wordOf(its[to + 1]);
+  return next === 'anymore' || ((next === 'no' || next === 'any') && (then === 'more' || then === 'longer'));
+}
+
 /** "22", "20s", "late", "mid": what a bracketed age is made of. */
 function isAge(it: Item | undefined): boolean {
   const word = wordOf(it);
@@ -261,7 +268,7 @@ function findingsIn(script: Script, info: ClauseInfo, { terms, timed }: Prepared
     const holder = holderOf(script, info.clause, its, m);
     // "The future king" is judged only where the clock says when, or where nobody is ever king.
     if (!holder || inPast(its, holder, m) || ((timed || m.role.holders === 'none') && elsewhen(its, holder, m))) continue;
-    if (moodOf(happeningOfWord(info.clause, its[m.from].index)) === 'irrealis') continue;
+    if (moodOf(happeningOfWord(info.clause, its[m.from].index)) === 'irrealis' || undoneAfter(its, m.to)) continue;
     const termSpan = { start: its[m.from].start, end: its[m.to - 1].end };
     const verdict = judge(script, holder, m, termSpan, timed ? info.clock : undefined);
     if (!verdict) continue;

@@ -81,6 +81,12 @@ describe('continuity.family on ties beyond siblings', () => {
     ]);
   });
 
+  it('names the marriage where narration makes a husband and wife sister and brother', () => {
+    assert.deepStrictEqual(family("Lady Ashby, Lord Ashby's sister, pours the tea."), [
+      "In canon Lady Ashby is Lord Edmund Ashby's wife.",
+    ]);
+  });
+
   it('reads ages in brackets as which of two canon siblings is older, and two ages of others as nothing', () => {
     const found = (line: string): string[] => checkFountain(`INT. STUDIO - DAY\n\n${line}\n`)
       .filter((f) => f.code === 'continuity.family').map((f) => f.message.split('.')[0]);
