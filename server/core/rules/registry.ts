@@ -1,3 +1,4 @@
+import { rule as canonMode } from './conventions-canon-mode';
 import { rule as eventOrder } from './continuity-event-order';
 import { rule as family } from './continuity-family';
 import { rule as never } from './continuity-never';
@@ -26,4 +27,5 @@ export const rules: readonly Rule[] = [
   unknownAnchor,
   nearMiss,
   wrongSurname,
+  canonMode,
 ];

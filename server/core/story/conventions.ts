@@ -22,10 +22,16 @@ export function readSpellings(value: string): string[] {
 }
 
 export function readMode(value: string): CanonMode {
+  return knownMode(value) ?? 'compliant';
+}
+
+/** The mode a `Canon:` value names, or undefined for a value that names none ("othello"). */
+export function knownMode(value: string): CanonMode | undefined {
   const v = value.trim().toLowerCase().replace(/[^a-z]/g, '');
   if (v === 'au' || v.startsWith('alternat')) return 'au';
   if (v.startsWith('diverg') || v.startsWith('canondiverg') || v === 'fixit') return 'divergent';
-  return 'compliant';
+  if (v === '' || v === 'compliant' || v === 'canoncompliant' || v === 'canon' || v === 'yes' || v === 'true') return 'compliant';
+  return undefined;
 }
 
 /**
