@@ -15,7 +15,7 @@ import type {
   Role,
   RoleClaim,
 } from './model';
-import { relationKinds } from './spec';
+import { capabilities, relationKinds } from './spec';
 import { nameParts, written } from './names';
 import { cueOf, factKind } from './validate-entries';
 
@@ -180,7 +180,7 @@ function buildState(entry: DraftEntry): CanonState {
     from: fieldString(entry, 'from') ?? '',
     until: fieldString(entry, 'until'),
     ...whereabouts(entry),
-    forbids: fieldStrings(entry, 'forbids').filter((c): c is Capability => c === 'speak' || c === 'act'),
+    forbids: fieldStrings(entry, 'forbids').filter((c): c is Capability => (capabilities as readonly string[]).includes(c)),
     allows: fieldStrings(entry, 'allows').map((verb) => verb.toLowerCase()),
     ...(entry.fields.has('body') ? { body: fieldStrings(entry, 'body') } : {}),
     ...(isTrue(entry, 'last-words') ? { lastWords: true as const } : {}),

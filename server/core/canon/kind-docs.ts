@@ -41,6 +41,8 @@ export const relationKindDocs: Readonly<Record<(typeof relationKinds)[number], s
 export const capabilityDocs: Readonly<Record<(typeof capabilities)[number], string>> = {
   speak: 'The character cannot speak meanwhile: a line under their cue is a warning.',
   act: 'The character cannot act meanwhile: narration in which they do something is a warning.',
+  see: 'The character cannot see meanwhile (blinded): narration in which they read, watch or see something is a warning.',
+  hear: 'The character cannot hear meanwhile (deafened): narration in which they hear or listen is a warning.',
 };
 
 export const factKindDocs: Readonly<Record<(typeof factKinds)[number], string>> = {

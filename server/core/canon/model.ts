@@ -208,7 +208,7 @@ export interface CanonDay extends Sourced {
 }
 
 /** What a state stops its character from doing. */
-export type Capability = 'speak' | 'act';
+export type Capability = 'speak' | 'act' | 'see' | 'hear';
 
 export interface CanonState extends Sourced {
   readonly id: string;

@@ -80,7 +80,7 @@ export const relationKinds = [
   'rival',
 ] as const;
 
-export const capabilities = ['speak', 'act'] as const;
+export const capabilities = ['speak', 'act', 'see', 'hear'] as const;
 /** What a role's `holders:` may say: only that nobody holds it (the holders are named on characters). */
 export const roleHolders = ['none'] as const;
 export const factKinds = ['participant', 'never'] as const;

@@ -6,6 +6,7 @@ import { rule as participant } from './continuity-participant';
 import { rule as relationship } from './continuity-relationship';
 import { rule as role } from './continuity-role';
 import { rule as stateActs } from './continuity-state-acts';
+import { rule as stateSenses } from './continuity-state-senses';
 import { rule as statePlace } from './continuity-state-place';
 import { rule as stateSpeaks } from './continuity-state-speaks';
 import { rule as unknownAnchor } from './continuity-unknown-anchor';
@@ -17,6 +18,7 @@ import type { Rule } from './rule';
 export const rules: readonly Rule[] = [
   stateSpeaks,
   stateActs,
+  stateSenses,
   statePlace,
   participant,
   never,
