@@ -154,7 +154,8 @@ export class EventReader {
   /** The event narrated in a clause, if its phrasings match: the canon's participants in the fact roles. */
   narrated(clause: Clause, words: ClauseWords, event: CompiledEvent, heading?: string): Recognised | undefined {
     const accept = this.#narrated[event.index] ??= slotAcceptor(this.#cast, event.event.participants, event.factRoles, event.event.symmetric === true);
-    return recognise(clause, words, event.phrasings, accept, heading, this.#settlerOf(event));
+    const found = recognise(clause, words, event.phrasings, accept, heading, this.#settlerOf(event));
+    return found && someoneCanonHas(event, found.match) ? found : undefined;
   }
 
   /**
@@ -173,6 +174,30 @@ export class EventReader {
     if (!symmetric) return undefined;
     return this.#settlers[event.index] ??= (match) => settleRoles(participants, match);
   }
+}
+
+/**
+ * A phrasing whose slots are all open to anyone (roles participant facts are about) tells its event
+ * only where narration names one of the people canon has in it: else "{a} wound {b}" would read
+ * every wounding in the story as this one, moving the clock and blaming the wrong man. "Cassio
+ * wounds Roderigo" is not the wounding of Montano; "Iago wounds Montano" is, with the wrong hand.
+ */
+function someoneCanonHas(event: CompiledEvent, match: PhrasingMatch): boolean {
+  const { participants } = event.event;
+  const roles = Object.keys(participants);
+  // Only a phrasing whose every slot is open to anyone can match any two people: one with a slot
+  // only canon's participant fills ("{killer} kill {oswald}"), or with one slot, says which event.
+  let named = 0;
+  for (const [slot, referent] of match.bindings) {
+    if (!event.factRoles.has(slot)) return true;
+    if (referent.characterId !== undefined) named++;
+  }
+  if (roles.length < 2 || named < 2) return true;
+  for (const [slot, referent] of match.bindings) {
+    const id = referent.characterId;
+    if (id !== undefined && (participants[slot]?.includes(id) || (event.event.symmetric === true && roles.some((r) => participants[r].includes(id))))) return true;
+  }
+  return false;
 }
 
 const MOOD_RANK: Record<Mood, number> = { actual: 2, fact: 1, irrealis: 0 };
