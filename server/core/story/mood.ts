@@ -83,11 +83,18 @@ export function happeningsOf(clause: Clause): Happening[] {
   let happening = context;
   let stopped: Happening | undefined;
   let before: string | undefined;
+  // "without looking at anyone, Bette's little sister, ...": "without" denies its own phrase, up to its comma.
+  let withoutPhrase = false;
   for (let i = clause.from; i < clause.to; i++) {
     const word = clause.tokens.wordAt(i);
+    if (withoutPhrase && word === undefined && clause.tokens.kind(i) === 'comma') {
+      stopped = undefined;
+      withoutPhrase = false;
+    }
     out.push(clause.hearsayFrom !== undefined && i >= clause.hearsayFrom ? 'hypothetical' : stopped ?? wordHappening(clause, happening, before, i));
     if (stopped || word === undefined) continue;
     stopped = notHappening(clause, i, word) ?? (word === 'going' ? 'hypothetical' : undefined);
+    withoutPhrase = stopped !== undefined && word === 'without';
     if (!stopped && (hasBase(word, FACTIVE_BASES) || word === 'had')) happening = MEDIA_SET.has(word) ? 'mediated' : 'recounted';
     before = word;
   }
@@ -105,7 +112,8 @@ export function happeningAt(clause: Clause, verb: number): Happening {
     const word = clause.tokens.wordAt(i);
     if (word === undefined) continue;
     const why = notHappening(clause, i, word) ?? (word === 'going' ? 'hypothetical' : undefined);
-    if (why) return why;
+    // "Without a word, Bette leaves": "without" denies its phrase, not the verb after its comma.
+    if (why && !(word === 'without' && commaBetween(clause, i, verb))) return why;
     if (hasBase(word, FACTIVE_BASES) || word === 'had') happening = MEDIA_SET.has(word) ? 'mediated' : 'recounted';
     before = word;
   }
@@ -118,6 +126,11 @@ function clauseHappening(clause: Clause): Happening {
   if (clause.opener && IRREALIS_OPENERS.has(clause.opener)) return 'hypothetical';
   if (clause.hearsay) return 'hypothetical';
   return clause.host ? hostHappening(clause, clause.host) : 'now';
+}
+
+function commaBetween(clause: Clause, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (clause.tokens.kind(i) === 'comma') return true;
+  return false;
 }
 
 /** A word's happening, given what the words before it said: "to push" is an intention, a past verb may look back. */

@@ -76,7 +76,27 @@ export function renamedAt(clause: Clause, at: number): Referent | undefined {
       }
     }
   }
-  return clause.referents.find((r) => r.tokenEnd === end && r.characterId !== undefined);
+  return clause.referents.find((r) => r.tokenEnd === end && r.characterId !== undefined)
+    ?? (tokens.kind(link) === 'comma' ? trailingApposition(clause, link) : undefined);
+}
+
+/**
+ * "Octavius rides in through the gate, a triumvir, ...", "Juliet trailing a step behind them,
+ * Tybalt's little sister, ...": a phrase set off by commas after what the clause's first person
+ * does, with nobody else named between, renames that person. Only where the phrase closes with
+ * a comma or the clause ends (an aside, not a list), and the clause opens on the person.
+ */
+function trailingApposition(clause: Clause, comma: number): Referent | undefined {
+  const { tokens } = clause;
+  const first = clause.referents[0];
+  if (!first || first.kind !== 'name' || first.characterId === undefined || first.tokenStart !== clause.from) return undefined;
+  if (clause.referents.some((r) => r !== first && r.tokenStart < comma && r.characterId !== undefined)) return undefined;
+  if (first.tokenEnd >= comma || tokens.kind(first.tokenEnd) === 'comma' || tokens.wordAt(first.tokenEnd) === "'s") return undefined;
+  for (let i = comma + 1; i < Math.min(clause.to, comma + 8); i++) {
+    if (tokens.kind(i) === 'comma') return first;
+    if (!tokens.isWord(i) && tokens.word(i) !== "'s") return undefined;
+  }
+  return comma + 8 >= clause.to ? first : undefined;
 }
 
 function read(clause: Clause): ClauseReading {
