@@ -122,6 +122,8 @@ function holderOf(script: Script, clause: Clause, its: readonly Item[], m: TermM
     else if (isNameWord(its[k]) && ['a', 'an', 'the'].includes(wordOf(its[k - 1]) ?? '')) k--;
     // Whose the role is, or where: "still Monique's pupil", "Archer's acting director".
     else if (wordOf(its[k]) === "'s" && k > 0 && (its[k - 1].kind === 'ref' || isNameWord(its[k - 1]))) k -= 2;
+    // ...or whose by a noun: "Iago, the general's lieutenant".
+    else if (wordOf(its[k]) === "'s" && k > 1 && its[k - 1].kind === 'word' && ['the', 'his', 'her', 'their'].includes(wordOf(its[k - 2]) ?? '')) k -= 3;
     else break;
     steps++;
   }

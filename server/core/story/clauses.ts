@@ -150,6 +150,14 @@ export function splitClauses(tokens: Tokens): { from: number; to: number; questi
           continue;
         }
       }
+      // "Then, as he wrings out the mop, she reaches up": a subordinate clause ends at the comma
+      // before the main clause's subject and verb.
+      if (kind === 'comma' && opener !== undefined && SUBORDINATE.has(opener) && i > start && mainClauseAt(tokens, i + 1, s.to)) {
+        clauses.push({ from: start, to: i, question: s.question, opener });
+        opener = undefined;
+        start = i + 1;
+        continue;
+      }
       const splitsHere = kind === 'break'
         || (kind === 'word' && OPENERS.has(word) && i > start && (!AFTER_COMMA_OPENERS.has(word) || tokens.kind(i - 1) === 'comma') && !onlyNames(tokens, start, i, word) && !adverbial(tokens, i, word)
           && !inDescription(tokens, start, i, word) && !joinsNounPhrase(tokens, i, s.to, word));
@@ -161,6 +169,20 @@ export function splitClauses(tokens: Tokens): { from: number; to: number; questi
     if (start < s.to) clauses.push({ from: start, to: s.to, question: s.question, opener });
   }
   return clauses;
+}
+
+/** Openers of a subordinate clause, which ends where its main clause begins. */
+const SUBORDINATE = new Set(['as', 'when', 'whenever', 'while', 'whilst', 'if', 'because', 'although', 'though', 'after', 'before',
+  'once', 'since', 'until', 'till', 'whereas', 'unless']);
+
+/** A subject ("she", "he", a capitalised name) and a finite verb right after it: "she reaches", "Bette turns". */
+function mainClauseAt(tokens: Tokens, at: number, to: number): boolean {
+  if (at + 1 >= to || !tokens.isWord(at) || !tokens.isWord(at + 1)) return false;
+  const subject = tokens.word(at);
+  const verb = tokens.word(at + 1);
+  if (tokens.capitalized(at + 1) || !canBeVerb(verb) || !finiteForm(verb)) return false;
+  return subject === 'she' || subject === 'he' || subject === 'they' || subject === 'i' || subject === 'we'
+    || (tokens.capitalized(at) && verb.endsWith('s') && !verb.endsWith('ss') && !isPastForm(verb));
 }
 
 /**
@@ -549,7 +571,7 @@ export class ClauseReader {
         // "Kitty misses her elder sister": a possessive before a noun is most often the clause's
         // subject's, so it is not kept from the names of its clause as an object is.
         const possessive = word === 'his' || (word === 'her' && possessiveAt(tokens, i + 1, to));
-        const own = possessive ? onlyOne(gender, NOBODY, inClause, NOBODY) : null;
+        const own = possessive ? onlyOne(gender, NOBODY, namedOnly(inClause), NOBODY) : null;
         const exclude = word.endsWith('self') || possessive ? NOBODY : OBJECT_PRONOUNS.has(word) ? inClause
           : (named ??= namesIn(tokens, from, to, mentionAt).map((id) => this.#recent(id)));
         // A possessive is most often its sentence's subject's: someone the sentence puts on stage

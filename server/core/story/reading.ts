@@ -195,9 +195,17 @@ function leadsClause(clause: Clause, referent: Referent): boolean {
   return true;
 }
 
-/** "..., Friar John lifts": the word right after the name is a verb in the present, said of a person. */
+/**
+ * "..., Friar John lifts": the word right after the name is a verb in the present, said of a person;
+ * or, after the name's "'s" and a part of the body, said of the part ("After a moment Cassie's hand
+ * closes around hers").
+ */
 function presentVerbAfter(clause: Clause, referent: Referent): boolean {
-  const word = referent.tokenEnd < clause.to ? clause.tokens.wordAt(referent.tokenEnd) : undefined;
+  const { tokens } = clause;
+  let at = referent.tokenEnd;
+  if (tokens.wordAt(at) === "'s" && isBodyPart(tokens.wordAt(at + 1) ?? '')) at += 2;
+  const word = at < clause.to ? tokens.wordAt(at) : undefined;
+  if (at !== referent.tokenEnd) return word !== undefined && !tokens.capitalized(at) && !isPastForm(word) && canBeVerb(word);
   return word !== undefined && !clause.tokens.capitalized(referent.tokenEnd) && word.endsWith('s') && !word.endsWith('ss')
     && !isPastForm(word) && canBeVerb(word) && !NOT_VERBS.has(word);
 }
