@@ -384,8 +384,12 @@ function tieContradiction(script: Script, a: string, b: string, tie: Tie): strin
   const ties = canonTies(script, b, a);
   const agrees = AGREES[tie];
   if (ties.length > 0) {
-    if (agrees === 'any' || ties.some((t) => agrees.includes(t.tie))) return undefined;
-    return tieMessage(script, b, a, ties[0]);
+    // "Mother" for a mother-in-law is period usage, but not where the pack says it knows every
+    // parent: "her mother, Lady Montague" of Juliet, whose parents are the Capulets.
+    const agreed = agrees === 'any' || ties.some((t) => agrees.includes(t.tie));
+    const loose = agreed && tie === 'parent' && script.cast.character(a)?.parentsKnown === true && !ties.some((t) => t.tie === 'parent');
+    if (agreed && !loose) return undefined;
+    return loose ? knownMessage(script, a, b, 'parents') : tieMessage(script, b, a, ties[0]);
   }
   // No tie at all: a contradiction only where canon says it knows every parent.
   if (tie === 'parent' && script.cast.character(a)?.parentsKnown) return knownMessage(script, a, b, 'parents');

@@ -81,6 +81,17 @@ describe('continuity.family on ties beyond siblings', () => {
     ]);
   });
 
+  it('holds a parent-in-law called a parent against a pack that knows every parent', () => {
+    const rjFile = path.join(repoRoot, 'examples', 'packs', 'romeo-and-juliet', 'romeo-and-juliet.canon.yaml');
+    const rj = loadPack(fs.readFileSync(rjFile, 'utf8'), rjFile, fileResolver).pack!;
+    const said = (line: string): string[] => checkFountain(`INT. CAPULET HOUSE - DAY\n\n[[canon: after the wedding]]\n\n${line}\n`, { pack: rj })
+      .filter((f) => f.code === 'continuity.family').map((f) => f.message);
+    assert.deepStrictEqual(said('Juliet flinches as her father, old Montague, bears down on her.'), [
+      "In canon Juliet Capulet's parents are Capulet and Lady Capulet; Montague is not one of them.",
+    ]);
+    assert.deepStrictEqual(said('Juliet kneels before her father, old Capulet.'), []);
+  });
+
   it('names the marriage where narration makes a husband and wife sister and brother', () => {
     assert.deepStrictEqual(family("Lady Ashby, Lord Ashby's sister, pours the tea."), [
       "In canon Lady Ashby is Lord Edmund Ashby's wife.",
