@@ -15,6 +15,9 @@ import { Cast, type NameForm } from '../story/cast';
 import { compileCanon, type CompiledCanon } from '../story/compiled';
 import type { StorySource } from '../story/script';
 import { PassageCache } from './passage-cache';
+import { ReusedPassages } from './passage-reuse';
+import { BUILD_AFRESH, type PassageBuilder } from '../story/passages';
+import type { Clock } from '../story/script';
 import { QueryStore, ScriptQueries } from './queries';
 import type { Analysis } from './reuse';
 import { RuleMemo } from './rule-memo';
@@ -93,6 +96,14 @@ export class Database implements CompletionIndexes {
     let cache = this.#store.passages.get(cast);
     if (!cache || cache.pack !== pack) this.#store.passages.set(cast, cache = new PassageCache(pack));
     return cache;
+  }
+
+  /**
+   * How one analysis of `doc` builds its passages (story/passages.ts): taking what the analysis
+   * of an earlier version of it read (passage-reuse.ts), or, without reuse, afresh.
+   */
+  passageBuilder(doc: FountainDocument, cast: Cast, pack: CanonPack, startClock: Clock | undefined): PassageBuilder {
+    return this.reuse ? new ReusedPassages(this, this.passageCache(cast, pack), doc, startClock) : BUILD_AFRESH;
   }
 
   /** The script's own names read from cue texts, per cast (story/script-cast.ts). */

@@ -1,20 +1,15 @@
 import type { CanonPack } from '../canon/model';
 import type { Anchor } from '../story/anchors';
-import type { Mention } from '../story/cast';
 import { PeopleLists, type Recent } from '../story/clauses';
 import type { Reading } from '../story/clock-walk';
 import type { TenseVotes } from '../story/tense';
 import type { Passage } from '../story/script';
-import type { Tokens } from '../story/words';
+import type { PassageWords } from '../story/passages';
 import { detached } from '../detached';
 import { shiftSpan } from '../span';
 import type { ScriptNames } from '../story/script-cast';
 
-/** What a passage's text reads as, whatever comes before it: its words and the canon names among them. */
-export interface PassageWords {
-  readonly tokens: Tokens;
-  readonly mentions: readonly Mention[];
-}
+export type { PassageWords } from '../story/passages';
 
 /**
  * A passage's reading (story/clock-walk.ts Reading) as the cache keeps it: its clauses, who is
@@ -68,7 +63,7 @@ export interface CacheVersion {
   others: Map<string, PassageReading> | undefined;
   used: number;
   /**
-   * The passage read as this version (story/analyse-script.ts passageFor): one object for every
+   * The passage read as this version (incremental/passage-reuse.ts passageFor): one object for every
    * place the text is read, by speaker, the first inline (most versions have one speaker or none).
    */
   passage: Passage | undefined;

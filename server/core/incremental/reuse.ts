@@ -71,7 +71,7 @@ export interface PassageTrace extends PassagePlaces {
   before: Analysis | undefined;
   /** Set when the passages of the scenes before `resume.scene` were taken from the analysis resumed. */
   resumed?: Resume;
-  /** Set where the passages from `at` on were taken from the earlier analysis's from `from` on (takeTail). */
+  /** Set where the passages from `at` on were taken from the earlier analysis's from `from` on (passage-reuse.ts takeTail). */
   tail?: { readonly from: number; readonly at: number };
   /**
    * The last passage read as another version than in the earlier analysis (edited, or writing a

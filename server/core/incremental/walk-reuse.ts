@@ -95,7 +95,7 @@ export class KeptReadings implements PassageReader {
    * its `p + shift`th), each only where it read the version the passage has now: a context that does
    * not belong to its passage is looked up again by the walk after, never trusted. Where the
    * passages are the earlier analysis's by construction (the scenes before the edit, resumed; the
-   * passages after it, taken whole by analyse-script.ts takeTail), so are their versions, and an
+   * passages after it, taken whole by passage-reuse.ts takeTail), so are their versions, and an
    * analysis records a context only for the version its passage has: those are copied without
    * looking at each (a look at every context was a cache miss per passage of the script, 9% of a
    * keystroke).
@@ -114,7 +114,7 @@ export class KeptReadings implements PassageReader {
     }
   }
 
-  /** Whether the passages from `from` on were taken whole from the earlier analysis (analyse-script.ts takeTail). */
+  /** Whether the passages from `from` on were taken whole from the earlier analysis (passage-reuse.ts takeTail). */
   tailTakenFrom(from: number, shift: number): boolean {
     const tail = this.#trace.tail;
     return tail !== undefined && from >= tail.at && tail.from - tail.at === shift;

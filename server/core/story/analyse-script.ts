@@ -1,277 +1,18 @@
 import type { CancellationToken } from '../cancellation';
 import type { CanonPack } from '../canon/model';
-import type { Cue, Element, FountainDocument } from '../fountain/model';
+import type { FountainDocument } from '../fountain/model';
 import { LineIndex } from '../lines';
-import { readAnchor, type Anchor } from './anchors';
-import { isCaseless, type Cast } from './cast';
-import { ClockWalk, READ_AFRESH, walkClock } from './clock-walk';
+import type { Cast } from './cast';
+import { ClockWalk, walkClock } from './clock-walk';
 import { sourcesBetween } from './clock-sources';
 import { readConventions } from './conventions';
 import { Database } from '../incremental/database';
-import type { CacheVersion, PassageCache, PassageWords, ReadingContext } from '../incremental/passage-cache';
-import { KeptReadings, WalkReuse } from '../incremental/walk-reuse';
-import { isWhole, resumePoint, tailPoint, type Analysis, type Earlier, type PassageTrace, type Resume } from '../incremental/reuse';
 import { reusedList } from '../incremental/rule-memo';
 import { shiftSpan } from '../span';
-import { findLandmarks, findScenes, type Scene } from './scenes';
-import { capitalBits, namesKey, scriptNameForms, ScriptNames } from './script-cast';
-import { narratesInPast, sumVotes, tenseVotes, type TenseVotes } from './tense';
-import { passagesBefore, type Clock, type Passage, type PassageKind, type Reused, type Script } from './script';
-import { tokenize, type WordTable } from './words';
-import { detached } from '../detached';
-import { exact } from '../exact';
-import { countBefore } from '../sorted';
-import { elementOrigins, forgetLineage, type Origins } from '../fountain/state';
-import { maskedText } from '../fountain/mask';
-
-const PASSAGE_KINDS: Partial<Record<Element['type'], PassageKind>> = {
-  action: 'action',
-  dialogue: 'dialogue',
-  character: 'cue',
-  parenthetical: 'parenthetical',
-  'scene-heading': 'heading',
-  centered: 'action',
-  lyrics: 'dialogue',
-};
-
-/** What a trace holds until buildPassages sets the script's names. */
-const NO_NAMES = new ScriptNames([]);
-
-/** Builds the passages of a script: every element the story reads, tokenised, with its canon names. */
-function buildPassages(doc: FountainDocument, cast: Cast, scenes: readonly Scene[], db: Database, cache: PassageCache, trace: PassageTrace,
-  earlier?: Earlier, resume?: Resume): Passage[] {
-  const passages: Passage[] = [];
-  // The script's own names come from its cues alone: where the edits read and left none, they are
-  // the earlier analysis's, without going through every cue again.
-  const names = earlier && noneEdited(doc, earlier.origins, isCue) ? earlier.analysis.names
-    : new ScriptNames(scriptNameForms(doc.elements.filter((e): e is Cue => e.type === 'character'), cast, db.cueForms(cast)));
-  const forms = cache.names(namesKey(names.forms));
-  // Elements an edit only moved are the same text as in the document last analysed: their
-  // versions are taken from there by index, without slicing and hashing their text again. Where
-  // the script's names changed (a cue typed), only if the passage's words stay as they were
-  // (sameWords); its reading context is then looked up again.
-  const byIndex = earlier?.analysis;
-  const before = byIndex?.forms === forms ? byIndex : undefined;
-  // Where the names changed, the bits of those that did: most passages write none of them.
-  const changed = byIndex && !before ? names.changedBits(byIndex.names.forms) : 0;
-  trace.forms = forms;
-  trace.names = names;
-  trace.before = before;
-  let speaker: string | undefined;
-  let scene = 0;
-  let first = 0;
-  let count = 0;
-  sizeFor(passages, trace, passageCount(doc, earlier));
-  if (resume && (before || sameWordsBefore(resume, names, changed))) {
-    // The scenes before the edit's: the very same elements, read the same way (where a typed cue
-    // changed the script's names, none of them writes a name that changed).
-    const from = resume.analysis.whole;
-    for (; count < resume.passages; count++) {
-      passages[count] = from.passages[count];
-      trace.versions[count] = from.trace.versions[count];
-      trace.elements[count] = from.trace.elements[count];
-      trace.scenes[count] = from.trace.scenes[count];
-    }
-    trace.resumed = resume;
-    scene = resume.scene;
-    first = resume.element;
-  }
-  // From the first element after the edits that starts a speech or narration (not dialogue, whose
-  // speaker a cue before it names), every passage is the earlier analysis's, moved.
-  const tailFrom = before?.whole && earlier ? earlier.origins.tailFrom : doc.elements.length;
-  // Where each element's passage stood in the earlier analysis: elements keep their order, so one
-  // cursor goes through its passages once, not a search per element. Where a cue is typed the
-  // names change and every element after the edit comes through here. A cursor that misses only
-  // costs a look-up by key: the version is then read from the cache, never taken wrongly.
-  let originAt = -1;
-  trace.earlierFrom = count;
-  for (let index = first; index < doc.elements.length; index++) {
-    const element = doc.elements[index];
-    const kind = PASSAGE_KINDS[element.type];
-    if (!kind) continue;
-    while (scene + 1 < scenes.length && scenes[scene + 1].start <= element.start) scene++;
-    if (index >= tailFrom && kind !== 'dialogue' && kind !== 'parenthetical' && before && earlier
-      && takeTail(passages, trace, before, earlier.origins, index, count, scene)) {
-      return passages;
-    }
-    if (element.type === 'character') speaker = element.name.toUpperCase();
-    else if (kind !== 'dialogue' && kind !== 'parenthetical') speaker = undefined;
-    const inDialogue = kind === 'dialogue' || kind === 'parenthetical';
-    const passageSpeaker = inDialogue ? speaker : undefined;
-    const was = byIndex && earlier ? earlier.origins.indexOf(index) : -1;
-    let origin = -1;
-    if (was >= 0 && byIndex) {
-      const elements = byIndex.elements;
-      if (originAt < 0) originAt = countBefore(elements, (e) => e, was);
-      while (originAt < elements.length && elements[originAt] < was) originAt++;
-      if (elements[originAt] === was) origin = originAt;
-    }
-    let version = origin >= 0 ? byIndex?.versions[origin] : undefined;
-    let context: ReadingContext | undefined;
-    if (version?.kind === kind && (before || sameWords(version, names, changed))) {
-      if (before) context = before.readings[origin];
-    } else {
-      version = lookUpWords(cache, kind, doc, element, cast, names);
-      trace.lastRead = count;
-    }
-    trace.versions[count] = version;
-    trace.elements[count] = index;
-    trace.scenes[count] = scene;
-    trace.earlier.push(context);
-    passages[count++] = passageFor(version, kind, passageSpeaker);
-  }
-  sizeFor(passages, trace, count);
-  return passages;
-}
-
-/**
- * Places the passages from element `index` on (the `count`th passage, in scene `scene`) as the
- * earlier analysis's, moved: the elements there are the earlier ones, only moved, read with the
- * same names. Their passages, versions and reading contexts are the earlier ones; only their
- * element's and scene's indexes are this document's. False (and nothing placed) where the earlier
- * passages do not line up with these elements.
- */
-function takeTail(passages: Passage[], trace: PassageTrace, before: Analysis,
-  origins: Origins, index: number, count: number, scene: number): boolean {
-  const old = before.whole;
-  if (!old) return false;
-  const origin = index + origins.tailShift;
-  const from = passagesBefore({ doc: origins.ancestor, places: old.trace }, origins.ancestor.elements[origin].start);
-  if (old.trace.elements[from] !== origin || old.passages.length - from !== passages.length - count) return false;
-  const sceneShift = old.trace.scenes[from] - scene;
-  const { tailShift } = origins;
-  trace.tail = { from, at: count };
-  let at = count;
-  for (let j = from; j < old.passages.length; j++, at++) {
-    trace.versions[at] = old.trace.versions[j];
-    trace.elements[at] = old.trace.elements[j] - tailShift;
-    trace.scenes[at] = old.trace.scenes[j] - sceneShift;
-    passages[at] = old.passages[j];
-  }
-  return true;
-}
-
-/**
- * The tense votes of the whole script. Where passages were taken from the earlier analysis (the
- * head it resumed from, the tail it took), the earlier total less the votes of the earlier
- * passages in between, plus those of the passages read in between now: the votes of a passage
- * depend on its words alone, and taken passages are the earlier ones.
- */
-function tenseOf(passages: readonly Passage[], trace: PassageTrace, earlier: Analysis | undefined): TenseVotes {
-  const old = earlier?.whole;
-  const head = trace.resumed?.passages ?? 0;
-  const tail = trace.tail;
-  if (!earlier || !old || (head === 0 && !tail)) return sumVotes(passages, 0, passages.length, votesOf(trace));
-  const removed = sumVotes(old.passages, head, tail ? tail.from : old.passages.length, votesOf(old.trace));
-  const added = sumVotes(passages, head, tail ? tail.at : passages.length, votesOf(trace));
-  return { past: earlier.tense.past - removed.past + added.past, present: earlier.tense.present - removed.present + added.present };
-}
-
-/** A passage's tense votes, kept with the version it was read as (`at` its index in the trace). */
-function votesOf(trace: PassageTrace): (passage: Passage, at: number) => TenseVotes {
-  return (passage, at) => trace.versions[at].tense ??= tenseVotes(passage);
-}
-
-/**
- * How many of the document's elements are passages: the earlier analysis's count, less those the
- * edits replaced, plus those they read. Exact, so that the passage lists are sized once for what
- * they hold (sizeFor cuts them to the passages placed all the same).
- */
-function passageCount(doc: FountainDocument, earlier: Earlier | undefined): number {
-  if (!earlier) return doc.elements.length;
-  const { read, replaced } = editedElements(doc, earlier.origins, isPassage);
-  return earlier.analysis.passages + read - replaced;
-}
-
-/** Whether no element the edits since `origins.ancestor` read, and none they replaced, is one `test` accepts. */
-function noneEdited(doc: FountainDocument, origins: Origins, test: (element: Element) => boolean): boolean {
-  const { read, replaced } = editedElements(doc, origins, test);
-  return read === 0 && replaced === 0;
-}
-
-/** How many of the elements the edits since `origins.ancestor` read, and of those they replaced, `test` accepts. */
-function editedElements(doc: FountainDocument, origins: Origins, test: (element: Element) => boolean): { read: number; replaced: number } {
-  const { kept, tailFrom, tailShift, ancestor } = origins;
-  let read = 0;
-  let replaced = 0;
-  for (let i = kept; i < tailFrom; i++) if (test(doc.elements[i])) read++;
-  for (let i = kept; i < tailFrom + tailShift; i++) if (test(ancestor.elements[i])) replaced++;
-  return { read, replaced };
-}
-
-function isPassage(element: Element): boolean {
-  return PASSAGE_KINDS[element.type] !== undefined;
-}
-
-function isCue(element: Element): boolean {
-  return element.type === 'character';
-}
-
-/**
- * Sets the length of the passage list and the trace's lists at once: the passages of a long script
- * went in one push at a time, each list growing by copies, four lists long as the script is at
- * every keystroke. Sized first for every element that may be a passage, then cut to those that were.
- */
-function sizeFor(passages: Passage[], trace: PassageTrace, length: number): void {
-  passages.length = length;
-  trace.versions.length = length;
-  trace.elements.length = length;
-  trace.scenes.length = length;
-}
-
-/**
- * The passage read as `version` with `speaker`: one object for every place the same text is read
- * as the same kind by the same speaker, kept with the version, so that a passage an edit only
- * moved, or a text written again, makes none.
- */
-function passageFor(version: CacheVersion, kind: PassageKind, speaker: string | undefined): Passage {
-  const first = version.passage;
-  if (first && first.speaker === speaker) return first;
-  let passage = first && version.bySpeaker?.get(speaker ?? '');
-  if (!passage) {
-    // Detached: it lives as long as the version, past the document the speaker's name was cut from.
-    passage = { kind, tokens: version.words.tokens, mentions: version.words.mentions, speaker: speaker === undefined ? undefined : detached(speaker) };
-    if (!first) version.passage = passage;
-    else (version.bySpeaker ??= new Map()).set(speaker ?? '', passage);
-  }
-  return passage;
-}
-
-/** Whether each passage before the scene resumed has the words it had with the script's names now. */
-function sameWordsBefore(resume: Resume, names: ScriptNames, changed: number): boolean {
-  const versions = resume.analysis.whole.trace.versions;
-  for (let i = 0; i < resume.passages; i++) if (!sameWords(versions[i], names, changed)) return false;
-  return true;
-}
-
-/**
- * Whether a version read with the earlier names has the words it would have with `names`: where
- * it writes none of the names that changed (`changed`, ScriptNames.changedBits), without looking
- * further; else where it includes the same names.
- */
-function sameWords(version: CacheVersion, names: ScriptNames, changed: number): boolean {
-  return ((version.capitals ??= capitalBits(version.canon.tokens)) & changed) === 0 || version.formsKey === names.keyOf(version.canon.tokens);
-}
-
-/**
- * A passage's words from the cache, by everything they depend on: the text, its kind and the
- * script's own names it writes (a new cue makes a new name). Not where the passage is: its offsets
- * count from its own start. (Kept out of the loop above: a closure there costs every element a context.)
- */
-function lookUpWords(cache: PassageCache, kind: PassageKind, doc: FountainDocument, element: Element, cast: Cast, names: ScriptNames): CacheVersion {
-  const text = maskedText(doc, element.start, element.end);
-  return cache.version(kind, text, doc.text.slice(element.start, element.end), () => readWords(text, cast, cache.words), names);
-}
-
-/**
- * A passage's words with the canon's names, in the order they stand (the script's own are added by
- * ScriptNames), from its masked text: offsets count from the passage's start.
- */
-function readWords(masked: string, cast: Cast, table: WordTable): PassageWords {
-  // Kept for as long as the passage is in the cache: tokenize stores them to their length.
-  const tokens = tokenize(masked, 0, masked.length, 0, table);
-  return { tokens, mentions: exact(cast.mentions(tokens, 0, tokens.length, isCaseless(tokens))) };
-}
+import { findScenes } from './scenes';
+import { narratesInPast } from './tense';
+import type { Clock, Script } from './script';
+import { forgetLineage } from '../fountain/state';
 
 /**
  * Reads the whole script: scenes, passages, the story clock through it, events narrated and said.
@@ -288,84 +29,38 @@ export function analyseScript(doc: FountainDocument, pack: CanonPack, cast: Cast
   // A story nothing earlier places starts after the canon's backstory, where the pack has one.
   const startClock = start ?? canon.backstoryClock;
   const conventions = readConventions(doc, lineOf);
-  const cache = db.passageCache(cast, pack);
-  cache.begin();
-  const origins = elementOrigins(doc, (d) => db.analysisOf(d)?.cache === cache);
-  const previous = origins && db.analysisOf(origins.ancestor);
-  const earlier = origins && previous ? { analysis: previous, origins } : undefined;
-  const landmarks = findLandmarks(doc.elements, earlier && { landmarks: earlier.analysis.landmarks, origins: earlier.origins });
+  // How the passages are built: afresh, or through the seam taking what an earlier analysis of
+  // this document read (incremental/passage-reuse.ts). This code does not know which.
+  const builder = db.passageBuilder(doc, cast, pack, startClock);
+  const landmarks = builder.landmarks(doc);
   const { scenes, offClock } = findScenes(doc.elements, doc.text.length, landmarks);
-  const trace: PassageTrace = { forms: 0, names: NO_NAMES, before: undefined, lastRead: -1, versions: [], elements: [], scenes: [], earlier: [], earlierFrom: 0 };
-  const passages = buildPassages(doc, cast, scenes, db, cache, trace, earlier, resumePoint(doc, scenes, earlier, startClock));
-  const tense = tenseOf(passages, trace, earlier?.analysis);
-  const pastIsBackstory = !narratesInPast(tense);
-  // Without reuse the walk reads every passage afresh: what the seam keeps changes no result, and
-  // the property tests compare the two (test/unit/incremental/seam.property.test.ts).
-  const kept = db.reuse ? new KeptReadings(cache, trace, passages.length) : undefined;
-  const readings: (ReadingContext | undefined)[] = kept?.readings ?? [];
-  const walk = new ClockWalk(canon, cast, startClock, offClock, pastIsBackstory, kept ?? READ_AFRESH);
-  const anchors = cachedAnchors(doc, pack, cache);
-  const resumed = trace.resumed;
-  // Scenes before the edit's are the same objects as before, so that what is taken refers to them.
-  if (resumed) for (let i = 0; i < resumed.scene; i++) scenes[i] = resumed.analysis.whole.scenes[i];
-  const placed = { doc, places: trace };
-  const sameTense = earlier && pastIsBackstory === earlier.analysis.pastIsBackstory;
-  const tail = sameTense ? tailPoint(placed, scenes, offClock, earlier, startClock) : undefined;
-  // What the walk takes from the one before it: with no reuse, nothing (and READ_AFRESH above).
-  const reuse = db.reuse
-    ? new WalkReuse(walk, kept, resumed?.analysis.pastIsBackstory === pastIsBackstory ? resumed : undefined, tail, trace.lastRead, anchors, scenes)
-    : undefined;
-  const { complete, walked } = walkClock(walk, { placed, passages, scenes, anchors }, token, reuse);
+  const built = builder.build(doc, cast, scenes);
+  const { passages, places } = built;
+  const pastIsBackstory = !narratesInPast(built.tense);
+  const walk = new ClockWalk(canon, cast, startClock, offClock, pastIsBackstory, builder.reader());
+  const anchors = builder.anchors(doc, pack);
+  const placed = { doc, places };
+  const from = builder.walkStart({ walk, placed, scenes, offClock, anchors, pastIsBackstory, startClock });
+  const { complete, walked } = walkClock(walk, { placed, passages, scenes, anchors }, token, from);
   const stats = db.stats;
   stats.walked = walked;
-  stats.keyed = kept?.keyed ?? 0;
-  cache.end(trace.versions, readings);
-  // What this analysis was resumed from must not be kept with it: each analysis would hold the one
-  // before, and a long session every analysis it ever ran.
-  trace.resumed = undefined;
-  trace.before = undefined;
-  // The earlier analysis's reading contexts served this walk only: kept, they were a slot per
-  // passage, and held the contexts this walk replaced, for as long as the script stays open.
-  trace.earlier.length = 0;
-  // A cancelled walk recorded only some readings: nothing is lost by keeping them, the rest are
-  // looked up. Only a walk that went to the end may be resumed from.
+  stats.keyed = builder.keyed;
   const version = {};
-  db.keepAnalysis(doc, {
-    cache, forms: trace.forms, names: trace.names, landmarks, tense, passages: passages.length, pastIsBackstory, versions: trace.versions, elements: trace.elements, readings,
-    whole: complete ? { startClock, scenes, offClock, passages, trace, walk, version } : undefined,
-  });
+  const reused = builder.keep({ doc, built, landmarks, complete, version, walk, placed, scenes, offClock, anchors, pastIsBackstory, startClock });
+  // The document's lineage (which elements an edit kept) served this analysis only.
   forgetLineage(doc);
-  const headEnd = reuse?.headEnd ?? 0;
-  const taken = reuse?.taken;
-  const reused: Reused | undefined = earlier && (headEnd > 0 || taken) && isWhole(earlier.analysis)
-    ? { earlier: earlier.analysis.whole.version, headEnd, tail: taken } : undefined;
-  const records = { doc, places: trace, occurrences: walk.occurrences, anchors: walk.anchors };
+  const records = { doc, places, occurrences: walk.occurrences, anchors: walk.anchors };
   // Where the clock is set: before and after the edited scene the events and notes are the earlier
   // analysis's, so their places are too, those after it moved; only the edited scene's are found again.
   const sources = reusedList({ version, reused }, db.sourceLists, (s) => s.start, (from, to) => sourcesBetween(records, from, to),
     ({ start, related }, delta) => ({ start: start + delta, related: { ...related, span: shiftSpan(related.span, delta) } }));
   const queries = db.queriesFor();
   const script: Script = {
-    doc, pack, cast, canon, passages, places: trace, scenes, conventions, lineOf,
+    doc, pack, cast, canon, passages, places, scenes, conventions, lineOf,
     anchors: walk.anchors, narration: walk.narration, occurrences: walk.occurrences, said: walk.said, cues: walk.cues,
     startClock, endClock: walk.clock, sources, newline: doc.text.includes('\r\n') ? '\r\n' : '\n', queries, version, reused,
     clockAt: (offset) => walk.clockAt(offset),
   };
   queries.bind(script);
   return script;
-}
-
-/**
- * The script's anchors, each note's read once per text. From the document's notes and boneyard,
- * not its elements: a loop over every element to find the notes cost a keystroke on a long script
- * as much again as the notes themselves.
- */
-function cachedAnchors(doc: FountainDocument, pack: CanonPack, cache: PassageCache): Anchor[] {
-  const anchors: Anchor[] = [];
-  for (const region of doc.masks) {
-    if (region.kind !== 'note') continue;
-    const anchor = cache.anchor(doc.text.slice(region.start, region.end), region.start, () => readAnchor(doc.text, region, pack));
-    if (anchor) anchors.push(anchor);
-  }
-  return anchors;
 }

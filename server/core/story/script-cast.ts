@@ -1,5 +1,4 @@
 import type { Cue } from '../fountain/model';
-import type { TextMemo } from '../incremental/text-memo';
 import type { Cast, Mention, NameForm } from './cast';
 import type { Tokens } from './words';
 import { detached } from '../detached';
@@ -13,11 +12,16 @@ const GENERIC = new Set(['VOICE', 'NURSE', 'DOCTOR', 'ALL', 'BOTH', 'MAN', 'WOMA
   'EVERYONE', 'OFFICER', 'DETECTIVE', 'TEACHER', 'STUDENT', 'STUDENTS', 'DANCER', 'DANCERS', 'NARRATOR', 'RADIO',
   'TV', 'ANNOUNCER', 'REPORTER', 'PHONE', 'MOM', 'DAD', 'MOTHER', 'FATHER']);
 
+/** Where a cue's name form may be kept (incremental/text-memo.ts TextMemo), or none. */
+export interface CueForms {
+  get(text: string, compute: (text: string) => NameForm | undefined): NameForm | undefined;
+}
+
 /**
  * The script's own characters (KAI, MADISON), as name forms: narration naming them is read as
  * naming a person, so "Kai pushes Cassie" is Kai pushing, not "someone".
  */
-export function scriptNameForms(cues: readonly Cue[], cast: Cast, known: TextMemo<NameForm | undefined>): NameForm[] {
+export function scriptNameForms(cues: readonly Cue[], cast: Cast, known: CueForms): NameForm[] {
   // By id: "Kai" and "KAI " are one character.
   const seen = new Set<string>();
   const forms: NameForm[] = [];

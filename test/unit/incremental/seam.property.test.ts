@@ -5,6 +5,7 @@ import { notCancelled } from '../../../server/core/cancellation';
 import type { CanonPack } from '../../../server/core/canon/model';
 import { checkStory, type CheckResult } from '../../../server/core/check';
 import { Database } from '../../../server/core/incremental/database';
+import { BUILD_AFRESH } from '../../../server/core/story/passages';
 import { builtinPack } from '../../../server/host/builtin';
 import { Documents } from '../../../server/lsp/documents';
 
@@ -54,9 +55,16 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('canon' as const), pack: fc.integer({ min: 0, max: PACKS.length - 1 }) }) },
 );
 
-/** What a chapter's check shows the writer and hands the next chapter. */
+/**
+ * What a chapter's check shows the writer and hands the next chapter, and the passages it read:
+ * those the seam built (incremental/passage-reuse.ts) must be those built afresh (story/passages.ts).
+ */
 function seen(result: CheckResult): unknown {
-  return { findings: result.findings, endClock: result.script.endClock, sources: result.script.sources };
+  const { script } = result;
+  return {
+    findings: result.findings, endClock: script.endClock, sources: script.sources,
+    passages: script.passages, places: { elements: [...script.places.elements], scenes: [...script.places.scenes] }, scenes: script.scenes,
+  };
 }
 
 describe('the reuse seam', function () {
@@ -112,5 +120,7 @@ describe('the reuse seam', function () {
     assert.equal(second.script.reused, undefined, 'nothing was taken from the check before');
     assert.equal(db.stats.walked, second.script.passages.length, 'the whole script was walked');
     assert.notEqual(first.script.cast, second.script.cast, 'not even the cast is kept');
+    const doc = documents.get(uri)!.doc;
+    assert.equal(db.passageBuilder(doc, second.script.cast, builtin, undefined), BUILD_AFRESH, 'passages are built afresh');
   });
 });
