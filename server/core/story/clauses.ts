@@ -464,10 +464,14 @@ export class ClauseReader {
    */
   #after(named: readonly Recent[]): readonly Recent[] {
     const people = [...named];
+    let staged = 0;
     for (const r of this.#previous) {
       if (people.some((p) => p.characterId === r.characterId)) continue;
-      // The sentence before this one stays in view; who it did not name stays on stage.
-      people.push(this.#recent(r.characterId, r.role === 'earlier' || r.role === 'stage' ? 'stage' : 'earlier'));
+      // The sentence before this one stays in view; who it did not name stays on stage, the
+      // last few of them (a reader's memory of a crowded scene is short, and so are the lists).
+      const role = r.role === 'earlier' || r.role === 'stage' ? 'stage' : 'earlier';
+      if (role === 'stage' && ++staged > MAX_STAGED) continue;
+      people.push(this.#recent(r.characterId, role));
     }
     return this.#listOf(people);
   }
@@ -634,6 +638,9 @@ function fits(r: Recent, gender: Gender): boolean {
 
 /** The id of a person no name stands for, by their noun: "unnamed:nurse". Never a referent's. */
 const UNNAMED = 'unnamed:';
+
+/** How many people named earlier in a scene stay on stage as candidates. */
+const MAX_STAGED = 6;
 
 /** Who the last two sentences named: the list itself where nobody is only on stage. */
 function inView(people: readonly Recent[]): readonly Recent[] {
