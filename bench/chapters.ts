@@ -1,5 +1,5 @@
+import { benchFolder } from './temp';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { notCancelled } from '../server/core/cancellation';
@@ -20,7 +20,7 @@ export interface ChapterTyping {
  * then the second (which starts where the first leaves the story clock), as server.ts schedules.
  */
 export function chapterTyping(text: string, warming: number, edits: number): ChapterTyping {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'canon-keeper-bench-story-'));
+  const folder = benchFolder('canon-keeper-bench-story-');
   const documents = new Documents();
   const workspace = new Workspace([folder], true, documents);
   const uris = ['chapter-1.fountain', 'chapter-2.fountain'].map((name) => {

@@ -1,6 +1,6 @@
+import { benchFolder } from './temp';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import type { Anatomy } from './anatomy';
 import { CAP_MS, cold } from './cold';
@@ -26,7 +26,7 @@ const STORY_LINES = 100_000;
 const BIG_FISH = path.resolve(__dirname, '..', '..', '..', 'shared', 'fountain', 'samples', 'big-fish.fountain');
 
 function write(name: string, text: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'canon-keeper-bench-'));
+  const dir = benchFolder('canon-keeper-bench-');
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);
   return file;

@@ -1,5 +1,4 @@
-import * as fs from 'fs';
-import * as os from 'os';
+import { benchFolder } from './temp';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { notCancelled } from '../server/core/cancellation';
@@ -33,7 +32,7 @@ export class Session {
   sent = false;
 
   constructor(name: string) {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'canon-keeper-bench-'));
+    const folder = benchFolder('canon-keeper-bench-');
     this.uri = pathToFileURL(path.join(folder, name)).href;
     this.workspace = new Workspace([folder], true, this.documents);
   }
