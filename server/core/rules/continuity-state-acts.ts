@@ -4,14 +4,15 @@ import type { Finding } from '../finding';
 import type { Referent } from '../story/clauses';
 import { baseForms, isBe } from '../story/lemma';
 import { readClause } from '../story/reading';
-import { absolute, type RelOffset } from '../span';
-import { baseOf, type ClauseInfo, type Script, writtenAt } from '../story/script';
-import { newlineOf, stateFinding } from './state-finding';
+import type { RelOffset } from '../span';
+import { type ClauseInfo, type Script, writtenAt } from '../story/script';
+import { narrationAgainstStates, newlineOf, writtenSubject } from './state-finding';
 import type { StoryRule } from './rule';
-import { characterName, cite, inLastWords, stateBeginsIn, stateLabel, statesForbidding } from './support';
 
 // Verbs and words anyone can be the subject of without acting, whatever the state says. What a
 // body does of itself (breathing, a heartbeat, reflexes) is the state's to allow: body.json.
+const ACTING: readonly 'act'[] = ['act'];
+
 const STATIVE = new Set(['be', 'have', 'seem', 'look', 'appear', 'remain', 'stay', 'lie', 'lay', 'sleep',
   'rest', 'need', 'deserve', 'asleep', 'unconscious', 'motionless', 'still', 'pale', 'silent', 'unresponsive',
   'alone', 'comatose', 'hooked', 'connected', 'surrounded', 'wrapped',
@@ -33,24 +34,13 @@ export const rule: StoryRule<ClauseInfo> = {
   context: newlineOf,
   pointsBack: true,
   check(script: Script, from: number, to: number, found: (finding: Finding, passage: number) => void): void {
-    // One warning per paragraph and state: "Cassie reaches out and grips the rail" is one slip.
-    // (The key is made only for a clause that acts: most clauses in a coma arc do not.)
-    const reported = new Set<string>();
-    const infos = script.narration;
-    for (let i = from; i < to; i++) {
-      const info = infos[i];
-      for (const state of statesForbidding(script, 'act', info.clock)) {
-        const act = actingSubjectOf(info, state);
-        if (!act || stateBeginsIn(script, info.passage, state) || inLastWords(script, info.passage, state)) continue;
-        const base = baseOf(script, info.passage);
-        const key = `${info.passage}:${state.id}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
-        const span = { start: absolute(base, act.referent.start), end: absolute(base, act.verbEnd) };
-        found(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
-          `${subjectText(script, info.passage, act)} ${act.verb}, but ${stateLabel(script, state)} and cannot act.${cite(state)}`), info.passage);
-      }
-    }
+    narrationAgainstStates(script, from, to, rule.id, rule.defaultSeverity, ACTING, (info, state) => {
+      const act = actingSubjectOf(info, state);
+      if (!act) return undefined;
+      const who = act.partEnd !== undefined ? writtenAt(script, info.passage, { start: act.referent.start, end: act.partEnd })
+        : writtenSubject(script, info.passage, act.referent);
+      return { who, verb: act.verb, start: act.referent.start, end: act.verbEnd };
+    }, () => 'cannot act', found);
   },
 };
 
@@ -113,10 +103,3 @@ function progressiveAction(info: ClauseInfo, be: number, allowed: (form: string)
   return !baseForms(next).some(allowed);
 }
 
-/** The subject as the writer wrote it, where a conjunction stands for it the name it stands for. */
-function subjectText(script: Script, passage: number, { referent, partEnd }: Acting): string {
-  if (partEnd !== undefined) return writtenAt(script, passage, { start: referent.start, end: partEnd });
-  const shared = referent.sharedFrom;
-  if (!shared) return writtenAt(script, passage, referent);
-  return shared.kind === 'name' ? writtenAt(script, passage, shared) : characterName(script, referent.characterId);
-}

@@ -2,11 +2,9 @@ import type { CanonState } from '../canon/model';
 import type { Finding } from '../finding';
 import { SENSES, usesSense, type Sense } from '../senses';
 import { readClause } from '../story/reading';
-import { absolute } from '../span';
-import { baseOf, type ClauseInfo, type Script, writtenAt } from '../story/script';
-import { newlineOf, stateFinding } from './state-finding';
+import type { ClauseInfo, Script } from '../story/script';
+import { narrationAgainstStates, newlineOf, writtenSubject } from './state-finding';
 import type { StoryRule } from './rule';
-import { characterName, cite, inLastWords, stateBeginsIn, stateLabel, statesForbidding } from './support';
 
 const MISSING: Readonly<Record<Sense, string>> = { see: 'cannot see', hear: 'cannot hear' };
 
@@ -26,29 +24,13 @@ export const rule: StoryRule<ClauseInfo> = {
   context: newlineOf,
   pointsBack: true,
   check(script: Script, from: number, to: number, found: (finding: Finding, passage: number) => void): void {
-    const reported = new Set<string>();
-    const infos = script.narration;
-    for (let i = from; i < to; i++) {
-      const info = infos[i];
-      for (const sense of SENSES) {
-        for (const state of statesForbidding(script, sense, info.clock)) {
-          const used = senseUsed(info, state, sense);
-          if (!used || stateBeginsIn(script, info.passage, state) || inLastWords(script, info.passage, state)) continue;
-          const key = `${info.passage}:${state.id}`;
-          if (reported.has(key)) continue;
-          reported.add(key);
-          const base = baseOf(script, info.passage);
-          const { subject, verb } = used;
-          const span = { start: absolute(base, subject.start), end: absolute(base, info.clause.tokens.end(verb)) };
-          // As written ("He reads"); where a conjunction stands for the subject, the name it stands for.
-          const shared = subject.sharedFrom;
-          const who = !shared ? writtenAt(script, info.passage, subject)
-            : shared.kind === 'name' ? writtenAt(script, info.passage, shared) : characterName(script, state.character);
-          found(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
-            `${who} ${info.clause.tokens.word(verb)}, but ${stateLabel(script, state)} and ${MISSING[sense]}.${cite(state)}`), info.passage);
-        }
-      }
-    }
+    narrationAgainstStates(script, from, to, rule.id, rule.defaultSeverity, SENSES, (info, state, sense) => {
+      const used = senseUsed(info, state, sense);
+      if (!used) return undefined;
+      const { subject, verb } = used;
+      const { tokens } = info.clause;
+      return { who: writtenSubject(script, info.passage, subject), verb: tokens.word(verb), start: subject.start, end: tokens.end(verb) };
+    }, (sense) => MISSING[sense], found);
   },
 };
 

@@ -1,9 +1,10 @@
-import type { CanonState } from '../canon/model';
+import type { CanonState, Capability } from '../canon/model';
 import type { Finding, Fix } from '../finding';
-import type { Span } from '../span';
+import { absolute, type RelOffset, type Span } from '../span';
+import type { Referent } from '../story/clauses';
 import { sceneAt, type Scene } from '../story/scenes';
-import type { Script } from '../story/script';
-import { clockSource, eventName, markDivergence } from './support';
+import { baseOf, type ClauseInfo, type Script, writtenAt } from '../story/script';
+import { characterName, cite, clockSource, eventName, inLastWords, markDivergence, stateBeginsIn, stateLabel, statesForbidding } from './support';
 import { countBefore } from '../sorted';
 
 /**
@@ -54,4 +55,49 @@ export function stateFinding(script: Script, ruleId: string, severity: Finding['
   const fixes: Fix[] = [markDivergence(script, span)];
   if (state.until) fixes.push(anchorFix(script, span.start, state.until));
   return { ruleId, severity, span, message, related: began ? [began] : undefined, fixes };
+}
+
+/** What a clause of narration does against a state: who does it (as written), by which verb, where. */
+export interface Breach {
+  readonly who: string;
+  readonly verb: string;
+  readonly start: RelOffset;
+  readonly end: RelOffset;
+}
+
+/**
+ * The state rules over narration (state-acts, state-senses): for each clause on the clock, each
+ * state forbidding one of `capabilities` that `breach` says the clause goes against, one finding
+ * per paragraph and state ("Cassie reaches out and grips the rail" is one slip), except in the
+ * paragraph that narrates the state's beginning or in the scene of its last words.
+ */
+export function narrationAgainstStates<C extends Capability>(script: Script, from: number, to: number, ruleId: string,
+  severity: Finding['severity'], capabilities: readonly C[], breach: (info: ClauseInfo, state: CanonState, capability: C) => Breach | undefined,
+  cannot: (capability: C) => string, found: (finding: Finding, passage: number) => void): void {
+  // (The key is made only for a clause that breaches: most clauses in a coma arc do not.)
+  const reported = new Set<string>();
+  const infos = script.narration;
+  for (let i = from; i < to; i++) {
+    const info = infos[i];
+    for (const capability of capabilities) {
+      for (const state of statesForbidding(script, capability, info.clock)) {
+        const done = breach(info, state, capability);
+        if (!done || stateBeginsIn(script, info.passage, state) || inLastWords(script, info.passage, state)) continue;
+        const key = `${info.passage}:${state.id}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        const base = baseOf(script, info.passage);
+        const span = { start: absolute(base, done.start), end: absolute(base, done.end) };
+        found(stateFinding(script, ruleId, severity, state, span,
+          `${done.who} ${done.verb}, but ${stateLabel(script, state)} and ${cannot(capability)}.${cite(state)}`), info.passage);
+      }
+    }
+  }
+}
+
+/** A clause's subject as the writer wrote it; where a conjunction stands for it, the name it stands for. */
+export function writtenSubject(script: Script, passage: number, subject: Referent): string {
+  const shared = subject.sharedFrom;
+  if (!shared) return writtenAt(script, passage, subject);
+  return shared.kind === 'name' ? writtenAt(script, passage, shared) : characterName(script, subject.characterId);
 }
