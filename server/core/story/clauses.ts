@@ -182,7 +182,16 @@ function mainClauseAt(tokens: Tokens, at: number, to: number): boolean {
   const verb = tokens.word(at + 1);
   if (tokens.capitalized(at + 1) || !canBeVerb(verb) || !finiteForm(verb)) return false;
   return subject === 'she' || subject === 'he' || subject === 'they' || subject === 'i' || subject === 'we'
-    || (tokens.capitalized(at) && verb.endsWith('s') && !verb.endsWith('ss') && !isPastForm(verb));
+    || (tokens.capitalized(at) && presentVerbAt(tokens, at + 1));
+}
+
+/**
+ * A verb of the third person present at token `at`, in lower case ("lifts", "turns", not "Shores"
+ * or "kissed"): what follows a name that is the subject of its clause.
+ */
+export function presentVerbAt(tokens: Tokens, at: number): boolean {
+  const word = tokens.wordAt(at);
+  return word !== undefined && !tokens.capitalized(at) && word.endsWith('s') && !word.endsWith('ss') && !isPastForm(word) && canBeVerb(word);
 }
 
 /**
@@ -803,9 +812,7 @@ const NOT_A_VERB = new Set(['again', 'nobody', 'no', 'not', 'never', 'so', 'the'
  */
 function afterOpeningPhrase(tokens: Tokens, subject: Referent, to: number): boolean {
   if (subject.kind !== 'name' || tokens.kind(subject.tokenStart - 1) !== 'comma' || subject.tokenEnd >= to) return false;
-  const word = tokens.wordAt(subject.tokenEnd);
-  return word !== undefined && !tokens.capitalized(subject.tokenEnd) && word.endsWith('s') && !word.endsWith('ss') && !isPastForm(word)
-    && canBeVerb(word) && !NOT_A_VERB.has(word);
+  return presentVerbAt(tokens, subject.tokenEnd) && !NOT_A_VERB.has(tokens.word(subject.tokenEnd));
 }
 
 function sharedSubject(tokens: Tokens, c: { from: number; to: number; opener?: string }, referents: readonly Referent[],

@@ -1,5 +1,5 @@
 import { isBodyPart } from '../body';
-import { finiteForm, type Clause, type ClauseReading, type Referent } from './clauses';
+import { finiteForm, presentVerbAt, type Clause, type ClauseReading, type Referent } from './clauses';
 import { baseForms, canBeVerb, isBe, isPastForm } from './lemma';
 import { happeningAt, happeningsOf, negatedAfter, type Happening } from './mood';
 import { VERBS } from './verbs';
@@ -206,8 +206,7 @@ function presentVerbAfter(clause: Clause, referent: Referent): boolean {
   if (tokens.wordAt(at) === "'s" && isBodyPart(tokens.wordAt(at + 1) ?? '')) at += 2;
   const word = at < clause.to ? tokens.wordAt(at) : undefined;
   if (at !== referent.tokenEnd) return word !== undefined && !tokens.capitalized(at) && !isPastForm(word) && canBeVerb(word);
-  return word !== undefined && !clause.tokens.capitalized(referent.tokenEnd) && word.endsWith('s') && !word.endsWith('ss')
-    && !isPastForm(word) && canBeVerb(word) && !NOT_VERBS.has(word);
+  return word !== undefined && presentVerbAt(tokens, at) && !NOT_VERBS.has(word);
 }
 
 /** Prepositions that open a phrase of place or time before a clause's subject. */
