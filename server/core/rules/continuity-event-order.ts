@@ -2,7 +2,7 @@ import type { Finding } from '../finding';
 import { absolute } from '../span';
 import { at, baseOf, type EventOccurrence, type Script } from '../story/script';
 import type { StoryRule } from './rule';
-import { toldWhole } from '../story/told';
+import { anotherHappening } from '../story/told';
 import { cite, eventName, markDivergence } from './support';
 
 /** A finding depends on the story up to its event (the clock before it, what was said before it) and points back to nothing. */
@@ -36,7 +36,7 @@ export const rule: StoryRule<EventOccurrence> = {
 function tooLate(script: Script, o: EventOccurrence): string | undefined {
   const before = o.before;
   // An event that happens more than once (a ghost's return) may be told again later.
-  if (!before || before.lo <= o.compiled.index || o.compiled.event.repeats || !toldWhole(o)) return undefined;
+  if (!before || before.lo <= o.compiled.index || o.compiled.event.repeats || anotherHappening(o)) return undefined;
   const later = script.pack.events[before.lo];
   return `${o.compiled.event.name} is narrated after ${later.name}, but canon has it earlier.`;
 }

@@ -388,7 +388,7 @@ export class ClockWalk {
       if (!this.#fitsOrder(occurrence)) {
         // (An event the story has passed, told with fewer of its people than canon has, is
         // another happening, not the canon one: it leaves the clock where it is. story/told.ts)
-        if (this.clock !== undefined && !anotherHappening({ ...occurrence, before: this.clock })) this.#set(base + occurrence.match.end, undefined);
+        if (this.clock !== undefined && !anotherHappening(occurrence, this.clock)) this.#set(base + occurrence.match.end, undefined);
         continue;
       }
       const { index, event } = occurrence.compiled;
