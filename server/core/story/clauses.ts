@@ -615,10 +615,11 @@ export class ClauseReader {
     for (const r of this.#previous) {
       if (r.role === 'subject' && fits(r, gender) && !excluded(exclude, r.characterId)) return r.characterId;
     }
-    const before = onlyOne(gender, exclude, inView(this.#previous), NOBODY);
+    const before = scanFor(gender, exclude, this.#previous, null, false);
     if (before !== null) return before;
     // Nobody in the last two sentences fits: the one person of the scene who does, if only one.
-    const staged = onlyOne(gender, exclude, onStage(this.#previous), inClause);
+    // (Nobody in the clause fits either: the sentence so far and the clause were asked first.)
+    const staged = scanFor(gender, exclude, this.#previous, null, true);
     return staged === null ? undefined : staged;
   }
 }
@@ -632,8 +633,14 @@ function onlyOne(gender: Gender, exclude: readonly Recent[], first: readonly Rec
   return inFirst === undefined ? undefined : scanFor(gender, exclude, second, inFirst);
 }
 
-function scanFor(gender: Gender, exclude: readonly Recent[], pool: readonly Recent[], found: string | null): string | undefined | null {
+/**
+ * The one character of the pool that fits (null: none; undefined: several), counting `found`.
+ * `staged`, where given, asks only those only on stage (true) or only those in view (false): a
+ * test per entry, not a filtered copy of the list at every pronoun.
+ */
+function scanFor(gender: Gender, exclude: readonly Recent[], pool: readonly Recent[], found: string | null, staged?: boolean): string | undefined | null {
   for (const r of pool) {
+    if (staged !== undefined && (r.role === 'stage') !== staged) continue;
     if (!fits(r, gender) || excluded(exclude, r.characterId)) continue;
     if (found === null) found = r.characterId;
     else if (found !== r.characterId) return undefined;
@@ -650,16 +657,6 @@ const UNNAMED = 'unnamed:';
 
 /** How many people named earlier in a scene stay on stage as candidates. */
 const MAX_STAGED = 6;
-
-/** Who the last two sentences named: the list itself where nobody is only on stage. */
-function inView(people: readonly Recent[]): readonly Recent[] {
-  return people.some((r) => r.role === 'stage') ? people.filter((r) => r.role !== 'stage') : people;
-}
-
-/** Who the scene named before the last two sentences. */
-function onStage(people: readonly Recent[]): readonly Recent[] {
-  return people.some((r) => r.role === 'stage') ? people.filter((r) => r.role === 'stage') : NOBODY;
-}
 
 /** The people of a list who have names: the list itself where all have (the usual case). */
 function namedOnly(people: readonly Recent[]): readonly Recent[] {
