@@ -1,4 +1,5 @@
 import type { Finding } from '../finding';
+import type { CanonState } from '../canon/model';
 import { elementOf, sceneOf, type CueInfo, type Script } from '../story/script';
 import type { StoryRule } from './rule';
 import { newlineOf, stateFinding } from './state-finding';
@@ -24,13 +25,11 @@ export const rule: StoryRule<CueInfo> = {
   check(script: Script, from: number, to: number, found: (finding: Finding, passage: number) => void): void {
     for (let i = from; i < to; i++) {
       const cue = script.cues[i];
-      const element = elementOf(script, cue.passage);
-      if (!cue.speaks || !cue.characterId || cue.offClock || element.type !== 'character') continue;
-      if (element.extensions.some(notSpeakingHere)) continue;
-      for (const state of statesForbidding(script, 'speak', cue.clock)) {
-        if (state.character !== cue.characterId || inLastWords(script, cue.passage, state)) continue;
+      for (const state of statesSpokenAgainst(script, cue)) {
         // One warning per scene: every speech of a dead man in his scene is the same slip.
         if (spokeEarlierInScene(script, i, state.id)) continue;
+        const element = elementOf(script, cue.passage);
+        if (element.type !== 'character') continue;
         const span = { start: element.start, end: speechEnd(script, cue.passage) };
         found(stateFinding(script, rule.id, rule.defaultSeverity, state, span,
           `${element.name} speaks, but ${stateLabel(script, state)} and cannot speak.${cite(state)}`), cue.passage);
@@ -39,6 +38,17 @@ export const rule: StoryRule<CueInfo> = {
   },
 };
 
+/**
+ * The states a cue's speech goes against: the character speaks, on stage, on the clock, where a
+ * state of theirs forbids speaking and gives no last words.
+ */
+function statesSpokenAgainst(script: Script, cue: CueInfo): readonly CanonState[] {
+  const element = elementOf(script, cue.passage);
+  if (!cue.speaks || !cue.characterId || cue.offClock || element.type !== 'character' || element.extensions.some(notSpeakingHere)) return [];
+  return statesForbidding(script, 'speak', cue.clock)
+    .filter((state) => state.character === cue.characterId && !inLastWords(script, cue.passage, state));
+}
+
 /** Whether an earlier cue of the same scene already spoke against the state (the warning is there). */
 function spokeEarlierInScene(script: Script, index: number, stateId: string): boolean {
   const cue = script.cues[index];
@@ -46,10 +56,7 @@ function spokeEarlierInScene(script: Script, index: number, stateId: string): bo
   for (let k = index - 1; k >= 0; k--) {
     const earlier = script.cues[k];
     if (sceneOf(script, earlier.passage) !== scene) return false;
-    if (earlier.characterId !== cue.characterId || !earlier.speaks || earlier.offClock) continue;
-    const element = elementOf(script, earlier.passage);
-    if (element.type !== 'character' || element.extensions.some(notSpeakingHere)) continue;
-    if (statesForbidding(script, 'speak', earlier.clock).some((s) => s.id === stateId && !inLastWords(script, earlier.passage, s))) return true;
+    if (earlier.characterId === cue.characterId && statesSpokenAgainst(script, earlier).some((s) => s.id === stateId)) return true;
   }
   return false;
 }
