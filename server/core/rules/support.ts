@@ -5,6 +5,8 @@ import type { Span } from '../span';
 import { sceneOf, type Clock, type Script } from '../story/script';
 import { SCRIPT_ID, titleCase } from '../story/script-cast';
 import { countBefore } from '../sorted';
+import { baseForms } from '../story/lemma';
+import { happeningOfVerb, readClause } from '../story/reading';
 
 
 /** Whether a state certainly holds at a clock: the whole range lies inside the state. */
@@ -104,10 +106,14 @@ export function stateBeginsIn(script: Script, passage: number, state: CanonState
 /**
  * Whether a state that allows last words lets its character still speak and act at a passage (by
  * index): in the scene where the event that begins it was last narrated ("The guard fires, and
- * Marco crumples" — Marco may still gasp his last lines before the scene ends).
+ * Marco crumples" — Marco may still gasp his last lines before the scene ends), until narration
+ * says the death itself ("Marco dies", "they kill Marco"): last words come between the blow and
+ * the death, and a man the scene has seen die speaks no more.
  */
 export function inLastWords(script: Script, passage: number, state: CanonState): boolean {
-  return state.lastWords === true && beganInScene(script, passage, state);
+  if (state.lastWords !== true) return false;
+  const began = beganAt(script, passage, state);
+  return began >= 0 && !deathTold(script, began, passage, state.character);
 }
 
 /**
@@ -116,12 +122,44 @@ export function inLastWords(script: Script, passage: number, state: CanonState):
  * scene of their banishment, the dying speak their last words).
  */
 export function beganInScene(script: Script, passage: number, state: CanonState): boolean {
+  return beganAt(script, passage, state) >= 0;
+}
+
+/** The passage (by index) of the scene's last narration, at or before `passage`, of the event that begins the state: -1 where none. */
+function beganAt(script: Script, passage: number, state: CanonState): number {
   const { occurrences } = script;
   const scene = sceneOf(script, passage);
   for (let i = countBefore(occurrences, (o) => o.info.passage, passage + 1) - 1; i >= 0; i--) {
     const o = occurrences[i];
-    if (sceneOf(script, o.info.passage) !== scene) return false;
-    if (o.mood !== 'irrealis' && o.compiled.event.id === state.from && !anotherHappening(o)) return true;
+    if (sceneOf(script, o.info.passage) !== scene) return -1;
+    if (o.mood !== 'irrealis' && o.compiled.event.id === state.from && !anotherHappening(o)) return o.info.passage;
+  }
+  return -1;
+}
+
+/** Verbs whose subject dies, verbs after which "dead" says a death ("lies dead"), and verbs whose object is killed. */
+const DIES = new Set(['die', 'perish', 'expire']);
+const DEAD_AFTER = new Set(['be', 'lie', 'fall', 'drop', 'go']);
+const KILLS = new Set(['kill', 'slay', 'murder', 'slaughter', 'butcher', 'execute', 'behead']);
+
+/**
+ * Whether narration from passage `from` up to (not including) passage `to` says, as happening now,
+ * that the character dies: as the subject of "die" ("Young Macduff dies on the rushes", "he lies
+ * dead") or as the one a verb of killing is done to ("the murderers kill Banquo in the mud").
+ */
+function deathTold(script: Script, from: number, to: number, character: string): boolean {
+  const { narration } = script;
+  for (let n = countBefore(narration, (c) => c.passage, from); n < narration.length && narration[n].passage < to; n++) {
+    const clause = narration[n].clause;
+    const reading = readClause(clause);
+    if (reading.happening === 'now' && reading.subject?.characterId === character && reading.verb !== undefined && reading.lemma !== undefined
+      && (DIES.has(reading.lemma) || (DEAD_AFTER.has(reading.lemma) && clause.tokens.wordAt(reading.verb + 1) === 'dead'))) return true;
+    for (const r of clause.referents) {
+      if (r.characterId !== character || r.tokenStart <= clause.from) continue;
+      const verb = r.tokenStart - 1;
+      const word = clause.tokens.wordAt(verb);
+      if (word !== undefined && baseForms(word).some((f) => KILLS.has(f)) && happeningOfVerb(clause, verb) === 'now') return true;
+    }
   }
   return false;
 }

@@ -66,6 +66,24 @@ describe('backstory and last words', () => {
     assert.deepStrictEqual(codes(text), ['11 continuity.state-speaks']);
   });
 
+  it('closes the last words where narration says the death itself', () => {
+    const dies = [
+      'EXT. STEPS - NIGHT', '', 'Tomas Reyes fires, and Marco crumples on the steps.', '', 'MARCO', 'Tell her...', '',
+      'Marco dies on the steps. His arm flops off the edge and hangs there.', '', 'MARCO', 'Tell her I tried.', '',
+    ].join('\n');
+    assert.deepStrictEqual(codes(dies), ['9 continuity.state-speaks']);
+    const killed = [
+      'EXT. STEPS - NIGHT', '', 'Tomas Reyes fires at Marco.', '', 'MARCO', 'Tell her...', '',
+      'Tomas Reyes shoots Marco again and kills him where he lies.', '', 'MARCO', 'Tell her I tried.', '',
+    ].join('\n');
+    assert.deepStrictEqual(codes(killed), ['9 continuity.state-speaks']);
+    const notYet = [
+      'EXT. STEPS - NIGHT', '', 'Tomas Reyes fires, and Marco crumples on the steps.', '', 'Marco would rather die than beg.', '',
+      'MARCO', 'Tell her...', '',
+    ].join('\n');
+    assert.deepStrictEqual(codes(notYet), []);
+  });
+
   it('without last words, the state holds from the event on', () => {
     const strict = loadPack(PACK.replace('    last-words: true\n', ''), 'harbour.canon.yaml', () => undefined).pack!;
     const text = ['EXT. STEPS - NIGHT', '', 'Tomas Reyes fires, and Marco crumples on the steps.', '', 'MARCO', 'Tell her...', ''].join('\n');
