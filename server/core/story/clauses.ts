@@ -1,6 +1,7 @@
 import type { Cast, Mention } from './cast';
 import { baseForms, canBeVerb, isBe, isPastForm } from './lemma';
 import { isMediaWord } from './media';
+import { playedIn } from './performance';
 import { genderOfNoun, personNoun } from './person-nouns';
 import { SCRIPT_ID } from './script-cast';
 import type { Tokens } from './words';
@@ -405,6 +406,10 @@ export class ClauseReader {
   }
 
   read(tokens: Tokens, mentions: readonly Mention[], speakerId?: string): readonly Clause[] {
+    // A part someone plays in this paragraph ("Tomaso, who is the Moor tonight") names the player,
+    // not the canon character: those names are nobody canon knows here.
+    const played = speakerId === undefined ? playedIn(tokens, mentions) : undefined;
+    if (played) mentions = mentions.filter((m) => !played.has(m.characterId));
     const clauses: Clause[] = [];
     let sentenceSoFar: Recent[] = [];
     let lastSentenceTo = -1;
