@@ -798,6 +798,8 @@ function hasStopBetween(tokens: Tokens, from: number, to: number): boolean {
 }
 
 const SHARING_OPENERS = new Set(['and', 'then', 'but', 'or']);
+/** Prepositions whose object may be part of a longer description of someone else: "the son of Portia". */
+const OF_PHRASE = new Set(['of', 'by', 'to', 'for', 'from', 'with']);
 const CLEFT = new Set(['the', 'one', 'only', 'person', 'girl', 'boy', 'woman', 'man']);
 const NOT_A_VERB = new Set(['again', 'nobody', 'no', 'not', 'never', 'so', 'the', 'a', 'an', 'her', 'his', 'their', 'then',
   'now', 'still', 'also', 'everyone', 'everybody', 'nothing', 'someone', 'somebody', 'yet', 'there', 'here', 'that', 'this',
@@ -887,6 +889,9 @@ function relativeSubject(tokens: Tokens, c: { from: number }, referents: readonl
   if (first === undefined || tokens.capitalized(c.from) || NOT_A_VERB.has(first) || referents.some((r) => r.tokenStart === c.from)) return undefined;
   const antecedent = previous.referents[previous.referents.length - 1];
   if (!antecedent || antecedent.kind !== 'name' || previous.to !== c.from - 1) return undefined;
+  // "young Cato, Brutus's son by Portia, who has his mother's eyes": a name after a preposition may
+  // be what "who" stands for or only part of a longer name for someone else; a reader cannot say.
+  if (OF_PHRASE.has(tokens.wordAt(antecedent.tokenStart - 1) ?? '') && describedBefore(tokens, previous, antecedent)) return undefined;
   // The antecedent stands right before "who", or is the subject of a cleft: "Bette is the one who",
   // with at most a short aside between commas ("it is Peter, of all people, who").
   for (let i = antecedent.tokenEnd; i < c.from - 1; i++) {
@@ -902,6 +907,17 @@ function relativeSubject(tokens: Tokens, c: { from: number }, referents: readonl
   }
   const who = c.from - 1;
   return standingFor(antecedent, tokens, who);
+}
+
+/**
+ * Whether a name earlier in the clause (canon's or not: a capitalised word) has a description set
+ * off by a comma that reaches `named`: "Cato, Brutus's son by Portia", "June, the understudy to Cassie".
+ */
+function describedBefore(tokens: Tokens, clause: Clause, named: Referent): boolean {
+  let comma = -1;
+  for (let i = named.tokenStart - 1; i >= clause.from && comma < 0; i--) if (tokens.kind(i) === 'comma') comma = i;
+  for (let i = clause.from; i < comma; i++) if (tokens.isWord(i) && tokens.capitalized(i)) return true;
+  return false;
 }
 
 /**
