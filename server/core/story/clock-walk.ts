@@ -87,6 +87,11 @@ export interface Recognition {
   readonly event: number;
   readonly mood: Mood;
   readonly match: PhrasingMatch;
+  /**
+   * For a waking that tells the event (CompiledEvent.wakings), the index of the state's first
+   * event: it tells the event only while the clock stands certainly inside that state.
+   */
+  readonly wakingFrom?: number;
 }
 
 /**
@@ -348,9 +353,12 @@ export class ClockWalk {
           const r = this.#events.said(clause, words, event);
           if (r) found.push({ event: event.index, mood: r.mood, match: r.match });
         } else {
-          if (!words.mayMatchAny(event.phrasings)) continue;
-          const r = this.#events.narrated(clause, words, event, scene.heading?.text);
+          const r = words.mayMatchAny(event.phrasings) ? this.#events.narrated(clause, words, event, scene.heading?.text) : undefined;
           if (r && r.mood !== 'irrealis') found.push({ event: event.index, mood: r.mood, match: r.match });
+          else if (words.mayMatchAny(event.wakingPhrasings)) {
+            const woken = this.#events.woken(clause, words, event);
+            if (woken) found.push({ event: event.index, mood: woken.mood, match: woken.match, wakingFrom: woken.from });
+          }
         }
       }
       // The reading keeps these for as long as the passage is cached: one empty list for all.
@@ -377,7 +385,9 @@ export class ClockWalk {
   }
 
   #narrated(info: ClauseInfo, base: number, recognitions: readonly Recognition[]): void {
-    const found: EventOccurrence[] = recognitions.map((r) => ({ compiled: this.#canon.events[r.event], mood: r.mood, match: r.match, info, before: undefined }));
+    // A waking tells the end of a sleep only while the story certainly stands inside it.
+    const inside = (r: Recognition): boolean => r.wakingFrom === undefined || (this.clock !== undefined && this.clock.lo >= r.wakingFrom && this.clock.hi < r.event);
+    const found: EventOccurrence[] = recognitions.filter(inside).map((r) => ({ compiled: this.#canon.events[r.event], mood: r.mood, match: r.match, info, before: undefined }));
     found.sort((a, b) => a.match.start - b.match.start);
     for (const occurrence of found) {
       this.occurrences.push({ ...occurrence, before: this.clock });

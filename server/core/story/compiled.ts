@@ -17,7 +17,27 @@ export interface CompiledEvent {
   readonly said: readonly CompiledPhrasing[];
   /** Roles whose canon participant is checked as a fact rather than used to recognise the event. */
   readonly factRoles: ReadonlySet<string>;
+  /**
+   * The event ends a state that keeps someone from speaking or acting (a sleep, a coma): narration
+   * that says that person wakes ("Titania wakes", "Lysander's eyes open") tells it, whatever
+   * the pack's phrasings, while the clock certainly stands inside the state (see Waking).
+   */
+  readonly wakings: readonly Waking[];
+  /** Every phrasing of the wakings, for ruling clauses out in one look. */
+  readonly wakingPhrasings: readonly CompiledPhrasing[];
 }
+
+/** A waking that ends a state: counted only while the clock stands at or after `from` (the state's first event, by index) and before the event. */
+export interface Waking {
+  readonly phrasings: readonly CompiledPhrasing[];
+  readonly from: number;
+}
+
+/**
+ * How English says someone wakes, written with the slot the state's character fills. Words only,
+ * nothing of one show: a pack needs no phrasing of its own for "Titania wakes".
+ */
+const WAKING_PATTERNS = ['{who} wake', '{who} awake', '{who} awaken', '{who} waken', '{who} open * eye', "{who} 's eye open", "{who} 's eyes fly open"];
 
 export interface CompiledNeverFact {
   readonly fact: Fact & { kind: 'never' };
@@ -68,15 +88,20 @@ function backstoryClock(pack: CanonPack): Clock | undefined {
 /** The canon compiled for reading: built once per pack by the seam that keeps it (incremental/database.ts). */
 export function compileCanon(pack: CanonPack): CompiledCanon {
   const eventIndex = new Map(pack.events.map((e, i) => [e.id, i] as const));
-  const events = pack.events.map((event, index) => ({
-    event,
-    index,
-    phrasings: compileAll(event.phrasings),
-    said: compileAll(event.said ?? []),
-    factRoles: new Set(pack.facts.flatMap((f) => (f.kind === 'participant' && f.event === event.id ? [f.role] : []))),
-  }));
+  const events = pack.events.map((event, index) => {
+    const wakings = wakingsOf(pack, event, eventIndex);
+    return {
+      event,
+      index,
+      phrasings: compileAll(event.phrasings),
+      said: compileAll(event.said ?? []),
+      factRoles: new Set(pack.facts.flatMap((f) => (f.kind === 'participant' && f.event === event.id ? [f.role] : []))),
+      wakings,
+      wakingPhrasings: wakings.flatMap((w) => w.phrasings),
+    };
+  });
   const never = pack.facts.flatMap((fact) => (fact.kind === 'never' ? [{ fact, phrasings: compileAll(fact.phrasings) }] : []));
-  const phrasings = [...events.flatMap((e) => [...e.phrasings, ...e.said]), ...never.flatMap((n) => n.phrasings)];
+  const phrasings = [...events.flatMap((e) => [...e.phrasings, ...e.said, ...e.wakingPhrasings]), ...never.flatMap((n) => n.phrasings)];
   // Every base form some phrasing requires, with how many phrasings require it: a clause's other
   // words can rule no phrasing in or out.
   const shared = new Map<string, number>();
@@ -121,6 +146,18 @@ function indexByKey(phrasings: readonly CompiledPhrasing[], shared: ReadonlyMap<
     }
   }
   return { wordless, byKey };
+}
+
+/** The wakings that tell an event: one set per state it ends that forbids speaking or acting. */
+function wakingsOf(pack: CanonPack, event: CanonEvent, eventIndex: ReadonlyMap<string, number>): Waking[] {
+  const out: Waking[] = [];
+  for (const state of pack.states) {
+    if (state.until !== event.id || !(state.forbids.includes('speak') || state.forbids.includes('act'))) continue;
+    const from = eventIndex.get(state.from);
+    if (from === undefined) continue;
+    out.push({ phrasings: compileAll(WAKING_PATTERNS.map((pattern) => ({ pattern: pattern.replace('{who}', `{${state.character}}`) }))), from });
+  }
+  return out;
 }
 
 function compileAll(phrasings: readonly Phrasing[]): CompiledPhrasing[] {

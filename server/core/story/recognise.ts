@@ -159,6 +159,19 @@ export class EventReader {
   }
 
   /**
+   * A waking that tells the event (CompiledEvent.wakings): "Titania wakes" for the end of her sleep.
+   * `from` is the index of the state's first event: the clock walk counts it only inside the state.
+   */
+  woken(clause: Clause, words: ClauseWords, event: CompiledEvent): (Recognised & { readonly from: number }) | undefined {
+    const accept = this.#narrated[event.index] ??= slotAcceptor(this.#cast, event.event.participants, event.factRoles, event.event.symmetric === true);
+    for (const waking of event.wakings) {
+      const found = recognise(clause, words, waking.phrasings, accept);
+      if (found && found.mood === 'actual') return { ...found, from: waking.from };
+    }
+    return undefined;
+  }
+
+  /**
    * The event said in dialogue, as canon has it: every slot must be the canon participant, since
    * "It was Neveah" is a rumour, not the accusation canon knows; a denial says nothing.
    */
