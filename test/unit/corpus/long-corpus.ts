@@ -32,6 +32,7 @@ export const FRESH_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-fresh');
  * (Othello): its first run, on the engine as it stood, is in the README; measured, never tuned on.
  */
 export const ACCEPTANCE_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-acceptance');
+export const ACCEPTANCE_2_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-acceptance-2');
 /** The sets the ratchet measures, each with its baseline beside it. */
 export const CORPUS_SETS = [
   { name: 'long blind corpora (tuning)', root: LONG_ROOT },
@@ -39,6 +40,7 @@ export const CORPUS_SETS = [
   { name: 'unseen blind corpora', root: UNSEEN_ROOT },
   { name: 'fresh blind corpora', root: FRESH_ROOT },
   { name: 'acceptance blind corpora', root: ACCEPTANCE_ROOT },
+  { name: 'second acceptance blind corpora', root: ACCEPTANCE_2_ROOT },
 ] as const;
 const REPO_ROOT = path.resolve(LONG_ROOT, '..', '..');
 
