@@ -600,7 +600,7 @@ export class ClauseReader {
         // A pronoun for someone no name stands for ("She checks the drip", the nurse) is nobody canon knows.
         const id = resolved?.startsWith(UNNAMED) ? undefined : resolved;
         found.push({ tokenStart: i, tokenEnd: i + 1, start: tokens.start(i), end: tokens.end(i), characterId: id, kind: 'pronoun' });
-      } else if (INDEFINITES.has(word)) {
+      } else if (INDEFINITES.has(word) && !verbAfterSubject(tokens, i, found)) {
         found.push({ tokenStart: i, tokenEnd: i + 1, start: tokens.start(i), end: tokens.end(i), kind: 'indefinite' });
       }
     }
@@ -662,6 +662,17 @@ const UNNAMED = 'unnamed:';
 
 /** How many people named earlier in a scene stay on stage as candidates. */
 const MAX_STAGED = 6;
+
+/**
+ * Whether an indefinite word is the verb of the person just before it: "Quince hands out the
+ * parts" (a verb), not "hands grab her from behind" (someone unseen).
+ */
+function verbAfterSubject(tokens: Tokens, i: number, found: readonly Referent[]): boolean {
+  const before = found[found.length - 1];
+  if (before?.tokenEnd === i) return presentVerbAt(tokens, i);
+  const word = tokens.wordAt(i - 1);
+  return (word === 'she' || word === 'he' || word === 'who') && presentVerbAt(tokens, i);
+}
 
 /** The people of a list who have names: the list itself where all have (the usual case). */
 function namedOnly(people: readonly Recent[]): readonly Recent[] {

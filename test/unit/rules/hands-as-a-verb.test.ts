@@ -1,0 +1,47 @@
+import * as assert from 'assert';
+import { loadPack } from '../../../server/core/canon/load';
+import { checkFountain } from '../../support/check';
+
+/**
+ * "hands" after a person is their verb ("Quince hands out the parts"), not someone unseen ("hands
+ * grab her from behind"): a pack's phrasing with the verb "hand" matches it. A small pack of its own.
+ */
+const PACK = `
+canon: 1
+id: players
+name: The Players
+characters:
+  - id: quince
+    name: Peter Quince
+    pronouns: he/him
+  - id: bottom
+    name: Nick Bottom
+    pronouns: he/him
+events:
+  - id: casting
+    name: Quince gives out the parts
+    participants: { giver: quince }
+    phrasings: ["{giver} hand out * part", "{giver} give out * part"]
+facts:
+  - id: quince-casts
+    kind: participant
+    statement: Quince gave out the parts
+    event: casting
+    role: giver
+    character: quince
+`;
+
+const pack = (() => {
+  const result = loadPack(PACK, 'players.canon.yaml', () => undefined);
+  assert.deepStrictEqual(result.problems.filter((p) => p.severity === 'error'), []);
+  return result.pack!;
+})();
+
+const codes = (text: string): string[] => checkFountain(text, { pack }).filter((f) => f.code.startsWith('continuity.')).map((f) => `${f.line} ${f.code}`);
+
+describe('"hands" as a verb', () => {
+  it('reads the verb of the person before it', () => {
+    assert.deepStrictEqual(codes('INT. HOUSE - NIGHT\n\nBottom hands out the parts.\n'), ['2 continuity.participant']);
+    assert.deepStrictEqual(codes('INT. HOUSE - NIGHT\n\nQuince hands out the parts.\n'), []);
+  });
+});
