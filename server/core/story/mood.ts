@@ -25,6 +25,7 @@ const IRREALIS_BASES = new Set([
   'assume', 'suppose', 'guess', 'wonder', 'fear', 'claim', 'say', 'tell', 'insist', 'deny', 'fail', 'refuse',
   'mean', 'rumor', 'rumour', 'suggest', 'accuse', 'blame', 'doubt', 'allege', 'worry',
   'expect', 'prepare', 'ready', 'decide', 'convince', 'persuade', 'ask', 'beg', 'urge', 'order', 'tempt',
+  'demand', 'command', 'require', 'request', 'propose', 'recommend', 'advise', 'bid', 'petition', 'plead',
   'rehearse', 'mime', 'practice', 'practise', 'reenact', 'reimagine',
   'suspect', 'maybe', 'perhaps', 'supposedly', 'allegedly', 'apparently',
 ]);
