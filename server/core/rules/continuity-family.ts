@@ -3,6 +3,7 @@ import type { Finding, Fix } from '../finding';
 import type { Span } from '../span';
 import { isBe } from '../story/lemma';
 import { moodOf } from '../story/mood';
+import { isAdjective } from '../story/english';
 import type { Clause } from '../story/clauses';
 import { happeningOfWord, renamedAt } from '../story/reading';
 import { baseOf, type ClauseInfo, type Script } from '../story/script';
@@ -113,6 +114,9 @@ function possessive(clause: Clause, its: readonly Item[], k: number): KinClaim |
   if (!a || owner.kind !== 'ref') return undefined;
   if (owner.ref.kind !== 'name' || wordOf(its[k + 1]) !== "'s") return undefined;
   let j = k + 2;
+  // "Egeus's tall daughter": a word of description before the kin word.
+  const description = wordOf(its[j]);
+  if (description !== undefined && !ageOf(its[j]) && isAdjective(description) && its[j + 1]?.kind !== 'comma') j++;
   const age = ageOf(its[j]);
   const ageWord = age ? its[j] : undefined;
   if (age) j++;

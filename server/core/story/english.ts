@@ -1,4 +1,4 @@
-import { COMMON_WORDS } from './verbs.generated';
+import { ADJECTIVES, COMMON_WORDS } from './verbs.generated';
 
 /**
  * Common English words (wink-lexicon's lexicon, written in at build time by
@@ -10,4 +10,11 @@ const COMMON: ReadonlySet<string> = new Set(COMMON_WORDS.split(' '));
 /** Whether English uses the (lower-case) word every day: of four letters or more, inflected forms included. */
 export function isCommonWord(word: string): boolean {
   return COMMON.has(word);
+}
+
+const ADJECTIVE_SET: ReadonlySet<string> = new Set(ADJECTIVES.split(' '));
+
+/** Whether English uses the (lower-case) word first as an adjective: "tall", "only", "former" (not "future" or "intended"). */
+export function isAdjective(word: string): boolean {
+  return ADJECTIVE_SET.has(word);
 }
