@@ -93,7 +93,7 @@ Usage:
   canon-keeper parse --format json FILE
   canon-keeper export --pdf OUT.pdf [--paper letter|a4] [--scene-numbers] [--no-title-page] FILE|FOLDER
   canon-keeper stats [--format text|json] [--paper letter|a4] FILE|FOLDER
-  canon-keeper timeline [--format svg|html] [--out FILE] FILE|FOLDER
+  canon-keeper timeline [--canon PACK]... [--format svg|html] [--out FILE] FILE|FOLDER
   canon-keeper lint [--format text|json] PACK|FOLDER...
   canon-keeper test [--format text|json] PACK|FOLDER...
   canon-keeper new-pack NAME

@@ -22,7 +22,9 @@ export function packFromFlags(canon: readonly string[], problems: PackProblems):
   const files = canon.map((c) => path.resolve(c));
   for (const f of files) if (!fs.existsSync(f)) throw new InputError(`cannot read canon pack ${f}: no such file`);
   const roots = [process.cwd(), ...files.map((f) => path.dirname(f))];
-  const text = `canon: 1\nid: ${COMMAND_LINE_PACK}\nname: command line packs\nextends: ${JSON.stringify(files)}\n`;
+  // Named after the packs it layers, as a picture or a hover shows it: "A Midsummer Night's Dream".
+  const names = files.map((f) => /^name:\s*(.+)$/m.exec(readText(f) ?? '')?.[1]?.trim().replace(/^(["'])(.*)\1$/, '$2') ?? path.basename(f));
+  const text = `canon: 1\nid: ${COMMAND_LINE_PACK}\nname: ${JSON.stringify(names.join(' + '))}\nextends: ${JSON.stringify(files)}\n`;
   const result = loadPack(text, path.join(process.cwd(), COMMAND_LINE_FILE), fileResolver(roots));
   problems.add(result.problems);
   return result.pack;

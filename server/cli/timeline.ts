@@ -10,12 +10,12 @@ import { timelineSvg } from '../core/timeline/svg';
 import { Project } from '../host/project';
 import { projectRootOf } from '../host/project-root';
 import { projectTimeline } from '../host/timeline';
-import { PACK_ERRORS } from './canon';
+import { PACK_ERRORS, packFromFlags } from './canon';
 import { CommandError, readChapters } from './inputs';
 import { PackProblems } from './pack-report';
 import { formatText } from './report';
 
-export const TIMELINE_USAGE = `canon-keeper timeline [--format svg|html] [--out FILE] FILE|FOLDER`;
+export const TIMELINE_USAGE = `canon-keeper timeline [--canon PACK]... [--format svg|html] [--out FILE] FILE|FOLDER`;
 
 /**
  * `canon-keeper timeline FILE|FOLDER`: the story's scenes placed on the canon clock, as an SVG
@@ -26,7 +26,7 @@ export function runTimeline(argv: readonly string[]): number {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'svg' }, out: { type: 'string' } },
+    options: { format: { type: 'string', default: 'svg' }, out: { type: 'string' }, canon: { type: 'string', multiple: true } },
   });
   if (values.format !== 'svg' && values.format !== 'html') throw new CommandError(`--format must be svg or html, not “${values.format}”`);
   if (positionals.length !== 1) throw new CommandError('timeline takes one FILE or FOLDER');
@@ -34,8 +34,10 @@ export function runTimeline(argv: readonly string[]): number {
   const chapters = readChapters(input);
   const project = new Project({ roots: [projectRootOf(path.resolve(chapters[0].path))], trusted: true });
   const problems = new PackProblems();
-  const found = project.canonFor(path.resolve(chapters[0].path));
-  if (found.file) problems.add(project.packs.result(found.file)?.problems ?? []);
+  // --canon, as check has it: the packs given stand for the one the project would find.
+  const given = packFromFlags(values.canon ?? [], problems);
+  const found = given ? undefined : project.canonFor(path.resolve(chapters[0].path));
+  if (found?.file) problems.add(project.packs.result(found.file)?.problems ?? []);
   if (problems.hasErrors) {
     process.stdout.write(formatText(problems.reports()));
     process.stderr.write(`canon-keeper: ${PACK_ERRORS}\n`);
@@ -48,7 +50,7 @@ export function runTimeline(argv: readonly string[]): number {
   const onRuleError = (id: string, error: unknown): void => {
     process.stderr.write(`canon-keeper: rule ${id} failed and was skipped: ${(error as Error).message}\n`);
   };
-  const made = projectTimeline(project, inputs, notCancelled, onRuleError);
+  const made = projectTimeline(project, inputs, notCancelled, onRuleError, given);
   if (!made) throw new CommandError(`${input} holds no scenes`, false);
   const named = titleOf(inputs[0].doc) ?? path.basename(path.resolve(input)).replace(/\.(fountain|spmd)$/i, '');
   const title = `${named}: the story on the canon timeline`;

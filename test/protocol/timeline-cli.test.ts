@@ -54,6 +54,21 @@ describe('canon-keeper timeline', function () {
     assert.ok(text.includes("Delia is Bette's older sister"), 'the canon in force follows');
   });
 
+  it('places a story against the pack --canon names, as check does, whatever pack the folder would find', () => {
+    const story = path.join(dir, 'dream.fountain');
+    fs.writeFileSync(story, ['Title: Bank of Thyme', '', 'EXT. A WOOD NEAR ATHENS - NIGHT', '',
+      'Oberon squeezes the flower over the sleeping Titania\'s eyelids.', '', 'TITANIA', 'What angel wakes me?', ''].join('\n'));
+    const r = run(['timeline', '--format', 'html', '--canon', 'examples/packs/midsummer-nights-dream/midsummer-nights-dream.canon.yaml', story]);
+    assert.strictEqual(r.status, 0, r.stderr);
+    const text = textOf(r.stdout);
+    assert.ok(text.includes("Bank of Thyme: the story on the canon timeline"), 'titled from the title page');
+    assert.ok(text.includes("Oberon sends Puck for the flower"), "the canon drawn is the pack given, not the built-in one");
+    assert.ok(text.includes('TITANIA speaks, but Titania is asleep'), text.slice(0, 400));
+    const missing = run(['timeline', '--canon', path.join(dir, 'no-such.canon.yaml'), story]);
+    assert.strictEqual(missing.status, 2);
+    assert.match(missing.stderr, /cannot read canon pack/);
+  });
+
   it('refuses a format it does not know, and a missing file, with exit status 2', () => {
     const bad = run(['timeline', '--format', 'png', 'examples']);
     assert.strictEqual(bad.status, 2);
