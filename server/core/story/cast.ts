@@ -5,7 +5,7 @@ import { tokenize, type Tokens } from './words';
 import type { PassageSpan } from '../span';
 
 /** How a name refers to its character. */
-export type NameKind = 'full' | 'first' | 'surname' | 'alias' | 'nickname' | 'cue' | 'misspelling';
+export type NameKind = 'full' | 'first' | 'surname' | 'alias' | 'nickname' | 'cue' | 'misspelling' | 'title';
 
 export interface NameForm {
   readonly characterId: string;
@@ -50,6 +50,7 @@ export class Cast {
     for (const character of pack.characters) {
       for (const form of namesOf(character, surnameCount)) this.#add(form);
     }
+    for (const form of titlesOf(pack)) this.#add(form);
     // Longest first; among names of one length, a character's own name before another's surname:
     // "Capulet" is the head of the house, not Juliet Capulet.
     for (const list of this.#byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || KIND_RANK[a.kind] - KIND_RANK[b.kind]);
@@ -114,6 +115,10 @@ export class Cast {
     for (const form of this.#byFirstWord.get(tokens.word(i)) ?? []) {
       // "Mrs. Shore" is Cassie's mother, not Cassie.
       if (form.kind === 'surname' && i > 0 && HONORIFICS.has(tokens.word(i - 1))) continue;
+      // A title names its one holder only as "the Fairy Queen": "Duke Theseus" is a name with its title.
+      // Nor where it says what someone is ("Lennox, the Thane of Fife", "Ross is the Thane"): a
+      // role given, which the role rule reads.
+      if (form.kind === 'title' && (i === 0 || tokens.wordAt(i - 1) !== 'the' || givesRole(tokens, i - 2))) continue;
       const end = i + form.words.length;
       if (end > to) continue;
       let ok = true;
@@ -154,7 +159,7 @@ function wordsOf(text: string): string[] {
   return tokenize(text).words();
 }
 
-const KIND_RANK: Readonly<Record<NameKind, number>> = { full: 0, cue: 1, first: 2, alias: 3, nickname: 4, surname: 5, misspelling: 6 };
+const KIND_RANK: Readonly<Record<NameKind, number>> = { full: 0, cue: 1, first: 2, alias: 3, nickname: 4, title: 5, surname: 6, misspelling: 7 };
 
 /**
  * How many characters each surname could name: those who have it, and one more where it is
@@ -187,6 +192,40 @@ function namesOf(c: Character, surnameCount: Map<string, number>): NameForm[] {
   c.aliases.forEach((a) => add(a, 'alias'));
   c.nicknames.forEach((n) => add(n, 'nickname'));
   c.misspellings.forEach((m) => add(m, 'misspelling'));
+  return forms;
+}
+
+/** Words before "the" after which a title is what someone is made or called: "Ross is the Thane". */
+const NAMING = new Set(['is', 'was', 'be', 'been', 'being', 'are', 'were', 'as', 'become', 'becomes', 'became', 'made', 'makes', 'make',
+  'named', 'names', 'crowned', 'crowns', 'hailed', 'hails', 'proclaimed', 'proclaims', 'call', 'calls', 'called', 'new', 'now']);
+
+/** Whether token `at` (before "the") makes what follows a role given: a comma of apposition or a word of NAMING. */
+function givesRole(tokens: Tokens, at: number): boolean {
+  if (at < 0) return false;
+  // "Lennox, the Thane of Fife": a comma after a name; "thirty yards off, the Fairy Queen opens" is no apposition.
+  if (tokens.kind(at) === 'comma') return (at > 0 && tokens.isWord(at - 1) && tokens.capitalized(at - 1)) || tokens.wordAt(at - 1) === undefined;
+  const word = tokens.wordAt(at);
+  return word !== undefined && NAMING.has(word);
+}
+
+/**
+ * The titles that name one person as a name does: the terms of a role only one character ever
+ * holds (exclusive, held from the start to the end: "the Fairy Queen", "the Duke"), written in
+ * capitals after "the". A role that passes from one holder to another ("the King" in Macbeth), or
+ * that nobody or several hold, names nobody by its title.
+ */
+function titlesOf(pack: CanonPack): NameForm[] {
+  const forms: NameForm[] = [];
+  for (const role of pack.roles) {
+    if (!role.exclusive || role.holders === 'none') continue;
+    const claims = pack.characters.flatMap((c) => c.roles.filter((r) => r.role === role.id).map((r) => ({ id: c.id, claim: r })));
+    if (claims.length !== 1 || claims[0].claim.from !== undefined || claims[0].claim.until !== undefined) continue;
+    for (const term of role.terms) {
+      const words = wordsOf(term);
+      if (words[0] === 'the') words.shift();
+      if (words.length > 0) forms.push({ characterId: claims[0].id, text: term, words, kind: 'title' });
+    }
+  }
   return forms;
 }
 
