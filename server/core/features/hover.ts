@@ -3,7 +3,8 @@ import type { CancellationToken } from '../cancellation';
 import type { CanonPack, Character, Relation } from '../canon/model';
 import { nearMisses } from '../rules/names-near-miss';
 import type { Span } from '../span';
-import type { Script } from '../story/script';
+import { at, type Script } from '../story/script';
+import { anotherHappening } from '../story/told';
 import { mentionAt } from './definition';
 
 /** What the story clock knows at an offset, as the LSP layer hands it over. */
@@ -24,17 +25,50 @@ export interface Hover {
 const MAX_QUOTES = 2;
 const MAX_QUOTE_LENGTH = 160;
 
-/** A card for the canon character named at `offset`, in a cue, action or dialogue, misspelt or not. */
+/**
+ * A card for the canon character named at `offset`, in a cue, action or dialogue, misspelt or not;
+ * elsewhere in a sentence that tells a canon event, a card for the event as the story reads it.
+ */
 export function hover(script: Script, offset: number, clockAt: ClockAt | undefined, token: CancellationToken): Hover | undefined {
   if (token.isCancellationRequested) return undefined;
   const named = nameAt(script, offset, token);
   const character = named && script.cast.character(named.characterId);
-  if (!named || !character) return undefined;
+  if (!named || !character) return eventCard(script, offset);
   const lines = [heading(character, named.misspelled), ...body(script.pack, character)];
   const now = clockLine(script.pack, character, clockAt?.(offset));
   if (now) lines.push(now);
   lines.push(...quotes(script.pack, character));
   return { span: named.span, markdown: lines.join('\n\n') };
+}
+
+/**
+ * What the story makes of the canon event told at `offset`: which event the sentence tells (a pack's
+ * writer asks this of every phrasing), and whether it moved the story on, told it out of canon's
+ * order, or told another happening of its kind. Dialogue that says an event is what the speaker says.
+ */
+function eventCard(script: Script, offset: number): Hover | undefined {
+  const told = script.occurrences.find((o) => contains(at(script, o.info.passage, o.match), offset));
+  const said = told ? undefined : script.said.find((o) => contains(at(script, o.info.passage, o.match), offset));
+  const o = told ?? said;
+  if (!o) return undefined;
+  const event = o.compiled.event;
+  const lines = [`**Canon event** · ${event.name}`];
+  if (event.description) lines.push(event.description);
+  lines.push(said ? 'Said in dialogue: what a character says is belief, so it moves nothing on the canon timeline (an event that needs this one known may follow it).'
+    : o.mood !== 'actual' ? 'Told as having happened: the story stands after it from here on.'
+    : anotherHappening(o) ? 'Another happening of its kind: the story has already passed this event, and tells it with fewer of its people, so it moves nothing.'
+    : 'Told here as it happens: the story stands after it from here on, unless a warning on this line says it comes out of canon order.');
+  const participants = [...o.match.bindings].filter(([, r]) => r.characterId !== undefined).map(([role, r]) => `${role}: ${characterOf(script, r.characterId ?? '')}`);
+  if (participants.length > 0) lines.push(`Read with ${participants.join(', ')}.`);
+  return { span: at(script, o.info.passage, o.match), markdown: lines.join('\n\n') };
+}
+
+function contains(span: Span, offset: number): boolean {
+  return span.start <= offset && offset <= span.end;
+}
+
+function characterOf(script: Script, id: string): string {
+  return script.cast.character(id)?.name ?? id;
 }
 
 function nameAt(

@@ -89,3 +89,23 @@ describe('character hover', () => {
     assert.equal(relationLine(pack, pack.characters[1], relation), 'Niece of Giles');
   });
 });
+
+describe('event hover', () => {
+  it('says which canon event a sentence tells, and what the story makes of it', () => {
+    const found = hoverAt(lines(HEADING, '', 'Delia pu$0shes Cassie off the roof.'));
+    assert.equal(found?.text, 'Delia pushes Cassie');
+    assert.match(found?.markdown ?? '', /^\*\*Canon event\*\* · Cassie's fall\n\nDelia pushes Cassie off the roof of the school;/);
+    assert.match(found?.markdown ?? '', /Told here as it happens: the story stands after it from here on/);
+    assert.match(found?.markdown ?? '', /Read with culprit: Delia Whitlaw, victim: Cassie Shore\.$/);
+  });
+
+  it('says when an event is only said in dialogue, and shows a name card on a name in it', () => {
+    const said = hoverAt(lines(HEADING, '', 'CASSIE', 'It w$0as Bette.'));
+    assert.match(said?.markdown ?? '', /Said in dialogue: what a character says is belief/);
+    assert.match(hoverAt(lines(HEADING, '', 'Delia pushes Cas$0sie off the roof.'))?.markdown ?? '', /^\*\*Cassie Shore\*\*/);
+  });
+
+  it('shows nothing on a sentence that tells no canon event', () => {
+    assert.equal(hoverAt(lines(HEADING, '', 'Delia wa$0its.')), undefined);
+  });
+});
