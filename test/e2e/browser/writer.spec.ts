@@ -66,6 +66,23 @@ test.describe('Browser', () => {
     await page.mouse.move(10, 10);
   });
 
+  test('hovering a sentence that tells a canon event shows which event it is', async ({ workbench: page }) => {
+    await openFile(page, 'after-the-fall.fountain');
+    const line = page.locator(editorLines).filter({ hasText: /^Delia\s+pushes\s+Cassie\s+off\s+the\s+roof\.$/ }).first();
+    await expect(line).toBeVisible({ timeout: 45_000 });
+    await expect(async () => {
+      const box = await line.boundingBox();
+      expect(box).not.toBeNull();
+      await page.mouse.move(10, 10);
+      // Over "pushes": a quarter of the way along the line's text.
+      const text = await line.locator('span').first().boundingBox();
+      await page.mouse.move((text ?? box!).x + (text ?? box!).width * 0.27, box!.y + box!.height / 2);
+      await expect.poll(() => visibleText(page, '.monaco-hover'), { timeout: 4_000 }).toContain("Canon event · Cassie's fall");
+    }).toPass({ timeout: 45_000 });
+    await screenshot(page, 'hover-event');
+    await page.mouse.move(10, 10);
+  });
+
   test('the Problems panel lists the continuity warning', async ({ workbench: page }) => {
     await openFile(page, 'coma.fountain');
     await page.keyboard.press('Control+Shift+M');
