@@ -193,6 +193,42 @@ function epithet(its: readonly Item[], k: number): KinClaim | undefined {
   return { a: b, age, ageWord: its[k + 3], span: { start: its[k].start, end: its[j].end }, at: its[j].index };
 }
 
+/**
+ * "Delia, the baby of the family", "Delia has hated being the baby of the Whitlaw family", "Bette
+ * is the eldest of the girls": where a person stands among their canon siblings. The person is the
+ * one the phrase is set beside with a comma, or the subject a form of "be" joins it to: "Delia hugs
+ * the baby of the family" says nothing of Delia.
+ */
+function rankInFamily(its: readonly Item[], k: number): KinClaim | undefined {
+  if (wordOf(its[k]) !== 'the') return undefined;
+  const age = RANK[wordOf(its[k + 1]) ?? ''];
+  if (!age || wordOf(its[k + 2]) !== 'of' || wordOf(its[k + 3]) !== 'the') return undefined;
+  let j = k + 4;
+  const between = its[j];
+  if (between && (between.kind === 'ref' || (between.kind === 'word' && between.capitalized))) j++;
+  if (!FAMILY.has(wordOf(its[j]) ?? '')) return undefined;
+  let a: string | undefined;
+  let start = its[k].start;
+  if (its[k - 1]?.kind === 'comma' && personOf(its[k - 2])) {
+    // "Bette, the eldest of the girls" is the epithet's to read.
+    if (KIN_PLURAL.has(wordOf(its[j]) ?? '') || GROUP.has(wordOf(its[j]) ?? '')) return undefined;
+    a = personOf(its[k - 2]);
+    start = its[k - 2].start;
+  } else {
+    // The clause's first person, joined to the phrase by "is", "was", "being".
+    const subject = its.findIndex((it) => personOf(it) !== undefined);
+    if (subject < 0 || subject >= k || !its.slice(subject + 1, k).some((it) => isBe(wordOf(it) ?? ''))) return undefined;
+    if (its.slice(subject + 1, k).some((it) => personOf(it) !== undefined)) return undefined;
+    a = personOf(its[subject]);
+    start = its[subject].start;
+  }
+  if (!a) return undefined;
+  return { a, age, ageWord: its[k + 1], span: { start, end: its[j].end }, at: its[k + 1].index };
+}
+
+const RANK: Readonly<Record<string, Age>> = { baby: 'younger', youngest: 'younger', eldest: 'older', oldest: 'older' };
+const FAMILY = new Set(['family', 'siblings', 'sisters', 'brothers', 'girls', 'boys', 'children', 'kids', 'house', 'clan']);
+
 const NUMBERS = new Set(['two', 'both', '2']);
 const GROUP = new Set(['girls', 'boys', 'children', 'kids']);
 // Words that measure an age gap: "two years older", "a few years younger", "much older".
@@ -265,7 +301,8 @@ function claimsIn(script: Script, info: ClauseInfo): KinClaim[] {
   const found: KinClaim[] = !aged ? [] : bracketedAges(script, info.clause, its).filter((claim) => moodOf(happeningOfWord(info.clause, claim.at)) !== 'irrealis');
   if (!hasWordIn(info.clause, CLAIM_WORDS)) return found;
   for (let k = 0; k < its.length; k++) {
-    const claim = possessive(info.clause, its, k) ?? pronounPossessive(script, info.clause, its, k) ?? epithet(its, k) ?? comparison(its, k) ?? plural(its, k);
+    const claim = possessive(info.clause, its, k) ?? pronounPossessive(script, info.clause, its, k) ?? epithet(its, k) ?? comparison(its, k) ?? plural(its, k)
+      ?? rankInFamily(its, k);
     if (claim && moodOf(happeningOfWord(info.clause, claim.at)) !== 'irrealis') found.push(claim);
   }
   return found;
