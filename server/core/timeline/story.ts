@@ -2,7 +2,7 @@ import type { CancellationToken } from '../cancellation';
 import type { CanonPack } from '../canon/model';
 import type { CheckResult } from '../check';
 import type { Finding } from '../finding';
-import { holds } from '../rules/support';
+import { calledName, holds } from '../rules/support';
 import type { Scene } from '../story/scenes';
 import { elementOf, type Clock, type Script } from '../story/script';
 import type { FountainDocument } from '../fountain/model';
@@ -50,10 +50,13 @@ export function stateSpans(pack: CanonPack): StateSpan[] {
   });
 }
 
-/** A character as writers call them: the first name where the pack gives one. */
+/**
+ * A character as writers call them, and as warnings name them: the words of the full name the cue
+ * uses ("Bottom" for Nick Bottom cued BOTTOM, "Cassie" for Cassie Shore), else the first name.
+ */
 export function shortName(pack: CanonPack, id: string): string {
   const character = pack.characters.find((c) => c.id === id);
-  return character?.first ?? character?.name.split(' ')[0] ?? id;
+  return character ? calledName(character) : id;
 }
 
 /** The scenes of one chapter that hold anything: text before the first heading counts only if it has some. */

@@ -2,7 +2,10 @@ import * as assert from 'node:assert/strict';
 import { notCancelled } from '../../../server/core/cancellation';
 import { checkStory } from '../../../server/core/check';
 import { parse } from '../../../server/core/fountain/parse';
-import { storyTimeline, titleOf } from '../../../server/core/timeline/story';
+import { stateSpans, storyTimeline, titleOf } from '../../../server/core/timeline/story';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadPack } from '../../../server/core/canon/load';
 import { canon } from '../names/support';
 import { CHAPTER_ONE, CHAPTER_TWO, exampleTimeline as timeline } from './support';
 
@@ -58,5 +61,12 @@ describe('the story timeline', () => {
     const [result] = checkStory([parse('')], canon().pack, {}, notCancelled);
     assert.deepEqual(storyTimeline([{ name: 'empty.fountain', result }], notCancelled)?.scenes, []);
     assert.equal(storyTimeline([], notCancelled), undefined);
+  });
+
+  it('names a state\'s character as warnings do, by the words of the name the cue uses', () => {
+    const file = path.resolve(__dirname, '..', '..', '..', '..', 'examples', 'packs', 'midsummer-nights-dream', 'midsummer-nights-dream.canon.yaml');
+    const pack = loadPack(fs.readFileSync(file, 'utf8'), file, () => undefined).pack!;
+    const bottom = stateSpans(pack).find((s) => s.id === 'bottom-asleep');
+    assert.equal(bottom?.character, 'Bottom', 'Nick Bottom is cued BOTTOM: the timeline says Bottom, as the warnings do');
   });
 });
