@@ -44,6 +44,21 @@ export const rule: StoryRule<ClauseInfo> = {
   },
 };
 
+const SLEEPERS = new Set(['her', 'his', 'their', 'my', 'its']);
+
+/** Whether the clause's sentence says it is done in sleep: "in her sleep", "in his sleep", "in sleep". */
+function inSleep(info: ClauseInfo): boolean {
+  const { tokens } = info.clause;
+  let from = info.clause.from;
+  while (from > 0 && !tokens.endsSentence(from - 1)) from--;
+  for (let i = from; i < tokens.length && !tokens.endsSentence(i); i++) {
+    if (tokens.wordAt(i) !== 'sleep' || tokens.wordAt(i - 1) === undefined) continue;
+    const before = tokens.wordAt(i - 1) ?? '';
+    if (before === 'in' || (SLEEPERS.has(before) && tokens.wordAt(i - 2) === 'in')) return true;
+  }
+  return false;
+}
+
 interface Acting {
   readonly referent: Referent;
   readonly verb: string;
@@ -67,6 +82,9 @@ function actingSubjectOf(info: ClauseInfo, state: CanonState): Acting | undefine
     if (!bodyActs(info, state, part, reading.lemma ?? word)) return undefined;
     return { referent: subject, verb: word, verbEnd: info.clause.tokens.end(verb), partEnd: info.clause.tokens.end(part) };
   }
+  // "Hermia turns over in her sleep", "he mutters her name in his sleep": what a sleeper does
+  // without waking is the body's, allowed wherever the state lets the body move at all.
+  if (inSleep(info) && allowedClasses(state.body).length > 0) return undefined;
   const allowed = allowedBy(state);
   if (isBe(word) && !progressiveAction(info, verb, allowed)) return undefined;
   if (baseForms(word).some(allowed)) return undefined;

@@ -67,4 +67,10 @@ describe('a waking ends a sleep', () => {
     assert.deepStrictEqual(codes(['INT. INN - NIGHT', '', 'Tam drugs Nell\'s cup.', '', 'Nell does not wake.', '', 'NELL', 'Who is there?', '']),
       ['6 continuity.state-speaks']);
   });
+
+  it('does not count what a sleeper does in her sleep as acting', () => {
+    assert.deepStrictEqual(codes(['INT. INN - NIGHT', '', 'Tam drugs Nell\'s cup.', '', 'Nell turns over in her sleep and murmurs his name.', '']), []);
+    assert.deepStrictEqual(codes(['INT. INN - NIGHT', '', 'Tam drugs Nell\'s cup.', '', 'Nell turns over and reaches for the lamp.', '']),
+      ['4 continuity.state-acts']);
+  });
 });
