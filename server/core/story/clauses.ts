@@ -159,6 +159,16 @@ export function splitClauses(tokens: Tokens): { from: number; to: number; questi
         start = i + 1;
         continue;
       }
+      // "Montano, when the general turns away, strips Cassio of his rank": a subordinate clause set
+      // off by commas inside another ends at its closing comma when a verb follows; the clause it
+      // interrupted goes on (RESUMES), with the subject it had.
+      if (kind === 'comma' && opener !== undefined && SUBORDINATE.has(opener) && i > start && start >= 2 && tokens.kind(start - 2) === 'comma'
+        && presentVerbAt(tokens, i + 1) && !NOT_A_VERB.has(tokens.word(i + 1))) {
+        clauses.push({ from: start, to: i, question: s.question, opener });
+        opener = RESUMES;
+        start = i + 1;
+        continue;
+      }
       const splitsHere = kind === 'break'
         || (kind === 'word' && OPENERS.has(word) && i > start && (!AFTER_COMMA_OPENERS.has(word) || tokens.kind(i - 1) === 'comma') && !onlyNames(tokens, start, i, word) && !adverbial(tokens, i, word)
           && !inDescription(tokens, start, i, word) && !joinsNounPhrase(tokens, i, s.to, word));
@@ -171,6 +181,9 @@ export function splitClauses(tokens: Tokens): { from: number; to: number; questi
   }
   return clauses;
 }
+
+/** The opener of a clause that goes on after a subordinate clause interrupted it (see splitClauses). */
+export const RESUMES = ',';
 
 /** Openers of a subordinate clause, which ends where its main clause begins. */
 const SUBORDINATE = new Set(['as', 'when', 'whenever', 'while', 'whilst', 'if', 'because', 'although', 'though', 'after', 'before',
@@ -834,6 +847,7 @@ function sharedSubject(tokens: Tokens, c: { from: number; to: number; opener?: s
   previous: Clause | undefined, earlier: readonly Clause[]): Referent | undefined {
   if (!previous || !c.opener || c.from === 0) return undefined;
   if (c.opener === 'who') return relativeSubject(tokens, c, referents, previous) ?? cleftSubject(tokens, c, referents, earlier);
+  if (c.opener === RESUMES) return resumedSubject(tokens, c, previous, earlier);
   if (!SHARING_OPENERS.has(c.opener)) return undefined;
   // "and then blinks": the verb may follow a "then".
   const first = tokens.wordAt(c.from) === 'then' && c.from + 1 < c.to ? c.from + 1 : c.from;
@@ -857,6 +871,29 @@ function sharedSubject(tokens: Tokens, c: { from: number; to: number; opener?: s
   if (verb !== undefined && tenseOf(tokens.word(verb)) === 'present' && tenseOf(firstWord) === 'past') return undefined;
   const opener = c.from - 1;
   return standingFor(subject, tokens, opener);
+}
+
+/**
+ * The subject of the clause a subordinate clause interrupted, for the verb after it: "Montano"
+ * in "Montano, when the general turns away, strips Cassio", "who" (Montano) in "It is Montano
+ * who, when the general turns away, strips Cassio". The interrupted clause ends at the comma
+ * before the subordinate clause's opener and holds nothing but its subject.
+ */
+function resumedSubject(tokens: Tokens, c: { from: number }, previous: Clause, earlier: readonly Clause[]): Referent | undefined {
+  const interrupted = earlier[earlier.length - 2];
+  // The interrupted clause ends with the comma before the subordinate clause's opener.
+  if (!interrupted || interrupted.to !== previous.from - 1 || tokens.kind(interrupted.to - 1) !== 'comma') return undefined;
+  let subject: Referent | undefined;
+  if (interrupted.opener === 'who' && interrupted.from === interrupted.to - 1) {
+    // "who ," alone: the person "who" stands for, as a relative clause's verb would have had it.
+    const before = earlier[earlier.length - 3];
+    subject = before && (antecedentOf(tokens, interrupted.from - 1, before) ?? cleftAntecedent(tokens, interrupted.from - 1, earlier));
+  } else {
+    // Nothing but the subject in the interrupted clause: "Montano ,".
+    const named = interrupted.referents[0];
+    if (named?.kind === 'name' && named.tokenStart === interrupted.from && named.tokenEnd === interrupted.to - 1) subject = named;
+  }
+  return subject?.characterId ? standingFor(subject, tokens, c.from - 1) : undefined;
 }
 
 /** The tense a finite verb shows by its form, where it shows one: "lies" present, "shoved" past. */
@@ -898,6 +935,12 @@ function openInsertion(tokens: Tokens, after: number, to: number): boolean {
 function relativeSubject(tokens: Tokens, c: { from: number }, referents: readonly Referent[], previous: Clause): Referent | undefined {
   const first = tokens.wordAt(c.from);
   if (first === undefined || tokens.capitalized(c.from) || NOT_A_VERB.has(first) || referents.some((r) => r.tokenStart === c.from)) return undefined;
+  return antecedentOf(tokens, c.from - 1, previous);
+}
+
+/** The person the "who" at token `who` stands for: the last person named in the clause before it, right before it. */
+function antecedentOf(tokens: Tokens, who: number, previous: Clause): Referent | undefined {
+  const c = { from: who + 1 };
   const antecedent = previous.referents[previous.referents.length - 1];
   if (!antecedent || antecedent.kind !== 'name' || previous.to !== c.from - 1) return undefined;
   // "young Cato, Brutus's son by Portia, who has his mother's eyes": a name after a preposition may
@@ -916,7 +959,6 @@ function relativeSubject(tokens: Tokens, c: { from: number }, referents: readonl
     }
     if (tokens.kind(i) !== 'comma' && !CLEFT.has(word) && !isBe(word)) return undefined;
   }
-  const who = c.from - 1;
   return standingFor(antecedent, tokens, who);
 }
 
@@ -945,7 +987,11 @@ function asideClose(tokens: Tokens, open: number, to: number): number {
 function cleftSubject(tokens: Tokens, c: { from: number }, referents: readonly Referent[], earlier: readonly Clause[]): Referent | undefined {
   const first = tokens.wordAt(c.from);
   if (first === undefined || tokens.capitalized(c.from) || NOT_A_VERB.has(first) || referents.some((r) => r.tokenStart === c.from)) return undefined;
-  const who = c.from - 1;
+  return cleftAntecedent(tokens, c.from - 1, earlier);
+}
+
+/** The subject of the cleft whose "who" stands at token `who`: "It is Lennox, in the end, who". */
+function cleftAntecedent(tokens: Tokens, who: number, earlier: readonly Clause[]): Referent | undefined {
   let start = who;
   while (start > 0 && !tokens.endsSentence(start - 1)) start--;
   if (tokens.wordAt(start) !== 'it' || !isBe(tokens.wordAt(start + 1) ?? '')) return undefined;

@@ -32,10 +32,11 @@ interface State {
  */
 export function matchPattern(clause: Clause, terms: readonly PatternTerm[],
   accept: (slot: string, referent: Referent) => boolean): PhrasingMatch | undefined {
-  const words: number[] = [];
-  for (let i = clause.from; i < clause.to; i++) if (clause.tokens.isWord(i)) words.push(i);
   const referentAt = new Map<number, Referent>();
   for (const r of clause.referents) referentAt.set(r.tokenStart, r);
+  // A subject standing at a comma (a clause that goes on after an interruption: clauses.ts RESUMES) is read as a word.
+  const words: number[] = [];
+  for (let i = clause.from; i < clause.to; i++) if (clause.tokens.isWord(i) || referentAt.has(i)) words.push(i);
   const state: State = { clause, words, referentAt, terms, asideEnd: asides(clause, words) };
   let best: PhrasingMatch | undefined;
   for (let p = 0; p < words.length; p++) {
