@@ -140,6 +140,9 @@ export function splitClauses(tokens: Tokens): { from: number; to: number; questi
   for (const s of sentences) {
     let start = s.from;
     let opener: string | undefined;
+    // In a relative clause set off by a comma after a name ("Bianca, who has come up from the
+    // town and lost her way,"), or in what "and" adds to it.
+    let relative = false;
     for (let i = s.from; i < s.to; i++) {
       const kind = tokens.kind(i);
       const word = tokens.word(i);
@@ -162,10 +165,11 @@ export function splitClauses(tokens: Tokens): { from: number; to: number; questi
       // "Montano, when the general turns away, strips Cassio of his rank": a subordinate clause set
       // off by commas inside another ends at its closing comma when a verb follows; the clause it
       // interrupted goes on (RESUMES), with the subject it had.
-      if (kind === 'comma' && opener !== undefined && SUBORDINATE.has(opener) && i > start && start >= 2 && tokens.kind(start - 2) === 'comma'
-        && presentVerbAt(tokens, i + 1) && !NOT_A_VERB.has(tokens.word(i + 1))) {
+      if (kind === 'comma' && opener !== undefined && i > start && presentVerbAt(tokens, i + 1) && !NOT_A_VERB.has(tokens.word(i + 1))
+        && (relative || (SUBORDINATE.has(opener) && start >= 2 && tokens.kind(start - 2) === 'comma'))) {
         clauses.push({ from: start, to: i, question: s.question, opener });
         opener = RESUMES;
+        relative = false;
         start = i + 1;
         continue;
       }
@@ -175,6 +179,7 @@ export function splitClauses(tokens: Tokens): { from: number; to: number; questi
       if (!splitsHere) continue;
       if (i > start) clauses.push({ from: start, to: i, question: s.question, opener });
       opener = kind === 'word' ? word : undefined;
+      relative = opener === 'who' ? tokens.kind(i - 1) === 'comma' && tokens.capitalized(i - 2) : relative && opener === 'and';
       start = i + 1;
     }
     if (start < s.to) clauses.push({ from: start, to: s.to, question: s.question, opener });
@@ -880,21 +885,32 @@ function sharedSubject(tokens: Tokens, c: { from: number; to: number; opener?: s
  * before the subordinate clause's opener and holds nothing but its subject.
  */
 function resumedSubject(tokens: Tokens, c: { from: number }, previous: Clause, earlier: readonly Clause[]): Referent | undefined {
-  const interrupted = earlier[earlier.length - 2];
-  // The interrupted clause ends with the comma before the subordinate clause's opener.
-  if (!interrupted || interrupted.to !== previous.from - 1 || tokens.kind(interrupted.to - 1) !== 'comma') return undefined;
+  // The interrupting clause, with what "and" added to it ("who has come up ... and lost her way").
+  let k = earlier.length - 1;
+  while (k > 0 && earlier[k].opener === 'and') k--;
+  const interrupting = earlier[k];
+  const interrupted = earlier[k - 1];
+  // The interrupted clause ends with the comma before the interrupting clause's opener.
+  if (!interrupting || !interrupted) return undefined;
+  // (A clause whose subject "who" stands for starts at its opener.)
+  const opener = tokens.wordAt(interrupting.from) === interrupting.opener ? interrupting.from : interrupting.from - 1;
+  if (interrupted.to !== opener || tokens.kind(interrupted.to - 1) !== 'comma') return undefined;
   let subject: Referent | undefined;
   if (interrupted.opener === 'who' && interrupted.from === interrupted.to - 1) {
     // "who ," alone: the person "who" stands for, as a relative clause's verb would have had it.
-    const before = earlier[earlier.length - 3];
+    const before = earlier[k - 2];
     subject = before && (antecedentOf(tokens, interrupted.from - 1, before) ?? cleftAntecedent(tokens, interrupted.from - 1, earlier));
   } else {
-    // Nothing but the subject in the interrupted clause: "Montano ,".
+    // Nothing but the subject in the interrupted clause, after an adverb: "Montano ,", "Then Bianca ,".
     const named = interrupted.referents[0];
-    if (named?.kind === 'name' && named.tokenStart === interrupted.from && named.tokenEnd === interrupted.to - 1) subject = named;
+    let first = interrupted.from;
+    while (first < interrupted.to && LEADING_ADVERBS.has(tokens.wordAt(first) ?? '')) first++;
+    if (named?.kind === 'name' && named.tokenStart === first && named.tokenEnd === interrupted.to - 1) subject = named;
   }
   return subject?.characterId ? standingFor(subject, tokens, c.from - 1) : undefined;
 }
+
+const LEADING_ADVERBS = new Set(['then', 'now', 'suddenly', 'finally', 'and', 'but', 'meanwhile', 'still']);
 
 /** The tense a finite verb shows by its form, where it shows one: "lies" present, "shoved" past. */
 function tenseOf(word: string): 'present' | 'past' | undefined {
