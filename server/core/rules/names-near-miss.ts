@@ -156,7 +156,7 @@ function unlistedMisses(script: Script, names: ScriptNames, passage: Passage, pa
     if (namesCanon(passage, index) || !encloses(scope, span) || introduces(script, names, passage, passageIndex, index)
       || usedInLowerCase(script, names, word)) continue;
     const ids = [...new Set(best.map((target) => target.characterId))];
-    if (isOwnCharacter(word, names)) continue;
+    if (isOwnCharacter(word, names) || best.some((target) => derivedForm(word, target.word, passage.kind === 'dialogue'))) continue;
     const written = writtenAt(script, passageIndex, token);
     const canon = ids.map((id) => inWritersCase(written, best.find((target) => target.characterId === id)!.text));
     found.push({ span, written, canon, characterIds: ids, listed: false });
@@ -256,6 +256,17 @@ function isCapitals(written: string): boolean {
  */
 function isCandidate(word: string, names: CanonNames): boolean {
   return word.length >= 4 && !names.canonWords.has(word) && !ENGLISH.has(word) && !isCommonWord(word) && !pluralOfName(word, names.canonWords);
+}
+
+/**
+ * A form a speaker makes of a name on purpose, not a slip: the name inside a word a syllable longer
+ * ("'Ban, 'Ban, Cacaliban"), or, in dialogue, the name clipped at its end ("on Prosper fall",
+ * "Cass, wait"), as characters call each other. In narration a clipped name is a slip ("Cassi").
+ */
+function derivedForm(word: string, name: string, spoken: boolean): boolean {
+  // A syllable or more added ("Cacaliban", "Ramonito"): one letter more is a slip ("Ramone").
+  if (word.length >= name.length + 2 && word.includes(name)) return true;
+  return spoken && word.length < name.length && name.startsWith(word);
 }
 
 /** "A row of little Delias", "the Capulets", "two Ramons": a name in the plural is the name, used as a noun. */
