@@ -33,6 +33,7 @@ export const FRESH_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-fresh');
  */
 export const ACCEPTANCE_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-acceptance');
 export const ACCEPTANCE_2_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-acceptance-2');
+export const ACCEPTANCE_3_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-acceptance-3');
 /** The sets the ratchet measures, each with its baseline beside it. */
 export const CORPUS_SETS = [
   { name: 'long blind corpora (tuning)', root: LONG_ROOT },
@@ -41,6 +42,7 @@ export const CORPUS_SETS = [
   { name: 'fresh blind corpora', root: FRESH_ROOT },
   { name: 'acceptance blind corpora', root: ACCEPTANCE_ROOT },
   { name: 'second acceptance blind corpora', root: ACCEPTANCE_2_ROOT },
+  { name: 'third acceptance blind corpora', root: ACCEPTANCE_3_ROOT },
 ] as const;
 const REPO_ROOT = path.resolve(LONG_ROOT, '..', '..');
 
