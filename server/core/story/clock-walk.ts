@@ -289,6 +289,8 @@ export class ClockWalk {
     const offClock = this.#offClock(element.start);
     if (passage.kind === 'cue') {
       const characterId = this.#speakerId(element.type === 'character' ? element.name : '');
+      // "MIRANDA (waking, rubbing her eyes)": the cue's own direction says the sleeper wakes.
+      if (characterId && !offClock && !this.#screening && wakesIn(all, at)) this.#wake(characterId, element.start);
       this.cues.push({ passage: at, characterId, clock: offClock || this.#screening ? undefined : this.clock, offClock, speaks: speaks(all, at) });
       const name = element.type === 'character' ? element.name.trim().toUpperCase() : '';
       // A voice-over or a voice on a phone is not on stage: narration's pronouns after it are not theirs.
@@ -408,6 +410,24 @@ export class ClockWalk {
     }
   }
 
+  /**
+   * A character a state keeps from speaking wakes, as a cue's direction says ("(waking)"): where the
+   * clock certainly stands inside such a state of theirs that an event ends, the story is past that
+   * event, as if narration had told the waking (compiled.ts wakings).
+   */
+  #wake(characterId: string, offset: number): void {
+    const clock = this.clock;
+    if (!clock) return;
+    for (const state of this.#canon.pack.states) {
+      if (state.character !== characterId || state.until === undefined || !state.forbids.includes('speak')) continue;
+      const from = this.#canon.eventIndex.get(state.from);
+      const until = this.#canon.eventIndex.get(state.until);
+      if (from === undefined || until === undefined || clock.lo < from || clock.hi >= until) continue;
+      this.#set(offset, heldBack(clock, afterEvent(clock, until, false), until, this.#canon.forbiddingStarts));
+      return;
+    }
+  }
+
   #fitsOrder(occurrence: EventOccurrence): boolean {
     const clock = this.clock;
     if (!clock || occurrence.mood !== 'actual') return true;
@@ -446,6 +466,16 @@ const RECORDINGS = new Set(['recording', 'recordings', 'footage', 'video', 'vide
 
 function isRecording(word: string): boolean {
   return RECORDINGS.has(word);
+}
+
+/** Words of a cue's direction that say the speaker wakes: "(waking)", "(awake now)", "(waking, rubbing her eyes)". */
+const WAKING = new Set(['waking', 'wakes', 'woken', 'awake', 'awakes', 'awaking', 'awakening', 'wakening']);
+
+/** Whether a parenthetical right after the cue at `at` says the speaker wakes (and does not say "not"). */
+function wakesIn(all: readonly Passage[], at: number): boolean {
+  const next = all[at + 1];
+  if (!next || next.kind !== 'parenthetical') return false;
+  return next.tokens.someWord((w) => WAKING.has(w)) && !next.tokens.someWord((w) => w === 'not' || w === 'still' || w === 'half');
 }
 
 /** A cue speaks when dialogue follows it (parentheticals may stand between). */

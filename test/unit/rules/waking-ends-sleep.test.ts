@@ -73,4 +73,11 @@ describe('a waking ends a sleep', () => {
     assert.deepStrictEqual(codes(['INT. INN - NIGHT', '', 'Tam drugs Nell\'s cup.', '', 'Nell turns over and reaches for the lamp.', '']),
       ['4 continuity.state-acts']);
   });
+
+  it('counts a waking a cue\'s direction says, for that speech and after it', () => {
+    assert.deepStrictEqual(codes(['INT. INN - NIGHT', '', 'Tam drugs Nell\'s cup.', '', 'NELL', '(waking, rubbing her eyes)', 'Who is there?', '',
+      'NELL', 'Tam?', '']), []);
+    assert.deepStrictEqual(codes(['INT. INN - NIGHT', '', 'Tam drugs Nell\'s cup.', '', 'NELL', '(not waking)', 'Who is there?', '']),
+      ['4 continuity.state-speaks']);
+  });
 });
