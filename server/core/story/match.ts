@@ -78,8 +78,12 @@ function matchFrom(state: State, t: number, p: number, bindings: Map<string, Ref
     // "Cassie's wheelchair": a possessor is not the person the pattern is about, unless the
     // pattern goes on with the very next word ("{victim} place" reads "Cassie's place").
     if (next < words.length && clause.tokens.word(words[next]) === "'s") {
-      // "Ramon's hands send Cassie over": the owner of the hands does it.
-      if (next + 1 < words.length && isActingPart(clause.tokens.word(words[next + 1]))) {
+      // "Ramon's hands send Cassie over": the owner of the hands does it (unless the pattern itself
+      // goes on with the hand: "{ferdinand} take {miranda} 's hand").
+      const following = terms[t + 1];
+      const partWord = clause.tokens.wordAt(words[next + 1] ?? -1) ?? '';
+      const patternHasPart = following !== undefined && ((following.kind === 'word' && (following.word === "'s" || sameWord(following.word, partWord))));
+      if (next + 1 < words.length && isActingPart(clause.tokens.word(words[next + 1])) && !patternHasPart) {
         next += 2;
         bindings.set(term.name, referent);
         return continueAfter(state, t, next, bindings, marks, accept, term);
@@ -87,7 +91,6 @@ function matchFrom(state: State, t: number, p: number, bindings: Map<string, Ref
       if (t + 1 === terms.length) return undefined;
       bindings.set(term.name, referent);
       // A pattern that writes the possessive itself ("{cassie}'s funeral") matches it as a word.
-      const following = terms[t + 1];
       const own = following.kind === 'word' && following.word === "'s" ? next : next + 1;
       const end = matchFrom(state, t + 1, own, bindings, marks, accept);
       if (end === undefined) bindings.delete(term.name);

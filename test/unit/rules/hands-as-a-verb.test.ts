@@ -17,12 +17,25 @@ characters:
   - id: bottom
     name: Nick Bottom
     pronouns: he/him
+  - id: flute
+    name: Francis Flute
+    pronouns: he/him
 events:
+  - id: hand-fasting
+    name: Quince takes Flute's hand
+    participants: { taker: quince, taken: flute }
+    phrasings: ["{taker} take {taken} 's hand", "{taker} take {taken} hand"]
   - id: casting
     name: Quince gives out the parts
     participants: { giver: quince }
     phrasings: ["{giver} hand out * part", "{giver} give out * part"]
 facts:
+  - id: quince-takes
+    kind: participant
+    statement: Quince took Flute's hand
+    event: hand-fasting
+    role: taker
+    character: quince
   - id: quince-casts
     kind: participant
     statement: Quince gave out the parts
@@ -43,5 +56,10 @@ describe('"hands" as a verb', () => {
   it('reads the verb of the person before it', () => {
     assert.deepStrictEqual(codes('INT. HOUSE - NIGHT\n\nBottom hands out the parts.\n'), ['2 continuity.participant']);
     assert.deepStrictEqual(codes('INT. HOUSE - NIGHT\n\nQuince hands out the parts.\n'), []);
+  });
+
+  it('matches a phrasing that names the hand itself', () => {
+    assert.deepStrictEqual(codes('INT. HOUSE - NIGHT\n\nBottom takes Flute\'s hand.\n'), ['2 continuity.participant']);
+    assert.deepStrictEqual(codes('INT. HOUSE - NIGHT\n\nQuince takes Flute\'s hand.\n'), []);
   });
 });
