@@ -1,13 +1,11 @@
 import { allowedClasses, movementOf, personVerbs } from '../body';
 import type { CanonState } from '../canon/model';
-import type { Finding } from '../finding';
 import type { Referent } from '../story/clauses';
 import { baseForms, isBe } from '../story/lemma';
 import { readClause } from '../story/reading';
 import type { RelOffset } from '../span';
-import { type ClauseInfo, type Script, writtenAt } from '../story/script';
-import { narrationAgainstStates, newlineOf, writtenSubject } from './state-finding';
-import type { StoryRule } from './rule';
+import { type ClauseInfo, writtenAt } from '../story/script';
+import { narrationStateRule, writtenSubject } from './state-finding';
 
 // Verbs and words anyone can be the subject of without acting, whatever the state says. What a
 // body does of itself (breathing, a heartbeat, reflexes) is the state's to allow: body.json.
@@ -24,25 +22,15 @@ const STATIVE = new Set(['be', 'have', 'seem', 'look', 'appear', 'remain', 'stay
  * A finding depends on the story up to its clause (the clock), points back to where the clock was
  * last set, and the line break is the one thing of the whole script a finding's fix uses.
  */
-export const rule: StoryRule<ClauseInfo> = {
-  id: 'continuity.state-acts',
-  description: 'Narration has a character act while a canon state (such as a coma) stops them from acting.',
-  defaultSeverity: 'warning',
-  scope: 'story',
-  items: (script) => script.narration,
-  passageOf: (info) => info.passage,
-  context: newlineOf,
-  pointsBack: true,
-  check(script: Script, from: number, to: number, found: (finding: Finding, passage: number) => void): void {
-    narrationAgainstStates(script, from, to, rule.id, rule.defaultSeverity, ACTING, (info, state) => {
-      const act = actingSubjectOf(info, state);
-      if (!act) return undefined;
-      const who = act.partEnd !== undefined ? writtenAt(script, info.passage, { start: act.referent.start, end: act.partEnd })
-        : writtenSubject(script, info.passage, act.referent);
-      return { who, verb: act.verb, start: act.referent.start, end: act.verbEnd };
-    }, () => 'cannot act', found);
-  },
-};
+export const rule = narrationStateRule('continuity.state-acts',
+  'Narration has a character act while a canon state (such as a coma) stops them from acting.', ACTING,
+  (script, info, state) => {
+    const act = actingSubjectOf(info, state);
+    if (!act) return undefined;
+    const who = act.partEnd !== undefined ? writtenAt(script, info.passage, { start: act.referent.start, end: act.partEnd })
+      : writtenSubject(script, info.passage, act.referent);
+    return { who, verb: act.verb, start: act.referent.start, end: act.verbEnd };
+  }, () => 'cannot act');
 
 const SLEEPERS = new Set(['her', 'his', 'their', 'my', 'its']);
 

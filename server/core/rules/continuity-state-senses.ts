@@ -1,10 +1,8 @@
 import type { CanonState } from '../canon/model';
-import type { Finding } from '../finding';
 import { SENSES, usesSense, type Sense } from '../senses';
 import { readClause } from '../story/reading';
-import type { ClauseInfo, Script } from '../story/script';
-import { narrationAgainstStates, newlineOf, writtenSubject } from './state-finding';
-import type { StoryRule } from './rule';
+import type { ClauseInfo } from '../story/script';
+import { narrationStateRule, writtenSubject } from './state-finding';
 
 const MISSING: Readonly<Record<Sense, string>> = { see: 'cannot see', hear: 'cannot hear' };
 
@@ -14,25 +12,15 @@ const MISSING: Readonly<Record<Sense, string>> = { see: 'cannot see', hear: 'can
  * by the clause's reading (who, which verb, whether it happens now), once per paragraph and state;
  * the verbs of each sense are data (senses.json).
  */
-export const rule: StoryRule<ClauseInfo> = {
-  id: 'continuity.state-senses',
-  description: 'Narration has a character see or hear while a canon state (such as blindness) takes that sense away.',
-  defaultSeverity: 'warning',
-  scope: 'story',
-  items: (script) => script.narration,
-  passageOf: (info) => info.passage,
-  context: newlineOf,
-  pointsBack: true,
-  check(script: Script, from: number, to: number, found: (finding: Finding, passage: number) => void): void {
-    narrationAgainstStates(script, from, to, rule.id, rule.defaultSeverity, SENSES, (info, state, sense) => {
-      const used = senseUsed(info, state, sense);
-      if (!used) return undefined;
-      const { subject, verb } = used;
-      const { tokens } = info.clause;
-      return { who: writtenSubject(script, info.passage, subject), verb: tokens.word(verb), start: subject.start, end: tokens.end(verb) };
-    }, (sense) => MISSING[sense], found);
-  },
-};
+export const rule = narrationStateRule('continuity.state-senses',
+  'Narration has a character see or hear while a canon state (such as blindness) takes that sense away.', SENSES,
+  (script, info, state, sense) => {
+    const used = senseUsed(info, state, sense);
+    if (!used) return undefined;
+    const { subject, verb } = used;
+    const { tokens } = info.clause;
+    return { who: writtenSubject(script, info.passage, subject), verb: tokens.word(verb), start: subject.start, end: tokens.end(verb) };
+  }, (sense) => MISSING[sense]);
 
 /** The state's character using the sense in the clause, as its reading has it: subject, verb, happening now. */
 function senseUsed(info: ClauseInfo, state: CanonState, sense: Sense) {

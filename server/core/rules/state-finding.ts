@@ -6,6 +6,7 @@ import { sceneAt, type Scene } from '../story/scenes';
 import { baseOf, type ClauseInfo, type Script, writtenAt } from '../story/script';
 import { characterName, cite, clockSource, eventName, inLastWords, markDivergence, stateBeginsIn, stateLabel, statesForbidding } from './support';
 import { countBefore } from '../sorted';
+import type { StoryRule } from './rule';
 
 /**
  * Places the scene after the event that ends the state: moves the scene's own anchor where it has
@@ -66,12 +67,36 @@ export interface Breach {
 }
 
 /**
+ * A rule over narration against the states (state-acts, state-senses): the shape both share, so
+ * each rule's file says only what its breach is and what the character cannot do.
+ */
+export function narrationStateRule<C extends Capability>(id: string, description: string, capabilities: readonly C[],
+  breach: (script: Script, info: ClauseInfo, state: CanonState, capability: C) => Breach | undefined,
+  cannot: (capability: C) => string): StoryRule<ClauseInfo> {
+  const rule: StoryRule<ClauseInfo> = {
+    id,
+    description,
+    defaultSeverity: 'warning',
+    scope: 'story',
+    items: (script) => script.narration,
+    passageOf: (info) => info.passage,
+    context: newlineOf,
+    pointsBack: true,
+    check(script: Script, from: number, to: number, found: (finding: Finding, passage: number) => void): void {
+      narrationAgainstStates(script, from, to, rule.id, rule.defaultSeverity, capabilities,
+        (info, state, capability) => breach(script, info, state, capability), cannot, found);
+    },
+  };
+  return rule;
+}
+
+/**
  * The state rules over narration (state-acts, state-senses): for each clause on the clock, each
  * state forbidding one of `capabilities` that `breach` says the clause goes against, one finding
  * per paragraph and state ("Cassie reaches out and grips the rail" is one slip), except in the
  * paragraph that narrates the state's beginning or in the scene of its last words.
  */
-export function narrationAgainstStates<C extends Capability>(script: Script, from: number, to: number, ruleId: string,
+function narrationAgainstStates<C extends Capability>(script: Script, from: number, to: number, ruleId: string,
   severity: Finding['severity'], capabilities: readonly C[], breach: (info: ClauseInfo, state: CanonState, capability: C) => Breach | undefined,
   cannot: (capability: C) => string, found: (finding: Finding, passage: number) => void): void {
   // (The key is made only for a clause that breaches: most clauses in a coma arc do not.)
