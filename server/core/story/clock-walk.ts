@@ -15,7 +15,7 @@ import type { Cast } from './cast';
 import { ClauseReader, type Clause, type PeopleLists, type Recent } from './clauses';
 import { anotherHappening } from './told';
 import { SCRIPT_ID } from './script-cast';
-import type { CompiledCanon } from './compiled';
+import { certainlyInside, type CompiledCanon } from './compiled';
 import type { Mood } from './mood';
 import type { PhrasingMatch } from './match';
 import { ClauseWords, EventReader } from './recognise';
@@ -388,7 +388,7 @@ export class ClockWalk {
 
   #narrated(info: ClauseInfo, base: number, recognitions: readonly Recognition[]): void {
     // A waking tells the end of a sleep only while the story certainly stands inside it.
-    const inside = (r: Recognition): boolean => r.wakingFrom === undefined || (this.clock !== undefined && this.clock.lo >= r.wakingFrom && this.clock.hi < r.event);
+    const inside = (r: Recognition): boolean => r.wakingFrom === undefined || certainlyInside(this.clock, r.wakingFrom, r.event);
     const found: EventOccurrence[] = recognitions.filter(inside).map((r) => ({ compiled: this.#canon.events[r.event], mood: r.mood, match: r.match, info, before: undefined }));
     found.sort((a, b) => a.match.start - b.match.start);
     for (const occurrence of found) {
@@ -418,13 +418,13 @@ export class ClockWalk {
   #wake(characterId: string, offset: number): void {
     const clock = this.clock;
     if (!clock) return;
-    for (const state of this.#canon.pack.states) {
-      if (state.character !== characterId || state.until === undefined || !state.forbids.includes('speak')) continue;
-      const from = this.#canon.eventIndex.get(state.from);
-      const until = this.#canon.eventIndex.get(state.until);
-      if (from === undefined || until === undefined || clock.lo < from || clock.hi >= until) continue;
-      this.#set(offset, heldBack(clock, afterEvent(clock, until, false), until, this.#canon.forbiddingStarts));
-      return;
+    for (const event of this.#canon.events) {
+      for (const waking of event.wakings) {
+        const { state } = waking;
+        if (state.character !== characterId || !state.forbids.includes('speak') || !certainlyInside(clock, waking.from, event.index)) continue;
+        this.#set(offset, heldBack(clock, afterEvent(clock, event.index, false), event.index, this.#canon.forbiddingStarts));
+        return;
+      }
     }
   }
 

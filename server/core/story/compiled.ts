@@ -1,4 +1,4 @@
-import type { CanonEvent, CanonPack, Fact, Phrasing } from '../canon/model';
+import type { CanonEvent, CanonPack, CanonState, Fact, Phrasing } from '../canon/model';
 import { parsePattern, type PatternTerm } from '../canon/pattern';
 import { baseForms } from './lemma';
 import type { Clock } from './clock';
@@ -31,13 +31,14 @@ export interface CompiledEvent {
 export interface Waking {
   readonly phrasings: readonly CompiledPhrasing[];
   readonly from: number;
+  readonly state: CanonState;
 }
 
 /**
  * How English says someone wakes, written with the slot the state's character fills. Words only,
  * nothing of one show: a pack needs no phrasing of its own for "Titania wakes".
  */
-const WAKING_PATTERNS = ['{who} wake', '{who} awake', '{who} awaken', '{who} waken', '{who} open * eye', "{who} 's eye open", "{who} 's eyes fly open"];
+const WAKING_PATTERNS = ['{who} wake', '{who} awake', '{who} awaken', '{who} waken', '{who} open * eye', "{who} 's eye open"];
 
 export interface CompiledNeverFact {
   readonly fact: Fact & { kind: 'never' };
@@ -155,7 +156,7 @@ function wakingsOf(pack: CanonPack, event: CanonEvent, eventIndex: ReadonlyMap<s
     if (state.until !== event.id || !(state.forbids.includes('speak') || state.forbids.includes('act'))) continue;
     const from = eventIndex.get(state.from);
     if (from === undefined) continue;
-    out.push({ phrasings: compileAll(WAKING_PATTERNS.map((pattern) => ({ pattern: pattern.replace('{who}', `{${state.character}}`) }))), from });
+    out.push({ phrasings: compileAll(WAKING_PATTERNS.map((pattern) => ({ pattern: pattern.replace('{who}', `{${state.character}}`) }))), from, state });
   }
   return out;
 }
@@ -170,4 +171,9 @@ function compileAll(phrasings: readonly Phrasing[]): CompiledPhrasing[] {
     out.push({ terms, context: (p.context ?? []).map((w) => w.toLowerCase()), required });
   }
   return out;
+}
+
+/** Whether the clock stands certainly inside a state from the event at index `from` up to the one at `until`: where a waking ends it. */
+export function certainlyInside(clock: Clock | undefined, from: number, until: number): boolean {
+  return clock !== undefined && clock.lo >= from && clock.hi < until;
 }

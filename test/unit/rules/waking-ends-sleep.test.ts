@@ -55,7 +55,7 @@ describe('a waking ends a sleep', () => {
   });
 
   it('lets her speak and act once narration says she wakes, however it says it', () => {
-    for (const waking of ['Nell wakes.', "Nell's eyes open.", 'Hours later Nell opens her eyes.', 'At dawn she wakes, cold.']) {
+    for (const waking of ['Nell wakes.', "Nell's eyes open.", "Nell's eyes fly open.", 'Hours later Nell opens her eyes.', 'At dawn she wakes, cold.']) {
       assert.deepStrictEqual(codes(['INT. INN - NIGHT', '', 'Tam drugs Nell\'s cup and watches her drink.', '', waking, '', 'NELL', 'Who is there?', '',
         'Nell gets up and crosses to the door.', '']), [], waking);
     }
