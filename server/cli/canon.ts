@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadPack, type LoadResult } from '../core/canon/load';
+import { ProblemSink } from '../core/canon/problems';
+import { readFile } from '../core/canon/read-file';
 import type { CanonPack } from '../core/canon/model';
 import { fileResolver } from '../host/builtin';
 import { readText } from '../host/files';
@@ -22,8 +24,12 @@ export function packFromFlags(canon: readonly string[], problems: PackProblems):
   const files = canon.map((c) => path.resolve(c));
   for (const f of files) if (!fs.existsSync(f)) throw new InputError(`cannot read canon pack ${f}: no such file`);
   const roots = [process.cwd(), ...files.map((f) => path.dirname(f))];
-  // Named after the packs it layers, as a picture or a hover shows it: "A Midsummer Night's Dream".
-  const names = files.map((f) => /^name:\s*(.+)$/m.exec(readText(f) ?? '')?.[1]?.trim().replace(/^(["'])(.*)\1$/, '$2') ?? path.basename(f));
+  // Named after the packs it layers, as a picture or a hover shows it: "A Midsummer Night's Dream",
+  // each name read as the loader reads it (quoted or folded alike); problems are the load's to report.
+  const names = files.map((f) => {
+    const name = readFile(readText(f) ?? '', f, new ProblemSink()).header.get('name')?.value;
+    return name?.kind === 'string' ? name.value : path.basename(f);
+  });
   const text = `canon: 1\nid: ${COMMAND_LINE_PACK}\nname: ${JSON.stringify(names.join(' + '))}\nextends: ${JSON.stringify(files)}\n`;
   const result = loadPack(text, path.join(process.cwd(), COMMAND_LINE_FILE), fileResolver(roots));
   problems.add(result.problems);

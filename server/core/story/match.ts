@@ -82,7 +82,7 @@ function matchFrom(state: State, t: number, p: number, bindings: Map<string, Ref
       // goes on with the hand: "{ferdinand} take {miranda} 's hand").
       const following = terms[t + 1];
       const partWord = clause.tokens.wordAt(words[next + 1] ?? -1) ?? '';
-      const patternHasPart = following !== undefined && ((following.kind === 'word' && (following.word === "'s" || sameWord(following.word, partWord))));
+      const patternHasPart = following?.kind === 'word' && (following.word === "'s" || sameWord(following.word, partWord));
       if (next + 1 < words.length && isActingPart(clause.tokens.word(words[next + 1])) && !patternHasPart) {
         next += 2;
         bindings.set(term.name, referent);
