@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { loadPack } from '../../../server/core/canon/load';
 import { checkFountain } from '../../support/check';
+import { continuityCodes, smallPack } from '../../support/small-pack';
 
 /**
  * A canon's backstory and a death scene's last words, as a pack says them: a small pack of its own
@@ -41,13 +42,9 @@ states:
     last-words: true
 `;
 
-const pack = (() => {
-  const result = loadPack(PACK, 'harbour.canon.yaml', () => undefined);
-  assert.deepStrictEqual(result.problems.filter((p) => p.severity === 'error'), []);
-  return result.pack!;
-})();
+const pack = smallPack(PACK, 'harbour.canon.yaml');
 
-const codes = (text: string): string[] => checkFountain(text, { pack }).filter((f) => f.code.startsWith('continuity.')).map((f) => `${f.line} ${f.code}`);
+const codes = (text: string): string[] => continuityCodes(text, pack);
 
 describe('backstory and last words', () => {
   it('holds a backstory death from the first page, with no anchor', () => {

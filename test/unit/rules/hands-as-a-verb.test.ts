@@ -1,6 +1,5 @@
 import * as assert from 'assert';
-import { loadPack } from '../../../server/core/canon/load';
-import { checkFountain } from '../../support/check';
+import { continuityCodes, smallPack } from '../../support/small-pack';
 
 /**
  * "hands" after a person is their verb ("Quince hands out the parts"), not someone unseen ("hands
@@ -44,13 +43,9 @@ facts:
     character: quince
 `;
 
-const pack = (() => {
-  const result = loadPack(PACK, 'players.canon.yaml', () => undefined);
-  assert.deepStrictEqual(result.problems.filter((p) => p.severity === 'error'), []);
-  return result.pack!;
-})();
+const pack = smallPack(PACK, 'players.canon.yaml');
 
-const codes = (text: string): string[] => checkFountain(text, { pack }).filter((f) => f.code.startsWith('continuity.')).map((f) => `${f.line} ${f.code}`);
+const codes = (text: string): string[] => continuityCodes(text, pack);
 
 describe('"hands" as a verb', () => {
   it('reads the verb of the person before it', () => {

@@ -1,6 +1,5 @@
 import * as assert from 'assert';
-import { loadPack } from '../../../server/core/canon/load';
-import { checkFountain } from '../../support/check';
+import { continuityCodes, smallPack } from '../../support/small-pack';
 
 /**
  * A title only one character ever holds names them as a name does ("the Fairy Queen wakes" is
@@ -52,13 +51,9 @@ states:
     forbids: [speak, act]
 `;
 
-const pack = (() => {
-  const result = loadPack(PACK, 'bower.canon.yaml', () => undefined);
-  assert.deepStrictEqual(result.problems.filter((p) => p.severity === 'error'), []);
-  return result.pack!;
-})();
+const pack = smallPack(PACK, 'bower.canon.yaml');
 
-const codes = (lines: string[]): string[] => checkFountain(lines.join('\n'), { pack }).filter((f) => f.code.startsWith('continuity.')).map((f) => `${f.line} ${f.code}`);
+const codes = (lines: string[]): string[] => continuityCodes(lines.join('\n'), pack);
 
 describe('a title with one holder', () => {
   it('names its holder: the Fairy Queen wakes, so Titania may speak', () => {

@@ -1,6 +1,5 @@
 import * as assert from 'assert';
-import { loadPack } from '../../../server/core/canon/load';
-import { checkFountain } from '../../support/check';
+import { continuityCodes, smallPack } from '../../support/small-pack';
 
 /**
  * A sleep a pack ends with an event it phrases narrowly ("Nell wakes and sees the stranger"): a
@@ -41,13 +40,9 @@ states:
     forbids: [speak, act]
 `;
 
-const pack = (() => {
-  const result = loadPack(PACK, 'lantern.canon.yaml', () => undefined);
-  assert.deepStrictEqual(result.problems.filter((p) => p.severity === 'error'), []);
-  return result.pack!;
-})();
+const pack = smallPack(PACK, 'lantern.canon.yaml');
 
-const codes = (lines: string[]): string[] => checkFountain(lines.join('\n'), { pack }).filter((f) => f.code.startsWith('continuity.')).map((f) => `${f.line} ${f.code}`);
+const codes = (lines: string[]): string[] => continuityCodes(lines.join('\n'), pack);
 
 describe('a waking ends a sleep', () => {
   it('warns the sleeper who speaks before she wakes', () => {
