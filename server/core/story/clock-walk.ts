@@ -206,6 +206,13 @@ export interface SceneStart {
   readonly checkpoints: number;
 }
 
+/** A clock an event leapt to, the clock held back from it, and whose speaking takes the second. */
+interface Doubt {
+  readonly leapt: Clock;
+  readonly held: Clock;
+  readonly holders: ReadonlySet<string>;
+}
+
 /** The story clock, moved through the script in reading order. */
 export class ClockWalk {
   readonly anchors: AnchorInfo[] = [];
@@ -240,6 +247,13 @@ export class ClockWalk {
    * no time on the canon clock, so the clauses and cues are recorded with no clock.
    */
   #screening = false;
+  /** Who has spoken on stage, on the clock, in the scene so far: people the scene shows awake and alive. */
+  #sceneSpeakers = new Set<string>();
+  /**
+   * Where an event read in this scene leapt the clock into a state of someone the scene had shown
+   * speaking (#seenAwake): the clock held back, taken if they speak again before the clock moves.
+   */
+  #doubt: Doubt | undefined;
 
   constructor(canon: CompiledCanon, cast: Cast, start: Clock | undefined, offClock: readonly OffClockSpan[], pastIsBackstory: boolean,
     readings: PassageReader = READ_AFRESH) {
@@ -258,6 +272,8 @@ export class ClockWalk {
     this.#reader.reset();
     this.#onStage = this.#reader.recent;
     this.#screening = false;
+    this.#sceneSpeakers = new Set();
+    this.#doubt = undefined;
     this.starts[scene] = this.here();
   }
 
@@ -291,11 +307,13 @@ export class ClockWalk {
       const characterId = this.#speakerId(element.type === 'character' ? element.name : '');
       // "MIRANDA (waking, rubbing her eyes)": the cue's own direction says the sleeper wakes.
       if (characterId && !offClock && !this.#screening && wakesIn(all, at)) this.#wake(characterId, element.start);
+      if (characterId && this.#doubt?.holders.has(characterId) && this.#doubt.leapt === this.clock) this.#set(element.start, this.#doubt.held);
       this.cues.push({ passage: at, characterId, clock: offClock || this.#screening ? undefined : this.clock, offClock, speaks: speaks(all, at) });
       const name = element.type === 'character' ? element.name.trim().toUpperCase() : '';
       // A voice-over or a voice on a phone is not on stage: narration's pronouns after it are not theirs.
       const here = element.type === 'character' && !element.extensions.some(notSpeakingHere);
       if (name && here) this.#reader.spoke(characterId ?? SCRIPT_ID + name, this.#onStage);
+      if (characterId && here && !offClock && !this.#screening) this.#sceneSpeakers.add(characterId);
       return;
     }
     if (passage.kind !== 'action' && passage.kind !== 'dialogue') return;
@@ -405,8 +423,10 @@ export class ClockWalk {
       }
       const { index, event } = occurrence.compiled;
       const moved = event.repeats ? afterRepeat(this.clock, index, this.#canon.events.length - 1) : afterEvent(this.clock, index, occurrence.mood === 'fact');
-      const next = this.clock && moved ? heldBack(this.clock, moved, index, this.#canon.forbiddingStarts) : moved;
-      if (next !== this.clock) this.#set(base + occurrence.match.end, next);
+      const before = this.clock;
+      const leapt = before && moved ? heldBack(before, moved, index, this.#canon.forbiddingStarts) : moved;
+      if (leapt !== this.clock) this.#set(base + occurrence.match.end, leapt);
+      if (leapt) this.#doubt = this.#seenAwake(before, leapt, index);
     }
   }
 
@@ -426,6 +446,31 @@ export class ClockWalk {
         return;
       }
     }
+  }
+
+  /**
+   * An event that places a story the clock had not placed for certain, where canon has someone who
+   * has spoken in this very scene already silenced by an earlier event the story has not told
+   * (asleep, dead): if they speak again, the scene shows them awake on both sides of the event, and
+   * the clock no longer asserts that state. It stands anywhere from just before the earliest such
+   * event to the one narrated, as heldBack has it for a clock that leaps. A generic phrasing ("they
+   * draw their swords") read as the wrong event otherwise put everyone on stage to sleep; someone
+   * who spoke before an event the story did tell, in words the pack does not know, and is silent
+   * after (a murder told with the wrong murderer), is left in the state.
+   */
+  #seenAwake(before: Clock | undefined, leapt: Clock, index: number): Doubt | undefined {
+    let earliest: number | undefined;
+    const holders = new Set<string>();
+    for (const state of this.#canon.forbidding) {
+      if (state.from >= index || state.until <= index || !this.#sceneSpeakers.has(state.character)) continue;
+      // Where the story already stood inside the state, the scene's speaking is the slip.
+      if (certainlyInside(before, state.from, state.until)) continue;
+      holders.add(state.character);
+      if (earliest === undefined || state.from < earliest) earliest = state.from;
+    }
+    if (earliest === undefined) return undefined;
+    const lo = Math.max(before?.lo ?? -1, earliest - 1);
+    return lo >= leapt.lo ? undefined : { leapt, held: { lo, hi: leapt.hi }, holders };
   }
 
   #fitsOrder(occurrence: EventOccurrence): boolean {

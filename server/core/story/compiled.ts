@@ -71,6 +71,15 @@ export interface CompiledCanon {
    * clock does not carry a story past one of them that it has not told (clock-walk.ts heldBack).
    */
   readonly forbiddingStarts: readonly number[];
+  /** Each state that forbids something, by its holder and the events (by index) that begin and end it. */
+  readonly forbidding: readonly ForbiddingState[];
+}
+
+/** A state that forbids something, placed on the canon order: `until` is past the last event where nothing ends it. */
+export interface ForbiddingState {
+  readonly character: string;
+  readonly from: number;
+  readonly until: number;
 }
 
 const NONE: readonly string[] = [];
@@ -121,7 +130,13 @@ export function compileCanon(pack: CanonPack): CompiledCanon {
   };
   const forbiddingStarts = [...new Set(pack.states.filter((state) => state.forbids.length > 0)
     .map((state) => eventIndex.get(state.from)).filter((i): i is number => i !== undefined))].sort((a, b) => a - b);
-  return { pack, events, eventIndex, never, wordless, byKey, requiredForms, backstoryClock: backstoryClock(pack), forbiddingStarts };
+  const forbidding = pack.states.flatMap((state) => {
+    const from = eventIndex.get(state.from);
+    if (state.forbids.length === 0 || from === undefined) return [];
+    const until = state.until === undefined ? undefined : eventIndex.get(state.until);
+    return [{ character: state.character, from, until: until ?? pack.events.length }];
+  });
+  return { pack, events, eventIndex, never, wordless, byKey, requiredForms, backstoryClock: backstoryClock(pack), forbiddingStarts, forbidding };
 }
 
 /**
