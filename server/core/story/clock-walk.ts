@@ -14,11 +14,13 @@ import type { CancellationToken } from '../cancellation';
 import type { Cast } from './cast';
 import { ClauseReader, type Clause, type PeopleLists, type Recent } from './clauses';
 import { anotherHappening } from './told';
+import { readClause } from './reading';
 import { SCRIPT_ID } from './script-cast';
 import { certainlyInside, type CompiledCanon } from './compiled';
 import type { Mood } from './mood';
 import type { PhrasingMatch } from './match';
 import { ClauseWords, EventReader } from './recognise';
+import { quotedEvents } from './quotes';
 import { mergedSpans, sceneAt, type OffClockSpan, type Scene } from './scenes';
 import { elementOf, type AnchorInfo, type ClauseInfo, type Clock, type CueInfo, type EventOccurrence, type Passage, type Placed } from './script';
 import { countBefore } from '../sorted';
@@ -27,6 +29,17 @@ import { countBefore } from '../sorted';
 function afterEvent(clock: Clock | undefined, index: number, asFact: boolean): Clock {
   if (!asFact || !clock || clock.hi < index) return { lo: index, hi: index };
   return { lo: Math.max(clock.lo, index), hi: clock.hi };
+}
+
+/**
+ * Moves the clock for a speech that says an event's own canon words: the event is playing, so the
+ * story stands just before it or just after, and no earlier than it stood. What the event begins
+ * (a death whose dying words are the quotation) is not yet certain.
+ */
+function duringEvent(clock: Clock | undefined, index: number): Clock {
+  if (!clock || clock.hi < index - 1) return { lo: index - 1, hi: index };
+  if (clock.lo >= index - 1) return clock.hi >= index ? clock : { lo: clock.lo, hi: index };
+  return { lo: index - 1, hi: Math.max(clock.hi, index) };
 }
 
 /**
@@ -247,13 +260,15 @@ export class ClockWalk {
    * no time on the canon clock, so the clauses and cues are recorded with no clock.
    */
   #screening = false;
-  /** Who has spoken on stage, on the clock, in the scene so far: people the scene shows awake and alive. */
-  #sceneSpeakers = new Set<string>();
+  /** Who has spoken on stage, on the clock, in the scene so far, with the clock at their last speech. */
+  #sceneSpeakers = new Map<string, Clock | undefined>();
   /**
    * Where an event read in this scene leapt the clock into a state of someone the scene had shown
    * speaking (#seenAwake): the clock held back, taken if they speak again before the clock moves.
    */
   #doubt: Doubt | undefined;
+  /** Whether the last cue's speaker is on stage (no voice-over, no phone): canon's lines they say place the story. */
+  #cueHere = false;
 
   constructor(canon: CompiledCanon, cast: Cast, start: Clock | undefined, offClock: readonly OffClockSpan[], pastIsBackstory: boolean,
     readings: PassageReader = READ_AFRESH) {
@@ -272,8 +287,9 @@ export class ClockWalk {
     this.#reader.reset();
     this.#onStage = this.#reader.recent;
     this.#screening = false;
-    this.#sceneSpeakers = new Set();
+    this.#sceneSpeakers = new Map();
     this.#doubt = undefined;
+    this.#cueHere = false;
     this.starts[scene] = this.here();
   }
 
@@ -306,14 +322,15 @@ export class ClockWalk {
     if (passage.kind === 'cue') {
       const characterId = this.#speakerId(element.type === 'character' ? element.name : '');
       // "MIRANDA (waking, rubbing her eyes)": the cue's own direction says the sleeper wakes.
-      if (characterId && !offClock && !this.#screening && wakesIn(all, at)) this.#wake(characterId, element.start);
+      if (characterId && !offClock && !this.#screening && (wakesIn(all, at) || this.#wakingUnnamed(at, characterId))) this.#wake(characterId, element.start);
       if (characterId && this.#doubt?.holders.has(characterId) && this.#doubt.leapt === this.clock) this.#set(element.start, this.#doubt.held);
       this.cues.push({ passage: at, characterId, clock: offClock || this.#screening ? undefined : this.clock, offClock, speaks: speaks(all, at) });
       const name = element.type === 'character' ? element.name.trim().toUpperCase() : '';
       // A voice-over or a voice on a phone is not on stage: narration's pronouns after it are not theirs.
       const here = element.type === 'character' && !element.extensions.some(notSpeakingHere);
       if (name && here) this.#reader.spoke(characterId ?? SCRIPT_ID + name, this.#onStage);
-      if (characterId && here && !offClock && !this.#screening) this.#sceneSpeakers.add(characterId);
+      this.#cueHere = here && !offClock && !this.#screening;
+      if (characterId && here && !offClock && !this.#screening) this.#sceneSpeakers.set(characterId, this.clock);
       return;
     }
     if (passage.kind !== 'action' && passage.kind !== 'dialogue') return;
@@ -329,6 +346,7 @@ export class ClockWalk {
     // Off the clock a clause moves nothing and no rule reads it. Dialogue is belief: its clauses
     // are kept only where they say a canon event (`said`), narration's all (`narration`).
     if (!recognitions) return;
+    if (passage.kind === 'dialogue' && this.#cueHere && !this.#screening) this.#quoted(passage, element.start);
     for (let c = 0; c < reading.clauses.length; c++) {
       const clause = reading.clauses[c];
       if (passage.kind === 'dialogue') {
@@ -426,7 +444,39 @@ export class ClockWalk {
       const before = this.clock;
       const leapt = before && moved ? heldBack(before, moved, index, this.#canon.forbiddingStarts) : moved;
       if (leapt !== this.clock) this.#set(base + occurrence.match.end, leapt);
-      if (leapt) this.#doubt = this.#seenAwake(before, leapt, index);
+      if (leapt) this.#doubt = this.#seenAwake(leapt, index);
+    }
+  }
+
+  /**
+   * Whether the action right before the cue at `at` tells a waking of someone it does not name:
+   * "The weaver is the last to wake." and then the sleeper's cue. The speech says who woke. An
+   * action that names anyone else is not read so ("Tam stirs and wakes.").
+   */
+  #wakingUnnamed(at: number, speaker: string): boolean {
+    let waking = false;
+    for (let i = this.narration.length - 1; i >= 0 && this.narration[i].passage === at - 1; i--) {
+      const clause = this.narration[i].clause;
+      if (clause.referents.some((r) => r.characterId !== undefined && r.characterId !== speaker)) return false;
+      if (!clause.tokens.someWord((w) => WAKING.has(w) || w === 'wake', clause.from, clause.to)) continue;
+      if (clause.tokens.someWord((w) => NO_ONE.has(w), clause.from, clause.to)) continue;
+      const reading = readClause(clause);
+      if (reading.happening === 'now' && reading.subject?.characterId === undefined) waking = true;
+    }
+    return waking;
+  }
+
+  /**
+   * A speech that says canon's own words of an event (quotes.ts) is that moment playing: the story
+   * stands at it (duringEvent). It never moves the clock back: a line quoted from earlier in canon
+   * says nothing new.
+   */
+  #quoted(passage: Passage, offset: number): void {
+    for (const index of quotedEvents(this.#canon.quotes, passage.tokens)) {
+      const before = this.clock;
+      const moved = duringEvent(before, index);
+      const next = before ? heldBack(before, moved, index, this.#canon.forbiddingStarts) : moved;
+      if (!before || next.lo !== before.lo || next.hi !== before.hi) this.#set(offset, next);
     }
   }
 
@@ -458,19 +508,18 @@ export class ClockWalk {
    * who spoke before an event the story did tell, in words the pack does not know, and is silent
    * after (a murder told with the wrong murderer), is left in the state.
    */
-  #seenAwake(before: Clock | undefined, leapt: Clock, index: number): Doubt | undefined {
+  #seenAwake(leapt: Clock, index: number): Doubt | undefined {
     let earliest: number | undefined;
     const holders = new Set<string>();
     for (const state of this.#canon.forbidding) {
       if (state.from >= index || state.until <= index || !this.#sceneSpeakers.has(state.character)) continue;
-      // Where the story already stood inside the state, the scene's speaking is the slip.
-      if (certainlyInside(before, state.from, state.until)) continue;
+      // Where the story stood inside the state as they spoke, their speaking was the slip.
+      if (certainlyInside(this.#sceneSpeakers.get(state.character), state.from, state.until)) continue;
       holders.add(state.character);
       if (earliest === undefined || state.from < earliest) earliest = state.from;
     }
-    if (earliest === undefined) return undefined;
-    const lo = Math.max(before?.lo ?? -1, earliest - 1);
-    return lo >= leapt.lo ? undefined : { leapt, held: { lo, hi: leapt.hi }, holders };
+    if (earliest === undefined || earliest - 1 >= leapt.lo) return undefined;
+    return { leapt, held: { lo: earliest - 1, hi: leapt.hi }, holders };
   }
 
   #fitsOrder(occurrence: EventOccurrence): boolean {
@@ -515,6 +564,9 @@ function isRecording(word: string): boolean {
 
 /** Words of a cue's direction that say the speaker wakes: "(waking)", "(awake now)", "(waking, rubbing her eyes)". */
 const WAKING = new Set(['waking', 'wakes', 'woken', 'awake', 'awakes', 'awaking', 'awakening', 'wakening']);
+
+/** Words that say nobody wakes: "Nobody wakes", "No one stirs or wakes", "She does not wake". */
+const NO_ONE = new Set(['nobody', 'no', 'none', 'not', 'never', 'neither', 'nor', "n't"]);
 
 /** Whether a parenthetical right after the cue at `at` says the speaker wakes (and does not say "not"). */
 function wakesIn(all: readonly Passage[], at: number): boolean {

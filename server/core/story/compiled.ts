@@ -2,6 +2,7 @@ import type { CanonEvent, CanonPack, CanonState, Fact, Phrasing } from '../canon
 import { parsePattern, type PatternTerm } from '../canon/pattern';
 import { baseForms } from './lemma';
 import type { Clock } from './clock';
+import { indexQuotes, type QuoteIndex } from './quotes';
 
 export interface CompiledPhrasing {
   readonly terms: readonly PatternTerm[];
@@ -73,6 +74,8 @@ export interface CompiledCanon {
   readonly forbiddingStarts: readonly number[];
   /** Each state that forbids something, by its holder and the events (by index) that begin and end it. */
   readonly forbidding: readonly ForbiddingState[];
+  /** The events' source quotations, for a speech that says one word for word (quotes.ts). */
+  readonly quotes: QuoteIndex;
 }
 
 /** A state that forbids something, placed on the canon order: `until` is past the last event where nothing ends it. */
@@ -136,7 +139,8 @@ export function compileCanon(pack: CanonPack): CompiledCanon {
     const until = state.until === undefined ? undefined : eventIndex.get(state.until);
     return [{ character: state.character, from, until: until ?? pack.events.length }];
   });
-  return { pack, events, eventIndex, never, wordless, byKey, requiredForms, backstoryClock: backstoryClock(pack), forbiddingStarts, forbidding };
+  return { pack, events, eventIndex, never, wordless, byKey, requiredForms, backstoryClock: backstoryClock(pack), forbiddingStarts, forbidding,
+    quotes: indexQuotes(pack.events) };
 }
 
 /**
