@@ -118,9 +118,12 @@ export class Cast {
       // A title names its one holder only as "the Fairy Queen": "Duke Theseus" is a name with its title.
       // Nor where it says what someone is ("Lennox, the Thane of Fife", "Ross is the Thane"): a
       // role given, which the role rule reads.
-      if (form.kind === 'title' && (i === 0 || tokens.wordAt(i - 1) !== 'the' || givesRole(tokens, i - 2))) continue;
+      // "Antonio, the King's brother": a title owning what follows names its holder all the same.
+      if (form.kind === 'title' && (i === 0 || tokens.wordAt(i - 1) !== 'the' || (givesRole(tokens, i - 2) && tokens.word(i + form.words.length) !== "'s"))) continue;
       const end = i + form.words.length;
       if (end > to) continue;
+      // "the King of France" is no King of Naples.
+      if (form.kind === 'title' && tokens.wordAt(end) === 'of' && !form.words.includes('of')) continue;
       let ok = true;
       for (let k = 1; k < form.words.length && ok; k++) {
         ok = tokens.isWord(i + k) && tokens.word(i + k) === form.words[k];
@@ -216,17 +219,31 @@ function givesRole(tokens: Tokens, at: number): boolean {
  */
 function titlesOf(pack: CanonPack): NameForm[] {
   const forms: NameForm[] = [];
+  // "the King" for the King of Naples, where no other role's term starts with "King".
+  const heads = new Map<string, number>();
+  for (const role of pack.roles) {
+    for (const head of new Set(role.terms.map((term) => withoutThe(wordsOf(term))[0]))) if (head) heads.set(head, (heads.get(head) ?? 0) + 1);
+  }
   for (const role of pack.roles) {
     if (!role.exclusive || role.holders === 'none') continue;
     const claims = pack.characters.flatMap((c) => c.roles.filter((r) => r.role === role.id).map((r) => ({ id: c.id, claim: r })));
     if (claims.length !== 1 || claims[0].claim.from !== undefined || claims[0].claim.until !== undefined) continue;
+    const add = (words: string[], text: string): void => {
+      if (words.length > 0 && !forms.some((f) => f.characterId === claims[0].id && f.words.join(' ') === words.join(' '))) {
+        forms.push({ characterId: claims[0].id, text, words, kind: 'title' });
+      }
+    };
     for (const term of role.terms) {
-      const words = wordsOf(term);
-      if (words[0] === 'the') words.shift();
-      if (words.length > 0) forms.push({ characterId: claims[0].id, text: term, words, kind: 'title' });
+      const words = withoutThe(wordsOf(term));
+      add(words, term);
+      if (words.length >= 3 && words[1] === 'of' && heads.get(words[0]) === 1) add([words[0]], term.split(/\s+/).find((w) => w.toLowerCase() === words[0]) ?? words[0]);
     }
   }
   return forms;
+}
+
+function withoutThe(words: string[]): string[] {
+  return words[0] === 'the' ? words.slice(1) : words;
 }
 
 /** A passage of at least a few words with no capital at all: its writer does not capitalise names either. */

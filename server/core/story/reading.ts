@@ -62,9 +62,11 @@ export function happeningOfVerb(clause: Clause, verb: number): Happening {
  * them ("Donalbain is Malcolm's brother"). Undefined where no one certainly stands there.
  */
 export function renamedAt(clause: Clause, at: number): Referent | undefined {
-  const link = at - 1;
-  if (link <= clause.from) return undefined;
   const { tokens } = clause;
+  // "Antonio, the King's brother": a title ("the King") renames as a name does.
+  const titled = tokens.word(at - 1) === 'the' && tokens.capitalized(at) && clause.referents.some((r) => r.tokenStart === at);
+  const link = titled ? at - 2 : at - 1;
+  if (link <= clause.from) return undefined;
   if (tokens.kind(link) !== 'comma' && !(tokens.isWord(link) && isBe(tokens.word(link)))) return undefined;
   // An age in brackets may stand between the name and its apposition: "RAMON (22), a student".
   let end = link;
