@@ -6,6 +6,7 @@ import { readClause } from '../story/reading';
 import type { RelOffset } from '../span';
 import { type ClauseInfo, writtenAt } from '../story/script';
 import { narrationStateRule, writtenSubject } from './state-finding';
+import { fallGoesOn } from './support';
 
 // Verbs and words anyone can be the subject of without acting, whatever the state says. What a
 // body does of itself (breathing, a heartbeat, reflexes) is the state's to allow: body.json.
@@ -26,7 +27,7 @@ export const rule = narrationStateRule('continuity.state-acts',
   'Narration has a character act while a canon state (such as a coma) stops them from acting.', ACTING,
   (script, info, state) => {
     const act = actingSubjectOf(info, state);
-    if (!act) return undefined;
+    if (!act || fallGoesOn(script, info.passage, state, info.clause, act.verbAt)) return undefined;
     const who = act.partEnd !== undefined ? writtenAt(script, info.passage, { start: act.referent.start, end: act.partEnd })
       : writtenSubject(script, info.passage, act.referent);
     return { who, verb: act.verb, start: act.referent.start, end: act.verbEnd };
@@ -50,6 +51,8 @@ function inSleep(info: ClauseInfo): boolean {
 interface Acting {
   readonly referent: Referent;
   readonly verb: string;
+  /** The verb's token index in the clause. */
+  readonly verbAt: number;
   readonly verbEnd: RelOffset;
   /** Where the part of the body that acts ends: "Cassie's hand" closes. */
   readonly partEnd?: RelOffset;
@@ -68,7 +71,7 @@ function actingSubjectOf(info: ClauseInfo, state: CanonState): Acting | undefine
   const { part } = reading;
   if (part !== undefined) {
     if (!bodyActs(info, state, part, reading.lemma ?? word)) return undefined;
-    return { referent: subject, verb: word, verbEnd: info.clause.tokens.end(verb), partEnd: info.clause.tokens.end(part) };
+    return { referent: subject, verb: word, verbAt: verb, verbEnd: info.clause.tokens.end(verb), partEnd: info.clause.tokens.end(part) };
   }
   // "Hermia turns over in her sleep", "he mutters her name in his sleep": what a sleeper does
   // without waking is the body's, allowed wherever the state lets the body move at all.
@@ -76,7 +79,7 @@ function actingSubjectOf(info: ClauseInfo, state: CanonState): Acting | undefine
   const allowed = allowedBy(state);
   if (isBe(word) && !progressiveAction(info, verb, allowed)) return undefined;
   if (baseForms(word).some(allowed)) return undefined;
-  return { referent: subject, verb: word, verbEnd: info.clause.tokens.end(verb) };
+  return { referent: subject, verb: word, verbAt: verb, verbEnd: info.clause.tokens.end(verb) };
 }
 
 /**

@@ -7,6 +7,7 @@ import { SCRIPT_ID, titleCase } from '../story/script-cast';
 import { countBefore } from '../sorted';
 import { baseForms } from '../story/lemma';
 import { happeningOfVerb, readClause } from '../story/reading';
+import type { Clause } from '../story/clauses';
 
 
 /** Whether a state certainly holds at a clock: the whole range lies inside the state. */
@@ -101,6 +102,26 @@ export function stateBeginsIn(script: Script, passage: number, state: CanonState
     if (o.mood !== 'irrealis' && o.compiled.event.id === state.from && !anotherHappening(o)) return true;
   }
   return false;
+}
+
+/** Verbs of a body carried by what befell it: the paragraph after a fall may still tell the fall. */
+const FALLING = new Set(['fall', 'tumble', 'topple', 'plunge', 'plummet', 'drop', 'crumple', 'collapse', 'slump', 'sink', 'pitch',
+  'hit', 'land', 'roll', 'slide', 'vanish', 'disappear']);
+/** "goes over", "goes down": "go" is a fall only with these after it. */
+const GOES = new Set(['over', 'down', 'under', 'limp', 'still', 'slack']);
+
+/**
+ * Whether a clause of the action paragraph right after the one that narrates a state's beginning
+ * tells the same fall going on ("Someone pushes her off the roof." / "Cassie goes over the wall
+ * without a sound"): its verb at token `verb` is one of a body falling. Anything else she does
+ * there ("Nell reaches for the lamp") is hers, against the state.
+ */
+export function fallGoesOn(script: Script, passage: number, state: CanonState, clause: Clause, verb: number): boolean {
+  if (script.passages[passage - 1]?.kind !== 'action' || !stateBeginsIn(script, passage - 1, state)) return false;
+  const word = clause.tokens.wordAt(verb);
+  if (word === undefined) return false;
+  const forms = baseForms(word);
+  return forms.some((f) => FALLING.has(f)) || (forms.includes('go') && GOES.has(clause.tokens.wordAt(verb + 1) ?? ''));
 }
 
 /**

@@ -34,6 +34,11 @@ export const FRESH_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-fresh');
 export const ACCEPTANCE_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-acceptance');
 export const ACCEPTANCE_2_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-acceptance-2');
 export const ACCEPTANCE_3_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-acceptance-3');
+/**
+ * Written blind while the engine stood at 128e23b (2026-12-08), with a pack a fan wrote for an
+ * eighth canon (Twelfth Night): keys and pack frozen before the first run, which is in the README.
+ */
+export const ACCEPTANCE_4_ROOT = path.resolve(LONG_ROOT, '..', 'corpus-acceptance-4');
 /** The sets the ratchet measures, each with its baseline beside it. */
 export const CORPUS_SETS = [
   { name: 'long blind corpora (tuning)', root: LONG_ROOT },
@@ -43,6 +48,7 @@ export const CORPUS_SETS = [
   { name: 'acceptance blind corpora', root: ACCEPTANCE_ROOT },
   { name: 'second acceptance blind corpora', root: ACCEPTANCE_2_ROOT },
   { name: 'third acceptance blind corpora', root: ACCEPTANCE_3_ROOT },
+  { name: 'fourth acceptance blind corpora', root: ACCEPTANCE_4_ROOT },
 ] as const;
 const REPO_ROOT = path.resolve(LONG_ROOT, '..', '..');
 
