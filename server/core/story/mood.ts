@@ -1,6 +1,7 @@
 import type { Clause, Happening } from './clauses';
 import { baseForms, canBeVerb, isPastForm } from './lemma';
 import { isMediaWord, MEDIA, MEDIA_SET } from './media';
+import { VERBS } from './verbs';
 
 export { isMediaWord };
 
@@ -138,8 +139,29 @@ function commaBetween(clause: Clause, from: number, to: number): boolean {
 function wordHappening(clause: Clause, happening: Happening, before: string | undefined, at: number): Happening {
   if (before === 'to') return 'hypothetical';
   const word = clause.tokens.wordAt(at);
-  if (happening === 'now' && clause.pastIsBackstory && word !== undefined && isPastForm(word) && (recalls(clause) || datedBy(clause, at))) return 'recounted';
+  if (happening === 'now' && clause.pastIsBackstory && word !== undefined && (isPastForm(word) || pastByAgreement(clause, at, word))
+    && (recalls(clause) || datedBy(clause, at))) return 'recounted';
   return happening;
+}
+
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
+const DETERMINERS_OF_ONE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'my', 'your', 'our', 'each', 'every']);
+
+/**
+ * Whether a verb whose past is its base form ("split", "cut", "hit") is past by agreement: right
+ * after one person or thing ("when the ship split", "as she cut the rope"), where the present
+ * would have taken an "-s".
+ */
+function pastByAgreement(clause: Clause, at: number, word: string): boolean {
+  if (!VERBS.invariantPasts.has(word)) return false;
+  const { tokens } = clause;
+  const before = tokens.wordAt(at - 1);
+  if (before === undefined) return false;
+  if (SINGULAR_PRONOUNS.has(before)) return true;
+  if (clause.referents.some((r) => r.tokenEnd === at && r.kind === 'name')) return true;
+  // "the ship", "her old coat": a noun with no plural "-s" after its determiner, one or two words back.
+  if (before.endsWith('s')) return false;
+  return DETERMINERS_OF_ONE.has(tokens.wordAt(at - 2) ?? '') || (tokens.isWord(at - 2) && DETERMINERS_OF_ONE.has(tokens.wordAt(at - 3) ?? ''));
 }
 
 /** Nouns of time that a clause in the past may date: "the day Mercutio died", "the night she fell". */

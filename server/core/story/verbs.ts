@@ -1,4 +1,4 @@
-import { WORDNET_VERBS, WORDNET_VERB_FORMS } from './verbs.generated';
+import { INVARIANT_PASTS, WORDNET_VERBS, WORDNET_VERB_FORMS } from './verbs.generated';
 
 /**
  * English verbs, from WordNet (scripts/build-lexicon.mjs writes the data at build time). Built once
@@ -9,6 +9,8 @@ export interface VerbLexicon {
   readonly lemmas: ReadonlySet<string>;
   /** Each irregular form's bases: "slew" -> ["slay"], "lit" -> ["light"]. */
   readonly irregular: ReadonlyMap<string, readonly string[]>;
+  /** Verbs whose past is their base form: "split", "cut", "hit". */
+  readonly invariantPasts: ReadonlySet<string>;
 }
 
 /**
@@ -30,5 +32,5 @@ function buildLexicon(lemmas: string, forms: string): VerbLexicon {
       else irregular.set(form, [base]);
     }
   }
-  return { lemmas: new Set([...lemmas.split(' '), ...NEWER_VERBS]), irregular };
+  return { lemmas: new Set([...lemmas.split(' '), ...NEWER_VERBS]), irregular, invariantPasts: new Set(INVARIANT_PASTS.split(' ')) };
 }
