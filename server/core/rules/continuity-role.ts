@@ -142,9 +142,17 @@ function holderOf(script: Script, clause: Clause, its: readonly Item[], m: TermM
   // "The acting director, Madison Grey," and "acting director Monique Dubois".
   const after = its[m.to]?.kind === 'comma' ? m.to + 1 : m.to;
   const opensNoun = m.from === 0 || ['the', 'a', 'an'].includes(wordOf(its[m.from - 1]) ?? '');
-  if (opensNoun) return nameStartingAt(script, its, after);
-  return undefined;
+  if (!opensNoun) return undefined;
+  const holder = nameStartingAt(script, its, after);
+  // "with no one by but the priest, Olivia marries Sebastian": a phrase, then a comma, then the
+  // clause's subject and its verb, is a fronted phrase, not an apposition (which a comma closes).
+  if (holder && after > m.to) {
+    const next = its.find((it) => it.start >= holder.span.end);
+    if (next?.kind === 'word' && !next.capitalized) return undefined;
+  }
+  return holder;
 }
+
 
 /** "Cassio is the lieutenant no more", "no longer", "any more": the role is denied after its term. */
 function undoneAfter(its: readonly Item[], to: number): boolean {
