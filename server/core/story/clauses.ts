@@ -614,7 +614,7 @@ export class ClauseReader {
         // by a noun ("thinking of his cousin, and of his father") does not compete with a name for it.
         const resolved = own !== null ? own
           : possessive ? this.#resolve(gender, namedOnly(sentenceSoFar), namedOnly(inClause), exclude)
-          : this.#resolve(gender, sentenceSoFar, inClause, exclude);
+          : this.#resolve(gender, sentenceSoFar, inClause, exclude, OBJECT_PRONOUNS.has(word));
         // A pronoun for someone no name stands for ("She checks the drip", the nurse) is nobody canon knows.
         const id = resolved?.startsWith(UNNAMED) ? undefined : resolved;
         found.push({ tokenStart: i, tokenEnd: i + 1, start: tokens.start(i), end: tokens.end(i), characterId: id, kind: 'pronoun' });
@@ -626,12 +626,14 @@ export class ClauseReader {
   }
 
   /** The one character of the gender named in the sentence so far (then in the clause), else in the sentence before. */
-  #resolve(gender: Gender, sentenceSoFar: readonly Recent[], inClause: readonly Recent[], exclude: readonly Recent[]): string | undefined {
+  #resolve(gender: Gender, sentenceSoFar: readonly Recent[], inClause: readonly Recent[], exclude: readonly Recent[], object = false): string | undefined {
     const here = onlyOne(gender, exclude, sentenceSoFar, inClause);
     if (here !== null) {
       // Someone this sentence only mentions ("Marley's face flickers in the knocker as he passes")
-      // does not outrank the last sentence's subject: where both fit, nobody is meant.
-      if (here === undefined || sentenceSoFar.some((r) => r.characterId === here && r.role === 'subject')) return here;
+      // does not outrank the last sentence's subject: where both fit, nobody is meant. An object
+      // pronoun, kept from its own clause's subject, is the one other person its sentence named
+      // ("Caliban knocks Trinculo off his root and beats him").
+      if (here === undefined || object || sentenceSoFar.some((r) => r.characterId === here && r.role === 'subject')) return here;
       const before = this.#previous.find((r) => r.role === 'subject' && fits(r, gender) && !excluded(exclude, r.characterId));
       return before && before.characterId !== here ? undefined : here;
     }
