@@ -95,6 +95,7 @@ function buildRelation(entry: DraftEntry): Relation {
     kind: relationKind(fieldString(entry, 'kind')),
     between: [between[0] ?? '', between[1] ?? ''],
     older: fieldString(entry, 'older'),
+    ...(flag(entry, 'twins') ? { twins: true as const } : {}),
     before: fieldString(entry, 'before'),
     ...sourced(entry),
   };

@@ -6,9 +6,9 @@ import { capabilities, factKinds, relationKinds, bodyValues, roleHolders } from 
  * written into the JSON Schema's enumDescriptions so the YAML and JSON editors show the same.
  */
 export const relationKindDocs: Readonly<Record<(typeof relationKinds)[number], string>> = {
-  sister: 'The two are sisters (the first is a sister); `older` may say who is older.',
-  brother: 'The two are brothers (the first is a brother); `older` may say who is older.',
-  sibling: 'The two are siblings; `older` may say who is older.',
+  sister: 'The two are sisters (the first is a sister); `older` may say who is older, `twins: true` that neither is.',
+  brother: 'The two are brothers (the first is a brother); `older` may say who is older, `twins: true` that neither is.',
+  sibling: 'The two are siblings; `older` may say who is older, `twins: true` that neither is.',
   parent: 'Directed: the first is the second\'s parent, [parent, child].',
   child: 'Directed: the first is the second\'s child, [child, parent].',
   cousin: 'The two are cousins.',

@@ -126,6 +126,8 @@ export interface Relation extends Sourced {
   readonly between: readonly [string, string];
   /** For siblings: the id of the older one, where canon says. */
   readonly older?: string;
+  /** For siblings born together: neither is older. */
+  readonly twins?: true;
   /** For romance: where canon orders it, "before" another relation id. */
   readonly before?: string;
 }

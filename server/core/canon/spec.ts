@@ -121,6 +121,7 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     },
     between: { kind: 'pair', ref: 'character' },
     older: { kind: 'string', ref: 'character' },
+    twins: { kind: 'boolean' },
     before: { kind: 'string', ref: 'relation' },
     source: text,
     where: text,

@@ -51,6 +51,11 @@ function checkRelation(relation: DraftEntry, sink: ProblemSink): void {
   if (older !== undefined && kind !== undefined && !SIBLING_LIKE.has(kind)) {
     report(sink, relation, `${name}: 'older' is read only for siblings, not for kind '${kind}'`, 'older', true);
   }
+  const twins = relation.fields.get('twins')?.value;
+  if (twins?.kind === 'boolean' && twins.value) {
+    if (older !== undefined) report(sink, relation, `${name}: twins are neither of them older; drop 'older' or 'twins'`, 'twins');
+    else if (kind !== undefined && !SIBLING_LIKE.has(kind)) report(sink, relation, `${name}: 'twins' is read only for siblings, not for kind '${kind}'`, 'twins', true);
+  }
 }
 
 const SIBLING_LIKE = new Set(['sister', 'brother', 'sibling', 'half-sibling']);

@@ -1,4 +1,5 @@
 import { ADOPTIVE, type KnownTie, TIE_READINGS, type Tie, tieWord } from '../canon/family';
+import type { Relation } from '../canon/model';
 import type { Finding, Fix } from '../finding';
 import type { Span } from '../span';
 import { isBe } from '../story/lemma';
@@ -178,6 +179,26 @@ function ownerOf(script: Script, clause: Clause, owner: Item): string | undefine
   return text === 'her' || text === 'his' ? owner.ref.characterId : undefined;
 }
 
+/**
+ * "Sebastian, her elder by three summers", "Bette, her junior": an age word standing as a noun
+ * after a possessive pronoun, set beside the person it renames. Only between canon siblings: "his
+ * elders" in a council says nothing of kin (siblingContradiction asks canon's sibling tie first).
+ */
+function elderNoun(script: Script, clause: Clause, its: readonly Item[], k: number): KinClaim | undefined {
+  const word = wordOf(its[k + 1]);
+  if (word !== 'elder' && word !== 'senior' && word !== 'junior') return undefined;
+  const next = its[k + 2];
+  if (next !== undefined && next.kind !== 'comma' && wordOf(next) !== 'by') return undefined;
+  const a = ownerOf(script, clause, its[k]);
+  const owner = its[k];
+  const renamed = a !== undefined && owner.kind === 'ref' ? renamedAt(clause, owner.index) : undefined;
+  if (a === undefined || !renamed?.characterId || renamed.characterId === a) return undefined;
+  const b = renamed.characterId;
+  if (!relationsBetween(script, a, b).some((r) => SIBLING_KINDS.has(r.kind))) return undefined;
+  const start = owner.start - clause.tokens.start(owner.index) + renamed.start;
+  return { a, b, older: word === 'junior' ? a : b, span: { start, end: its[k + 1].end }, at: its[k + 1].index };
+}
+
 /** "B, the older [Whitlaw] sister": B is the older one of her canon pair. */
 function epithet(its: readonly Item[], k: number): KinClaim | undefined {
   const b = personOf(its[k]);
@@ -302,14 +323,14 @@ function claimsIn(script: Script, info: ClauseInfo): KinClaim[] {
   if (!hasWordIn(info.clause, CLAIM_WORDS)) return found;
   for (let k = 0; k < its.length; k++) {
     const claim = possessive(info.clause, its, k) ?? pronounPossessive(script, info.clause, its, k) ?? epithet(its, k) ?? comparison(its, k) ?? plural(its, k)
-      ?? rankInFamily(its, k);
+      ?? rankInFamily(its, k) ?? elderNoun(script, info.clause, its, k);
     if (claim && moodOf(happeningOfWord(info.clause, claim.at)) !== 'irrealis') found.push(claim);
   }
   return found;
 }
 
 /** Every claim above has one of these words. */
-const CLAIM_WORDS: ReadonlySet<string> = new Set([...KIN, ...KIN_PLURAL, ...OLDER, ...YOUNGER, ...Object.keys(TIE_READINGS)]);
+const CLAIM_WORDS: ReadonlySet<string> = new Set([...KIN, ...KIN_PLURAL, ...OLDER, ...YOUNGER, 'senior', 'junior', ...Object.keys(TIE_READINGS)]);
 
 function surnameOf(script: Script, id: string): string | undefined {
   if (id.startsWith(SCRIPT_ID)) return undefined;
@@ -343,6 +364,8 @@ function contradiction(script: Script, claim: KinClaim): { message: string; abou
 function siblingContradiction(script: Script, claim: KinClaim): string | { message: string; aboutAge: false } | undefined {
   const name = (id: string): string => characterName(script, id);
   if (claim.b === undefined) {
+    const twin = script.pack.relations.find((r) => SIBLING_KINDS.has(r.kind) && r.twins && r.between.includes(claim.a));
+    if (twin && claim.age) return { message: twinsMessage(script, twin), aboutAge: false };
     const sib = script.pack.relations.find((r) => SIBLING_KINDS.has(r.kind) && r.older && r.between.includes(claim.a));
     if (!sib?.older || !claim.age || (sib.older === claim.a) === (claim.age === 'older')) return undefined;
     const younger = sib.between[0] === sib.older ? sib.between[1] : sib.between[0];
@@ -352,6 +375,7 @@ function siblingContradiction(script: Script, claim: KinClaim): string | { messa
   const relations = relationsBetween(script, claim.a, claim.b);
   const sib = relations.find((r) => SIBLING_KINDS.has(r.kind));
   if (sib) {
+    if (sib.twins && claim.older) return { message: twinsMessage(script, sib), aboutAge: false };
     if (!claim.older || !sib.older || claim.older === sib.older) return undefined;
     const younger = sib.between[0] === sib.older ? sib.between[1] : sib.between[0];
     return `In canon ${name(sib.older)} is ${name(younger)}'s older ${sib.kind}.${cite(sib)}`;
@@ -380,6 +404,12 @@ function siblingContradiction(script: Script, claim: KinClaim): string | { messa
 }
 
 const SIBLING_TIES: ReadonlySet<Tie> = new Set(['sibling', 'half-sibling', 'sibling-in-law']);
+
+/** "In canon Viola and Sebastian are twins: neither is older." */
+function twinsMessage(script: Script, twins: Relation): string {
+  const [x, y] = twins.between.map((id) => characterName(script, id));
+  return `In canon ${x} and ${y} are twins: neither is older.${cite(twins)}`;
+}
 
 /**
  * The canon ties that leave a claimed tie standing: the tie itself, and the looser words fans and
