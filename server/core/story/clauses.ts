@@ -1,3 +1,4 @@
+import { isActingPart } from '../body';
 import type { Cast, Mention } from './cast';
 import { baseForms, canBeVerb, isBe, isPastForm } from './lemma';
 import { isMediaWord } from './media';
@@ -482,7 +483,8 @@ export class ClauseReader {
       }
       // "A nurse comes in.": someone on stage that no name stands for, a candidate all the same.
       if (!speakerId) for (const u of unnamed) sentenceSoFar.push(u);
-      sentenceStarts = false;
+      // "And then Cassie's hand turns": a clause of nothing but "and" does not take the sentence's start.
+      if (referents.length > 0 || tokens.someWord((w) => !BEFORE_SUBJECT.has(w), c.from, c.to)) sentenceStarts = false;
       lastSentenceTo = c.to;
     }
     if (sentenceSoFar.length > 0) this.#previous = this.#after(sentenceSoFar);
@@ -745,7 +747,9 @@ const BEFORE_SUBJECT = new Set(['then', 'now', 'suddenly', 'finally', 'still', '
  */
 function subjectOf(tokens: Tokens, from: number, referents: readonly Referent[]): Referent | undefined {
   const first = referents[0];
-  if (!first || !first.characterId || first.kind === 'indefinite' || tokens.wordAt(first.tokenEnd) === "'s") return undefined;
+  if (!first || !first.characterId || first.kind === 'indefinite') return undefined;
+  // "Cassie's hand turns over in his": the one whose hand acts is who the sentence is about.
+  if (tokens.wordAt(first.tokenEnd) === "'s" && !isActingPart(tokens.wordAt(first.tokenEnd + 1) ?? '')) return undefined;
   // "Her mother arrives": a possessive before a noun owns the subject; it is not the subject.
   const word = tokens.word(first.tokenStart);
   if (first.kind === 'pronoun' && (word === 'her' || word === 'his') && possessiveAt(tokens, first.tokenEnd, tokens.length)) return undefined;
