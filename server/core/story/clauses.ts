@@ -857,7 +857,8 @@ function afterOpeningPhrase(tokens: Tokens, subject: Referent, to: number): bool
 function sharedSubject(tokens: Tokens, c: { from: number; to: number; opener?: string }, referents: readonly Referent[],
   previous: Clause | undefined, earlier: readonly Clause[]): Referent | undefined {
   if (!previous || !c.opener || c.from === 0) return undefined;
-  if (c.opener === 'who') return relativeSubject(tokens, c, referents, previous) ?? cleftSubject(tokens, c, referents, earlier);
+  // A cleft first: in "It is Delia, and not Bette, who pushes her" the "who" is Delia's, not the nearest name's.
+  if (c.opener === 'who') return isCleft(tokens, c.from - 1) ? cleftSubject(tokens, c, referents, earlier) : relativeSubject(tokens, c, referents, previous);
   if (c.opener === RESUMES) return resumedSubject(tokens, c, previous, earlier);
   if (!SHARING_OPENERS.has(c.opener)) return undefined;
   // "and then blinks": the verb may follow a "then".
@@ -1012,18 +1013,43 @@ function cleftSubject(tokens: Tokens, c: { from: number }, referents: readonly R
   return cleftAntecedent(tokens, c.from - 1, earlier);
 }
 
-/** The subject of the cleft whose "who" stands at token `who`: "It is Lennox, in the end, who". */
+/**
+ * The subject of the cleft whose "who" stands at token `who`: "It is Lennox, in the end, who",
+ * "It is June, then, and not Neveah, who", "so when the doctor nods, it is she who". The cleft's
+ * "it is" stands in the same sentence before the "who", with no other "who" between.
+ */
 function cleftAntecedent(tokens: Tokens, who: number, earlier: readonly Clause[]): Referent | undefined {
-  let start = who;
-  while (start > 0 && !tokens.endsSentence(start - 1)) start--;
-  if (tokens.wordAt(start) !== 'it' || !isBe(tokens.wordAt(start + 1) ?? '')) return undefined;
-  for (let i = start + 2; i < who; i++) if (tokens.isWord(i) && tokens.word(i) === 'who') return undefined;
+  const start = cleftStart(tokens, who);
+  if (start === undefined) return undefined;
   for (const clause of earlier) {
-    const named = clause.referents.find((r) => r.tokenStart === start + 2 && r.kind === 'name');
-    if (named) return standingFor(named, tokens, who);
+    const named = clause.referents.find((r) => r.tokenStart === start + 2 && (r.kind === 'name' || r.kind === 'pronoun'));
+    // "It is Delia's mother who calls": the one owning the focus is not it.
+    if (named) return tokens.wordAt(named.tokenEnd) === "'s" ? undefined : standingFor(named, tokens, who);
   }
   return undefined;
 }
+
+/** Where the "it is" of a cleft stands in the sentence before the "who" at `who`, with no other "who" between. */
+function cleftStart(tokens: Tokens, who: number): number | undefined {
+  let start = who - 1;
+  while (start > 0 && !tokens.endsSentence(start - 1) && !(tokens.wordAt(start) === 'it' && isBe(tokens.wordAt(start + 1) ?? ''))) start--;
+  if (tokens.wordAt(start) !== 'it' || !isBe(tokens.wordAt(start + 1) ?? '')) return undefined;
+  for (let i = start + 2; i < who; i++) if (tokens.isWord(i) && tokens.word(i) === 'who') return undefined;
+  return start;
+}
+
+/**
+ * Whether the "who" at `who` closes a cleft ("It is June, then, and not Neveah, who"): its person
+ * is the cleft's, known or not, never the nearest name before it. Only where the focus is a person
+ * word right after the "it is" (a name, a pronoun, or a capitalised word): "it is the night Delia,
+ * who..." is no cleft of Delia's.
+ */
+function isCleft(tokens: Tokens, who: number): boolean {
+  const start = cleftStart(tokens, who);
+  return start !== undefined && tokens.isWord(start + 2) && (tokens.capitalized(start + 2) || PERSONAL.has(tokens.word(start + 2)));
+}
+
+const PERSONAL = new Set(['she', 'he', 'her', 'him', 'they', 'them', 'i', 'me', 'you', 'we', 'us']);
 
 /**
  * The word at `at` ("and", "who") standing for a person named before it. Written out field by

@@ -63,6 +63,14 @@ describe('the reading of a clause', () => {
     assert.deepStrictEqual(verbsOf('Cassie, in her coma, mouths a word.'), ['cassie mouths']);
   });
 
+  it('gives the "who" of a cleft to its focus, not to the name a contrast sets beside it', () => {
+    const whoOf = (sentence: string): (string | undefined)[] =>
+      readingsOf(sentence).filter((r, i, all) => i === all.length - 1 || r.subject !== undefined).slice(-1).map((r) => r.subject);
+    assert.deepStrictEqual(whoOf('It is Delia, and not Bette, who ties the ribbons.'), ['delia']);
+    assert.deepStrictEqual(whoOf('It is Nobody Knows, then, and not Bette, who ties the ribbons.'), [undefined]);
+    assert.deepStrictEqual(whoOf('Monique nods to Bette, who ties the ribbons.'), ['bette']);
+  });
+
   it('takes a present perfect by its participle, and a verb by its WordNet lemma', () => {
     const lemmaOf = (sentence: string): string | undefined => {
       const doc = parse(`INT. STUDIO - DAY\n\n${sentence}\n`);
