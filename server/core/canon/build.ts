@@ -96,6 +96,8 @@ function buildRelation(entry: DraftEntry): Relation {
     between: [between[0] ?? '', between[1] ?? ''],
     older: fieldString(entry, 'older'),
     ...(flag(entry, 'twins') ? { twins: true as const } : {}),
+    from: fieldString(entry, 'from'),
+    until: fieldString(entry, 'until'),
     before: fieldString(entry, 'before'),
     ...sourced(entry),
   };

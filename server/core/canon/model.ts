@@ -128,6 +128,10 @@ export interface Relation extends Sourced {
   readonly older?: string;
   /** For siblings born together: neither is older. */
   readonly twins?: true;
+  /** The event (id) at which the tie begins (a wedding); absent: it holds from before the story. */
+  readonly from?: string;
+  /** The event (id) at which it ends (a divorce, a break-up); absent: to the end. */
+  readonly until?: string;
   /** For romance: where canon orders it, "before" another relation id. */
   readonly before?: string;
 }

@@ -122,6 +122,8 @@ export const fieldSpecs: Readonly<Record<Section, Readonly<Record<string, FieldS
     between: { kind: 'pair', ref: 'character' },
     older: { kind: 'string', ref: 'character' },
     twins: { kind: 'boolean' },
+    from: { kind: 'string', ref: 'event' },
+    until: { kind: 'string', ref: 'event' },
     before: { kind: 'string', ref: 'relation' },
     source: text,
     where: text,

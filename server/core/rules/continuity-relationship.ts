@@ -88,7 +88,7 @@ function findingIn(script: Script, info: ClauseInfo): Finding | undefined {
   // The denial first: it reads only the clause, while the hedges read the whole sentence, and
   // reading the sentence for every clause is quadratic in a long sentence (a 1 MB line took hours).
   const denial = denialIn(script, info);
-  if (!denial) return undefined;
+  if (!denial) return unmarriedFinding(script, info);
   const words = sentenceWords(info.clause);
   if (words.includes('again') || words.includes('anymore') || words.join(' ').includes('no longer')) return undefined;
   if (moodOf(happeningOfWord(info.clause, denial.at)) === 'irrealis') return undefined;
@@ -97,7 +97,8 @@ function findingIn(script: Script, info: ClauseInfo): Finding | undefined {
   const word = wordOf(denial.word);
   if (!a || !b || !word || a === b) return undefined;
   const relation = contradicted(script, a, b, word);
-  if (!relation) return undefined;
+  // A tie that begins at an event (a wedding) is truly denied before it: only a story certainly past it contradicts.
+  if (!relation || !begun(script, info, relation)) return undefined;
   const span = { start: denial.a.start, end: Math.max(denial.word.end, denial.b.end) };
   const names: [string, string] = [characterName(script, relation.between[0]), characterName(script, relation.between[1])];
   return {
@@ -109,13 +110,90 @@ function findingIn(script: Script, info: ClauseInfo): Finding | undefined {
   };
 }
 
-/** What a clause denies, and the canon relation it contradicts, depend on the clause and the canon alone. */
+/** Whether the relation holds at the clause's clock: from before the story, or certainly past the event that begins it. */
+function begun(script: Script, info: ClauseInfo, relation: Relation): boolean {
+  if (relation.from === undefined) return true;
+  const from = script.canon.eventIndex.get(relation.from);
+  return from !== undefined && info.clock !== undefined && info.clock.lo >= from;
+}
+
+/** Words that say someone has no spouse: "never married", "unmarried", "nobody's wife", "never been any man's wife". */
+const SPOUSE_WORDS = new Set(['wife', 'husband']);
+
+/**
+ * "Juliet, thirteen and never married, drops to her knees", "Maria, still nobody's wife", "a lady
+ * who has never been any man's wife": a denial that someone is married at all, where canon has
+ * them married by an event the story is certainly past (a marriage before the story, with no
+ * `from`, is not judged: the pack has not said when it began).
+ */
+function unmarriedFinding(script: Script, info: ClauseInfo): Finding | undefined {
+  const { clause } = info;
+  if (clause.referents.length === 0 || !hasWordIn(clause, UNMARRIED_WORDS)) return undefined;
+  const its = items(clause, baseOf(script, info.passage));
+  // `at`: the denial's last word; `from`: its first, whose mood says whether it is told as so.
+  let at = -1;
+  let from = -1;
+  for (let k = 0; k < its.length && at < 0; k++) {
+    const w = wordOf(its[k]);
+    if (w === 'unmarried') [at, from] = [k, k];
+    else if (w === 'married' || w === 'wed' || w === 'wedded') {
+      // "never married", "never been married", "had not married".
+      let j = k - 1;
+      while (j >= 0 && FILLER.has(wordOf(its[j]) ?? '')) j--;
+      const neg = wordOf(its[j]);
+      if (neg === 'never' || (neg === 'not' && PAST_AUX.has(wordOf(its[j - 1]) ?? ''))) [at, from] = [k, neg === 'not' ? j - 1 : j];
+    } else if (w !== undefined && SPOUSE_WORDS.has(w) && wordOf(its[k - 1]) === "'s") {
+      // "nobody's wife", "no man's wife", "never been any man's wife".
+      const owner = wordOf(its[k - 2]);
+      const before = wordOf(its[k - 3]);
+      const never = its.slice(0, k).findIndex((it) => wordOf(it) === 'never');
+      if (owner === 'nobody') [at, from] = [k, k - 2];
+      else if ((owner === 'one' || owner === 'man') && before === 'no') [at, from] = [k, k - 3];
+      else if (owner === 'man' && before === 'any' && never >= 0) [at, from] = [k, never];
+    }
+  }
+  if (at < 0 || moodOf(happeningOfWord(clause, its[from].index)) === 'irrealis') return undefined;
+  // Who is denied a spouse: the one person before the denial, or two joined by "and" ("Romeo and
+  // Juliet were never married"), denied each other.
+  const person = its.slice(0, from).filter((it) => personOf(it) !== undefined);
+  const pair = person.length === 2 && wordOf(its[its.indexOf(person[1]) - 1]) === 'and';
+  if (person.length !== 1 && !pair) return undefined;
+  const who = person[0];
+  const ids = person.map((it) => personOf(it) ?? '');
+  const marriage = script.pack.relations.find((r) => r.kind === 'married' && ids.every((id) => r.between.includes(id)) && r.from !== undefined
+    && begun(script, info, r) && !ended(script, info, r));
+  if (!marriage) return undefined;
+  const span = { start: who.start, end: its[at].end };
+  const names: [string, string] = [characterName(script, marriage.between[0]), characterName(script, marriage.between[1])];
+  return {
+    ruleId: rule.id,
+    severity: rule.defaultSeverity,
+    span,
+    message: `In canon ${relationSentence(names, marriage)} by now.${cite(marriage)}`,
+    fixes: [markDivergence(script, span)],
+  };
+}
+
+/** Whether the story is certainly past the event that ends the relation. */
+function ended(script: Script, info: ClauseInfo, relation: Relation): boolean {
+  if (relation.until === undefined) return false;
+  const until = script.canon.eventIndex.get(relation.until);
+  return until !== undefined && info.clock !== undefined && info.clock.lo >= until;
+}
+
+const UNMARRIED_WORDS: ReadonlySet<string> = new Set(['married', 'wed', 'wedded', 'unmarried', 'wife', 'husband']);
+
+/**
+ * What a clause denies, and the canon relation it contradicts, depend on the clause and the canon,
+ * and, where the pack says when a tie begins or ends (`from`, `until`), on the clause's clock.
+ */
 export const rule: ClauseRule<true> = {
   id: 'continuity.relationship',
   description: 'Narration denies, as backstory, a relationship canon has (Ramon and Delia were in a relationship).',
   defaultSeverity: 'warning',
   scope: 'clause',
   prepare: () => true,
+  readsClock: (script) => script.pack.relations.some((r) => r.from !== undefined || r.until !== undefined),
   check(script: Script, info: ClauseInfo): Finding[] {
     const finding = findingIn(script, info);
     return finding ? [finding] : [];
