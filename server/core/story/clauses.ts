@@ -461,7 +461,13 @@ export class ClauseReader {
       // ("Ramon finally understands: Delia pushed Cassie"): what that clause says of belief,
       // recollection or a screen holds for it too.
       const hangs = before && before.to === c.from - 1 && (c.opener === 'who' || tokens.word(c.from - 1) === ':');
-      const host = hangs ? { from: before.host?.from ?? before.from, to: before.to } : frame;
+      // A cleft's "who" hangs from its "it is June", not from a contrast between ("and not Neveah"):
+      // "It is not June who" is denied, "It is June, and not Neveah, who" is not.
+      // (What holds for the clause the cleft stands in holds too: "Cassie claims it was Bette who".)
+      const cleft = hangs && c.opener === 'who' && isCleft(tokens, c.from - 1) ? cleftStart(tokens, c.from - 1) : undefined;
+      const cleftIn = cleft === undefined ? undefined : clauses.find((k) => k.from <= cleft && cleft < k.to);
+      const host = cleft !== undefined && cleftIn ? { from: cleftIn.host?.from ?? cleftIn.from, to: cleft + 3 }
+        : hangs ? { from: before.host?.from ?? before.from, to: before.to } : frame;
       if (!frame && playsMedia(tokens, c.from, c.to)) frame = { from: c.from, to: c.to };
       // A paragraph that opens on a time gone by and nobody in it ("Last spring's showcase, shot
       // from the balcony.") shows that time: what the rest of it narrates happened then.

@@ -69,6 +69,10 @@ describe('the reading of a clause', () => {
     assert.deepStrictEqual(whoOf('It is Delia, and not Bette, who ties the ribbons.'), ['delia']);
     assert.deepStrictEqual(whoOf('It is Nobody Knows, then, and not Bette, who ties the ribbons.'), [undefined]);
     assert.deepStrictEqual(whoOf('Monique nods to Bette, who ties the ribbons.'), ['bette']);
+    // The contrast denies its own name, not what the cleft says: that hangs from "it is Delia".
+    const last = (sentence: string): string | undefined => readingsOf(sentence).slice(-1)[0]?.happening;
+    assert.strictEqual(last('It is Delia, and not Bette, who ties the ribbons.'), 'now');
+    assert.strictEqual(last('It is not Delia who ties the ribbons.'), 'denied');
   });
 
   it('takes a present perfect by its participle, and a verb by its WordNet lemma', () => {
