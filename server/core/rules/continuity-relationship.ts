@@ -5,7 +5,7 @@ import { happeningOfWord } from '../story/reading';
 import { baseOf, type ClauseInfo, type Script } from '../story/script';
 import { type Item, ROMANTIC_KINDS, hasWordIn, items, personOf, relationSentence, relationsBetween, sentenceWords, wordOf } from './claims';
 import type { ClauseRule } from './rule';
-import { characterName, cite, markDivergence } from './support';
+import { characterName, cite, eventName, markDivergence } from './support';
 
 /** Auxiliaries after which "not" denies backstory ("hadn't kissed"); "doesn't kiss" is a scene event. */
 const PAST_AUX = new Set(['did', 'had', 'has', 'have', 'was', 'were']);
@@ -169,7 +169,7 @@ function unmarriedFinding(script: Script, info: ClauseInfo): Finding | undefined
     ruleId: rule.id,
     severity: rule.defaultSeverity,
     span,
-    message: `In canon ${relationSentence(names, marriage)} by now.${cite(marriage)}`,
+    message: `In canon ${relationSentence(names, marriage)} (since ${eventName(script, marriage.from ?? '')}).${cite(marriage)}`,
     fixes: [markDivergence(script, span)],
   };
 }
