@@ -9,6 +9,7 @@ import { baseOf, type ClauseInfo, type Clock, type Script } from '../story/scrip
 import { SCRIPT_ID } from '../story/script-cast';
 import { type Item, hasWordIn, items, wordOf } from './claims';
 import type { ClauseRule } from './rule';
+import { personNoun } from '../story/person-nouns';
 import { characterName, cite, eventName, markDivergence } from './support';
 
 /** Words that put a role in the past: "was once a student", "used to be", "had been". */
@@ -66,6 +67,11 @@ function matchTerms(script: Script, index: ReadonlyMap<string, readonly Term[]>,
     if (!candidates) continue;
     const term = candidates.find((t) => matchesAt(script, t, its, k));
     if (!term) continue;
+    // "a senior choreographer", "the junior teacher": a one-word term right before a noun for a
+    // person, or before a term, describes that one; it is not a role of its own ("a senior
+    // student" is one student, read once, at "student").
+    const next = wordOf(its[k + term.words.length]);
+    if (term.words.length === 1 && next !== undefined && (personNoun(next) === 'noun' || index.has(next))) continue;
     found.push({ role: term.role, from: k, to: k + term.words.length });
     k += term.words.length - 1;
   }
