@@ -855,10 +855,17 @@ const NOT_A_VERB = new Set(['again', 'nobody', 'no', 'not', 'never', 'so', 'the'
  * "With the candles lit, Friar John lifts his hand ... and marries them": a name after an opening
  * phrase and its comma, with a verb in the present right after it, is the subject all the same.
  */
-function afterOpeningPhrase(tokens: Tokens, subject: Referent, to: number): boolean {
-  if (subject.kind !== 'name' || tokens.kind(subject.tokenStart - 1) !== 'comma' || subject.tokenEnd >= to) return false;
+function afterOpeningPhrase(tokens: Tokens, subject: Referent, to: number, from = subject.tokenStart): boolean {
+  if (subject.kind !== 'name' || subject.tokenEnd >= to) return false;
+  // "After class Bette stays behind": a short time or place phrase needs no comma.
+  const short = subject.tokenStart - from <= 3 && OPENING_WORDS.has(tokens.wordAt(from) ?? '');
+  if (tokens.kind(subject.tokenStart - 1) !== 'comma' && !short) return false;
   return presentVerbAt(tokens, subject.tokenEnd) && !NOT_A_VERB.has(tokens.word(subject.tokenEnd));
 }
+
+/** Words that open a short phrase of time or place before a subject, with no comma: "After class", "That night", "At the barre". */
+const OPENING_WORDS = new Set(['after', 'before', 'at', 'by', 'in', 'on', 'during', 'that', 'this', 'next', 'later', 'tonight', 'today',
+  'upstairs', 'downstairs', 'outside', 'inside', 'afterwards', 'meanwhile', 'overnight']);
 
 function sharedSubject(tokens: Tokens, c: { from: number; to: number; opener?: string }, referents: readonly Referent[],
   previous: Clause | undefined, earlier: readonly Clause[]): Referent | undefined {
@@ -867,8 +874,11 @@ function sharedSubject(tokens: Tokens, c: { from: number; to: number; opener?: s
   if (c.opener === 'who') return isCleft(tokens, c.from - 1) ? cleftSubject(tokens, c, referents, earlier) : relativeSubject(tokens, c, referents, previous);
   if (c.opener === RESUMES) return resumedSubject(tokens, c, previous, earlier);
   if (!SHARING_OPENERS.has(c.opener)) return undefined;
-  // "and then blinks": the verb may follow a "then".
-  const first = tokens.wordAt(c.from) === 'then' && c.from + 1 < c.to ? c.from + 1 : c.from;
+  // "and then blinks": the verb may follow a "then"; "and, in front of the mirror, steps into her
+  // place": or a phrase set off by commas that opens on a preposition.
+  const aside = asideAfterOpener(tokens, c.from, c.to);
+  const start = aside ?? c.from;
+  const first = tokens.wordAt(start) === 'then' && start + 1 < c.to ? start + 1 : start;
   const firstWord = tokens.wordAt(first);
   if (firstWord === undefined || tokens.capitalized(first) || NOT_A_VERB.has(firstWord) || referents.some((r) => r.tokenStart === c.from)) return undefined;
   // A verb that shares a subject agrees with it: "and shoves", "and shoved"; "tubes and tape"
@@ -881,7 +891,7 @@ function sharedSubject(tokens: Tokens, c: { from: number; to: number; opener?: s
   // commas, not two things Cassie does; nor does "Cassie in the bed, a tangle of tubes and wires"
   // say anything she does: with no verb after its subject, the clause has no subject to share.
   if (subject && (openInsertion(tokens, subject.tokenEnd, previous.to) || !verbFollows(tokens, subject.tokenEnd, previous.to))) return undefined;
-  if (!subject || !(subject.tokenStart === previous.from || afterOpeningPhrase(tokens, subject, previous.to))
+  if (!subject || !(subject.tokenStart === previous.from || afterOpeningPhrase(tokens, subject, previous.to, previous.from))
     || !subject.characterId && subject.kind !== 'indefinite') return undefined;
   // Verbs joined by "and" share their tense: after "Cassie lies there, pale", "and bruised under
   // the tape" is a participle of the description, not a second thing she did.
@@ -889,6 +899,20 @@ function sharedSubject(tokens: Tokens, c: { from: number; to: number; opener?: s
   if (verb !== undefined && tenseOf(tokens.word(verb)) === 'present' && tenseOf(firstWord) === 'past') return undefined;
   const opener = c.from - 1;
   return standingFor(subject, tokens, opener);
+}
+
+/** Words that open a phrase set off by commas after "and": "and, in front of the mirror, steps". */
+const ASIDE_OPENERS = new Set(['in', 'on', 'at', 'with', 'without', 'after', 'before', 'for', 'from', 'under', 'over', 'behind', 'beside',
+  'through', 'across', 'against', 'into', 'by', 'near', 'past', 'once', 'slowly', 'quietly', 'carefully', 'suddenly', 'finally', 'then']);
+
+/** Where the clause goes on after "and, in front of the mirror," (the token after the aside's closing comma), if it opens so. */
+function asideAfterOpener(tokens: Tokens, from: number, to: number): number | undefined {
+  if (tokens.kind(from) !== 'comma' || !ASIDE_OPENERS.has(tokens.wordAt(from + 1) ?? '')) return undefined;
+  for (let i = from + 2; i < to - 1 && i < from + 16; i++) {
+    if (tokens.kind(i) === 'comma') return tokens.isWord(i + 1) ? i + 1 : undefined;
+    if (!tokens.isWord(i)) return undefined;
+  }
+  return undefined;
 }
 
 /**
