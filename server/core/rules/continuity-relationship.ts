@@ -24,6 +24,8 @@ interface Denial {
   readonly a: Item;
   readonly b: Item;
   readonly word: Item;
+  /** Denied as a romance whatever the word ("never been hers"). */
+  readonly romance?: true;
   /** Token index of the negation, for its mood. */
   readonly at: number;
 }
@@ -52,6 +54,13 @@ function denialIn(script: Script, info: ClauseInfo): Denial | undefined {
     owner = its[k];
     k += 2;
   }
+  // "Ramon has never been hers": whose, by a possessive standing alone, is the other one.
+  const standalone = its[k];
+  if (standalone?.kind === 'ref' && standalone.ref.kind === 'pronoun' && personOf(standalone) && OWNING.has(script.doc.text.slice(standalone.start, standalone.end).toLowerCase())
+    && (its[k + 1] === undefined || its[k + 1].kind === 'comma')) {
+    const before = its.slice(0, neg).filter((it) => personOf(it));
+    if (before.length >= 1) return { a: before[before.length - 1], b: standalone, word: standalone, at: its[neg].index, romance: true };
+  }
   const word = its[k];
   const w = wordOf(word);
   const anythingBut = w === ANYTHING_BUT && wordOf(its[k + 1]) === 'but';
@@ -74,6 +83,8 @@ function denialIn(script: Script, info: ClauseInfo): Denial | undefined {
 }
 
 const NEGATIONS: ReadonlySet<string> = new Set(['never', 'not']);
+/** Possessives that stand alone for their owner: "never been hers". */
+const OWNING = new Set(['hers', 'his']);
 
 /** The canon relations the denial contradicts, by the word it uses. */
 function contradicted(script: Script, a: string, b: string, word: string): Relation | undefined {
@@ -94,7 +105,7 @@ function findingIn(script: Script, info: ClauseInfo): Finding | undefined {
   if (moodOf(happeningOfWord(info.clause, denial.at)) === 'irrealis') return undefined;
   const a = personOf(denial.a);
   const b = personOf(denial.b);
-  const word = wordOf(denial.word);
+  const word = denial.romance ? 'with' : wordOf(denial.word);
   if (!a || !b || !word || a === b) return undefined;
   const relation = contradicted(script, a, b, word);
   // A tie that begins at an event (a wedding) is truly denied before it: only a story certainly past it contradicts.

@@ -108,9 +108,9 @@ const OPENERS = new Set([
 /** Openers that open a clause only after a comma: "whatever it takes" is a noun phrase. */
 const AFTER_COMMA_OPENERS = new Set(['whatever', 'wherever', 'however']);
 
-const SHE = new Set(['she', 'her', 'herself']);
+const SHE = new Set(['she', 'her', 'herself', 'hers']);
 const HE = new Set(['he', 'him', 'himself']);
-const OBJECT_PRONOUNS = new Set(['her', 'him', 'herself', 'himself', 'me', 'myself']);
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'herself', 'himself', 'me', 'myself', 'hers']);
 const INDEFINITES = new Set([
   'someone', 'somebody', 'figure', 'shadow', 'stranger', 'silhouette', 'attacker', 'assailant', 'intruder',
   'culprit', 'hands',
