@@ -199,6 +199,43 @@ function elderNoun(script: Script, clause: Clause, its: readonly Item[], k: numb
   return { a, b, older: word === 'junior' ? a : b, span: { start, end: its[k + 1].end }, at: its[k + 1].index };
 }
 
+/**
+ * "Bette looks at Delia through the glass: her baby sister, the one...": a kin phrase opening the
+ * clause after a colon renames the person named last before the colon, and its possessive is the
+ * other person the sentence named there (in an apposition to Delia, "her" is not Delia). Only where
+ * the sentence names exactly two canon people before the colon, by name, and the possessive fits
+ * the other's pronouns.
+ */
+function colonApposition(script: Script, info: ClauseInfo, its: readonly Item[]): KinClaim | undefined {
+  const { clause } = info;
+  const { tokens } = clause;
+  const owner = its[0];
+  if (!owner || owner.index !== clause.from || tokens.word(clause.from - 1) !== ':') return undefined;
+  const word = owner.kind === 'ref' ? script.doc.text.slice(owner.start, owner.end).toLowerCase() : wordOf(owner);
+  if (word !== 'her' && word !== 'his') return undefined;
+  const age = ageOf(its[1]);
+  const j = age ? 2 : 1;
+  const phrase = kinPhrase(its, j);
+  if (!phrase) return undefined;
+  let start = clause.from - 1;
+  while (start > 0 && !tokens.endsSentence(start - 1)) start--;
+  const named: string[] = [];
+  for (const m of script.passages[info.passage].mentions) {
+    if (m.tokenStart >= start && m.tokenEnd <= clause.from - 1) {
+      const id = script.cast.person(m.characterId);
+      const at = named.indexOf(id);
+      if (at >= 0) named.splice(at, 1);
+      named.push(id);
+    }
+  }
+  if (named.length !== 2) return undefined;
+  const [a, b] = named;
+  const pronouns = script.cast.character(a)?.pronouns ?? '';
+  if (!pronouns.toLowerCase().startsWith(word === 'her' ? 'she' : 'he')) return undefined;
+  const older = age === 'older' ? b : age === 'younger' ? a : undefined;
+  return { a, b, older, ageWord: age ? its[1] : undefined, span: { start: owner.start, end: its[phrase.end].end }, at: its[j].index, tie: phrase.tie };
+}
+
 /** "B, the older [Whitlaw] sister": B is the older one of her canon pair. */
 function epithet(its: readonly Item[], k: number): KinClaim | undefined {
   const b = personOf(its[k]);
@@ -321,7 +358,9 @@ function claimsIn(script: Script, info: ClauseInfo): KinClaim[] {
   const its = items(info.clause, baseOf(script, info.passage));
   const found: KinClaim[] = !aged ? [] : bracketedAges(script, info.clause, its).filter((claim) => moodOf(happeningOfWord(info.clause, claim.at)) !== 'irrealis');
   if (!hasWordIn(info.clause, CLAIM_WORDS)) return found;
-  for (let k = 0; k < its.length; k++) {
+  const colon = colonApposition(script, info, its);
+  if (colon && moodOf(happeningOfWord(info.clause, colon.at)) !== 'irrealis') found.push(colon);
+  for (let k = colon ? 1 : 0; k < its.length; k++) {
     const claim = possessive(info.clause, its, k) ?? pronounPossessive(script, info.clause, its, k) ?? epithet(its, k) ?? comparison(its, k) ?? plural(its, k)
       ?? rankInFamily(its, k) ?? elderNoun(script, info.clause, its, k);
     if (claim && moodOf(happeningOfWord(info.clause, claim.at)) !== 'irrealis') found.push(claim);
