@@ -95,11 +95,59 @@ function contradicted(script: Script, a: string, b: string, word: string): Relat
   return relations[0];
 }
 
+/** Verbs that start a romance: "started seeing", "began dating", "got together with". */
+const STARTS = new Set(['started', 'start', 'starts', 'starting', 'began', 'begin', 'begins', 'beginning']);
+const COURTING = new Set(['seeing', 'dating', 'courting', 'sleeping']);
+
+/**
+ * "Ramon only started seeing Delia after things with Cassie ended": a romance started after
+ * another of the same person's, where canon orders them the other way (a relation's `before`).
+ * The later romance is named in the clause; the earlier after "after", in the same sentence.
+ */
+function orderFinding(script: Script, info: ClauseInfo): Finding | undefined {
+  const { clause } = info;
+  if (clause.referents.length < 2 || !hasWordIn(clause, STARTS)) return undefined;
+  const its = items(clause, baseOf(script, info.passage));
+  const k = its.findIndex((it) => STARTS.has(wordOf(it) ?? ''));
+  if (k < 1 || !COURTING.has(wordOf(its[k + 1]) ?? '')) return undefined;
+  const a = its.slice(0, k).reverse().find((it) => personOf(it) !== undefined);
+  const b = its[k + 2]?.kind === 'ref' ? its[k + 2] : wordOf(its[k + 2]) === 'with' && its[k + 3]?.kind === 'ref' ? its[k + 3] : undefined;
+  const idA = a && personOf(a);
+  const idB = b && personOf(b);
+  if (!a || !b || !idA || !idB || idA === idB) return undefined;
+  if (moodOf(happeningOfWord(clause, its[k].index)) === 'irrealis') return undefined;
+  // "after" in the rest of the sentence, then the one named within a few words of it.
+  const { tokens } = clause;
+  let after = -1;
+  for (let i = b.index + 1; i < tokens.length && !tokens.endsSentence(i - 1); i++) {
+    if (tokens.wordAt(i) === 'after') {
+      after = i;
+      break;
+    }
+  }
+  if (after < 0) return undefined;
+  const mention = script.passages[info.passage].mentions.find((m) => m.tokenStart > after && m.tokenStart <= after + 4);
+  const idC = mention && script.cast.person(mention.characterId);
+  if (!idC || idC === idA || idC === idB) return undefined;
+  const later = relationsBetween(script, idA, idB).find((r) => ROMANTIC_KINDS.has(r.kind));
+  const earlier = relationsBetween(script, idA, idC).find((r) => ROMANTIC_KINDS.has(r.kind));
+  if (!later || !earlier || later.before !== earlier.id) return undefined;
+  const span = { start: a.start, end: b.end };
+  const first = characterName(script, idA);
+  return {
+    ruleId: rule.id,
+    severity: rule.defaultSeverity,
+    span,
+    message: `In canon ${first} was with ${characterName(script, idB)} before ${characterName(script, idC)}.${cite(later)}`,
+    fixes: [markDivergence(script, span)],
+  };
+}
+
 function findingIn(script: Script, info: ClauseInfo): Finding | undefined {
   // The denial first: it reads only the clause, while the hedges read the whole sentence, and
   // reading the sentence for every clause is quadratic in a long sentence (a 1 MB line took hours).
   const denial = denialIn(script, info);
-  if (!denial) return unmarriedFinding(script, info);
+  if (!denial) return unmarriedFinding(script, info) ?? orderFinding(script, info);
   const words = sentenceWords(info.clause);
   if (words.includes('again') || words.includes('anymore') || words.join(' ').includes('no longer')) return undefined;
   if (moodOf(happeningOfWord(info.clause, denial.at)) === 'irrealis') return undefined;
