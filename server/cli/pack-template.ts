@@ -51,6 +51,8 @@ relations:
     kind: sibling
     between: [ada, tom]      # exactly two character ids
     older: tom               # for siblings: the older one, where the story says
+    # twins: true            # for siblings born together instead: neither is older
+    # from: wedding          # an event the tie begins at (a marriage), until: one it ends at
 
 # Places, so that "at" in roles can name them, and states can say where someone is.
 # Give a place the names your scene headings use: INT. LIGHTHOUSE - NIGHT names the lighthouse.
