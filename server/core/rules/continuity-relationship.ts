@@ -5,7 +5,7 @@ import { happeningOfWord } from '../story/reading';
 import { baseOf, type ClauseInfo, type Script } from '../story/script';
 import { type Item, ROMANTIC_KINDS, hasWordIn, items, personOf, relationSentence, relationsBetween, sentenceWords, wordOf } from './claims';
 import type { ClauseRule } from './rule';
-import { characterName, cite, eventName, markDivergence } from './support';
+import { certainlyPast, characterName, cite, eventName, markDivergence } from './support';
 
 /** Auxiliaries after which "not" denies backstory ("hadn't kissed"); "doesn't kiss" is a scene event. */
 const PAST_AUX = new Set(['did', 'had', 'has', 'have', 'was', 'were']);
@@ -171,9 +171,7 @@ function findingIn(script: Script, info: ClauseInfo): Finding | undefined {
 
 /** Whether the relation holds at the clause's clock: from before the story, or certainly past the event that begins it. */
 function begun(script: Script, info: ClauseInfo, relation: Relation): boolean {
-  if (relation.from === undefined) return true;
-  const from = script.canon.eventIndex.get(relation.from);
-  return from !== undefined && info.clock !== undefined && info.clock.lo >= from;
+  return relation.from === undefined || certainlyPast(script, info.clock, relation.from);
 }
 
 /** Words that say someone has no spouse: "never married", "unmarried", "nobody's wife", "never been any man's wife". */
@@ -235,9 +233,7 @@ function unmarriedFinding(script: Script, info: ClauseInfo): Finding | undefined
 
 /** Whether the story is certainly past the event that ends the relation. */
 function ended(script: Script, info: ClauseInfo, relation: Relation): boolean {
-  if (relation.until === undefined) return false;
-  const until = script.canon.eventIndex.get(relation.until);
-  return until !== undefined && info.clock !== undefined && info.clock.lo >= until;
+  return relation.until !== undefined && certainlyPast(script, info.clock, relation.until);
 }
 
 const UNMARRIED_WORDS: ReadonlySet<string> = new Set(['married', 'wed', 'wedded', 'unmarried', 'wife', 'husband']);

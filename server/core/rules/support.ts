@@ -8,6 +8,7 @@ import { countBefore } from '../sorted';
 import { baseForms } from '../story/lemma';
 import { happeningOfVerb, readClause } from '../story/reading';
 import type { Clause } from '../story/clauses';
+import { certainlyInside } from '../story/compiled';
 
 
 /** Whether a state certainly holds at a clock: the whole range lies inside the state. */
@@ -16,7 +17,13 @@ export function holds(script: Script, state: CanonState, clock: Clock | undefine
   const from = script.canon.eventIndex.get(state.from);
   if (from === undefined) return false;
   const until = state.until === undefined ? Infinity : script.canon.eventIndex.get(state.until) ?? Infinity;
-  return clock.lo >= from && clock.hi < until;
+  return certainlyInside(clock, from, until);
+}
+
+/** Whether the story is certainly past the canon event `eventId` at a clock (an unknown event: no). */
+export function certainlyPast(script: Script, clock: Clock | undefined, eventId: string): boolean {
+  const index = script.canon.eventIndex.get(eventId);
+  return index !== undefined && clock !== undefined && clock.lo >= index;
 }
 
 const NONE: readonly CanonState[] = Object.freeze([]);

@@ -131,14 +131,13 @@ export function compileCanon(pack: CanonPack): CompiledCanon {
     }
     return forms;
   };
-  const forbiddingStarts = [...new Set(pack.states.filter((state) => state.forbids.length > 0)
-    .map((state) => eventIndex.get(state.from)).filter((i): i is number => i !== undefined))].sort((a, b) => a - b);
   const forbidding = pack.states.flatMap((state) => {
     const from = eventIndex.get(state.from);
     if (state.forbids.length === 0 || from === undefined) return [];
     const until = state.until === undefined ? undefined : eventIndex.get(state.until);
     return [{ character: state.character, from, until: until ?? pack.events.length }];
   });
+  const forbiddingStarts = [...new Set(forbidding.map((state) => state.from))].sort((a, b) => a - b);
   return { pack, events, eventIndex, never, wordless, byKey, requiredForms, backstoryClock: backstoryClock(pack), forbiddingStarts, forbidding,
     quotes: indexQuotes(pack.events) };
 }
