@@ -51,6 +51,11 @@ export function wordOf(item: Item | undefined): string | undefined {
   return item?.kind === 'word' ? item.word : undefined;
 }
 
+/** An item as written, lowercased: a word, or the text a reference stands on ("her", "hers"). */
+export function writtenWord(script: Script, item: Item): string {
+  return item.kind === 'word' ? item.word : script.doc.text.slice(item.start, item.end).toLowerCase();
+}
+
 /** The canon (or script) character an item names, where it names one with certainty. */
 export function personOf(item: Item | undefined): string | undefined {
   return item?.kind === 'ref' ? item.ref.characterId : undefined;

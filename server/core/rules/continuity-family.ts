@@ -9,7 +9,7 @@ import type { Clause } from '../story/clauses';
 import { happeningOfWord, renamedAt } from '../story/reading';
 import { baseOf, type ClauseInfo, type Script } from '../story/script';
 import { SCRIPT_ID } from '../story/script-cast';
-import { type Item, ROMANTIC_KINDS, SIBLING_KINDS, hasWordIn, items, personOf, relationSentence, relationsBetween, wordOf } from './claims';
+import { type Item, ROMANTIC_KINDS, SIBLING_KINDS, hasWordIn, items, personOf, relationSentence, relationsBetween, wordOf, writtenWord } from './claims';
 import type { ClauseRule } from './rule';
 import { characterName, cite, markDivergence } from './support';
 
@@ -175,7 +175,7 @@ function pronounPossessive(script: Script, clause: Clause, its: readonly Item[],
 function ownerOf(script: Script, clause: Clause, owner: Item): string | undefined {
   if (owner.kind === 'word') return owner.word === 'whose' ? renamedAt(clause, owner.index)?.characterId : undefined;
   if (owner.kind !== 'ref' || owner.ref.kind !== 'pronoun' || !owner.ref.characterId) return undefined;
-  const text = script.doc.text.slice(owner.start, owner.end).toLowerCase();
+  const text = writtenWord(script, owner);
   return text === 'her' || text === 'his' ? owner.ref.characterId : undefined;
 }
 
@@ -211,7 +211,7 @@ function colonApposition(script: Script, info: ClauseInfo, its: readonly Item[])
   const { tokens } = clause;
   const owner = its[0];
   if (!owner || owner.index !== clause.from || tokens.word(clause.from - 1) !== ':') return undefined;
-  const word = owner.kind === 'ref' ? script.doc.text.slice(owner.start, owner.end).toLowerCase() : wordOf(owner);
+  const word = writtenWord(script, owner);
   if (word !== 'her' && word !== 'his') return undefined;
   const age = ageOf(its[1]);
   const j = age ? 2 : 1;

@@ -3,7 +3,7 @@ import type { Finding } from '../finding';
 import { moodOf } from '../story/mood';
 import { happeningOfWord } from '../story/reading';
 import { baseOf, type ClauseInfo, type Script } from '../story/script';
-import { type Item, ROMANTIC_KINDS, hasWordIn, items, personOf, relationSentence, relationsBetween, sentenceWords, wordOf } from './claims';
+import { type Item, ROMANTIC_KINDS, hasWordIn, items, personOf, relationSentence, relationsBetween, sentenceWords, wordOf, writtenWord } from './claims';
 import type { ClauseRule } from './rule';
 import { certainlyPast, characterName, cite, eventName, markDivergence } from './support';
 
@@ -56,7 +56,7 @@ function denialIn(script: Script, info: ClauseInfo): Denial | undefined {
   }
   // "Ramon has never been hers": whose, by a possessive standing alone, is the other one.
   const standalone = its[k];
-  if (standalone?.kind === 'ref' && standalone.ref.kind === 'pronoun' && personOf(standalone) && OWNING.has(script.doc.text.slice(standalone.start, standalone.end).toLowerCase())
+  if (standalone?.kind === 'ref' && standalone.ref.kind === 'pronoun' && personOf(standalone) && OWNING.has(writtenWord(script, standalone))
     && (its[k + 1] === undefined || its[k + 1].kind === 'comma')) {
     const before = its.slice(0, neg).filter((it) => personOf(it));
     if (before.length >= 1) return { a: before[before.length - 1], b: standalone, word: standalone, at: its[neg].index, romance: true };

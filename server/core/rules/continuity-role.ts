@@ -159,7 +159,6 @@ function holderOf(script: Script, clause: Clause, its: readonly Item[], m: TermM
   return holder;
 }
 
-
 /** "Cassio is the lieutenant no more", "no longer", "any more": the role is denied after its term. */
 function undoneAfter(its: readonly Item[], to: number): boolean {
   const next = wordOf(its[to]);

@@ -464,7 +464,7 @@ export class ClauseReader {
       // A cleft's "who" hangs from its "it is June", not from a contrast between ("and not Neveah"):
       // "It is not June who" is denied, "It is June, and not Neveah, who" is not.
       // (What holds for the clause the cleft stands in holds too: "Cassie claims it was Bette who".)
-      const cleft = hangs && c.opener === 'who' && isCleft(tokens, c.from - 1) ? cleftStart(tokens, c.from - 1) : undefined;
+      const cleft = hangs && c.opener === 'who' ? cleftAt(tokens, c.from - 1) : undefined;
       const cleftIn = cleft === undefined ? undefined : clauses.find((k) => k.from <= cleft && cleft < k.to);
       const host = cleft !== undefined && cleftIn ? { from: cleftIn.host?.from ?? cleftIn.from, to: cleft + 3 }
         : hangs ? { from: before.host?.from ?? before.from, to: before.to } : frame;
@@ -871,7 +871,7 @@ function sharedSubject(tokens: Tokens, c: { from: number; to: number; opener?: s
   previous: Clause | undefined, earlier: readonly Clause[]): Referent | undefined {
   if (!previous || !c.opener || c.from === 0) return undefined;
   // A cleft first: in "It is Delia, and not Bette, who pushes her" the "who" is Delia's, not the nearest name's.
-  if (c.opener === 'who') return isCleft(tokens, c.from - 1) ? cleftSubject(tokens, c, referents, earlier) : relativeSubject(tokens, c, referents, previous);
+  if (c.opener === 'who') return cleftAt(tokens, c.from - 1) !== undefined ? cleftSubject(tokens, c, referents, earlier) : relativeSubject(tokens, c, referents, previous);
   if (c.opener === RESUMES) return resumedSubject(tokens, c, previous, earlier);
   if (!SHARING_OPENERS.has(c.opener)) return undefined;
   // "and then blinks": the verb may follow a "then"; "and, in front of the mirror, steps into her
@@ -1069,14 +1069,14 @@ function cleftStart(tokens: Tokens, who: number): number | undefined {
 }
 
 /**
- * Whether the "who" at `who` closes a cleft ("It is June, then, and not Neveah, who"): its person
- * is the cleft's, known or not, never the nearest name before it. Only where the focus is a person
- * word right after the "it is" (a name, a pronoun, or a capitalised word): "it is the night Delia,
- * who..." is no cleft of Delia's.
+ * Where the "it is" stands of the cleft the "who" at `who` closes ("It is June, then, and not
+ * Neveah, who"), if it closes one: its person is the cleft's, known or not, never the nearest name
+ * before it. Only where the focus is a person word right after the "it is" (a name, a pronoun, or
+ * a capitalised word): "it is the night Delia, who..." is no cleft of Delia's.
  */
-function isCleft(tokens: Tokens, who: number): boolean {
+function cleftAt(tokens: Tokens, who: number): number | undefined {
   const start = cleftStart(tokens, who);
-  return start !== undefined && tokens.isWord(start + 2) && (tokens.capitalized(start + 2) || PERSONAL.has(tokens.word(start + 2)));
+  return start !== undefined && tokens.isWord(start + 2) && (tokens.capitalized(start + 2) || PERSONAL.has(tokens.word(start + 2))) ? start : undefined;
 }
 
 const PERSONAL = new Set(['she', 'he', 'her', 'him', 'they', 'them', 'i', 'me', 'you', 'we', 'us']);

@@ -321,16 +321,17 @@ export class ClockWalk {
     const offClock = this.#offClock(element.start);
     if (passage.kind === 'cue') {
       const characterId = this.#speakerId(element.type === 'character' ? element.name : '');
+      const onClock = !offClock && !this.#screening;
       // "MIRANDA (waking, rubbing her eyes)": the cue's own direction says the sleeper wakes.
-      if (characterId && !offClock && !this.#screening && (wakesIn(all, at) || this.#wakingUnnamed(at, characterId))) this.#wake(characterId, element.start);
+      if (characterId && onClock && (wakesIn(all, at) || this.#wakingUnnamed(at, characterId))) this.#wake(characterId, element.start);
       if (characterId && this.#doubt?.holders.has(characterId) && this.#doubt.leapt === this.clock) this.#set(element.start, this.#doubt.held);
-      this.cues.push({ passage: at, characterId, clock: offClock || this.#screening ? undefined : this.clock, offClock, speaks: speaks(all, at) });
+      this.cues.push({ passage: at, characterId, clock: onClock ? this.clock : undefined, offClock, speaks: speaks(all, at) });
       const name = element.type === 'character' ? element.name.trim().toUpperCase() : '';
       // A voice-over or a voice on a phone is not on stage: narration's pronouns after it are not theirs.
       const here = element.type === 'character' && !element.extensions.some(notSpeakingHere);
       if (name && here) this.#reader.spoke(characterId ?? SCRIPT_ID + name, this.#onStage);
-      this.#cueHere = here && !offClock && !this.#screening;
-      if (characterId && here && !offClock && !this.#screening) this.#sceneSpeakers.set(characterId, this.clock);
+      this.#cueHere = here && onClock;
+      if (characterId && this.#cueHere) this.#sceneSpeakers.set(characterId, this.clock);
       return;
     }
     if (passage.kind !== 'action' && passage.kind !== 'dialogue') return;

@@ -17,14 +17,8 @@ export interface QuoteIndex {
   readonly byTriple: ReadonlyMap<string, readonly { readonly event: number; readonly at: number }[]>;
 }
 
-function wordsOf(tokens: Tokens): string[] {
-  const words: string[] = [];
-  for (let i = 0; i < tokens.length; i++) if (tokens.isWord(i)) words.push(tokens.word(i));
-  return words;
-}
-
 export function indexQuotes(events: readonly CanonEvent[]): QuoteIndex {
-  const sources = events.map((event) => (event.source ? wordsOf(tokenize(event.source)) : []));
+  const sources = events.map((event) => (event.source ? tokenize(event.source).words() : []));
   const byTriple = new Map<string, { event: number; at: number }[]>();
   sources.forEach((words, event) => {
     if (words.length < QUOTE_WORDS) return;
@@ -41,7 +35,7 @@ export function indexQuotes(events: readonly CanonEvent[]): QuoteIndex {
 /** The events (by index, ascending) whose source a speech says QUOTE_WORDS or more words of, in a row. */
 export function quotedEvents(index: QuoteIndex, tokens: Tokens): number[] {
   if (index.byTriple.size === 0) return [];
-  const words = wordsOf(tokens);
+  const words = tokens.words();
   const found = new Set<number>();
   for (let i = 0; i + QUOTE_WORDS <= words.length; i++) {
     const starts = index.byTriple.get(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
