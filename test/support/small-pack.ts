@@ -17,3 +17,8 @@ export function smallPack(yaml: string, file: string): CanonPack {
 export function continuityCodes(text: string, pack: CanonPack): string[] {
   return checkFountain(text, { pack }).filter((f) => f.code.startsWith('continuity.')).map((f) => `${f.line} ${f.code}`);
 }
+
+/** The continuity codes of a script written as its lines, against a pack: each test's `codes(lines)`. */
+export function lineCodes(pack: CanonPack): (lines: readonly string[]) => string[] {
+  return (lines) => continuityCodes(lines.join('\n'), pack);
+}

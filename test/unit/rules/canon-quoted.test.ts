@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { continuityCodes, smallPack } from '../../support/small-pack';
+import { lineCodes, smallPack } from '../../support/small-pack';
 
 /**
  * A speech that says, word for word, eight or more words of the quotation a pack gives as an
@@ -45,7 +45,7 @@ states:
 
 const pack = smallPack(PACK, 'lantern.canon.yaml');
 
-const codes = (lines: string[]): string[] => continuityCodes(lines.join('\n'), pack);
+const codes = lineCodes(pack);
 
 describe('canon quoted in a speech', () => {
   it('places the story at the event whose words a character says', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { continuityCodes, smallPack } from '../../support/small-pack';
+import { lineCodes, smallPack } from '../../support/small-pack';
 
 /**
  * A verb whose past is its base form ("split", "cut", "hit") is past by agreement after one thing
@@ -29,7 +29,7 @@ events:
 
 const pack = smallPack(PACK, 'coast.canon.yaml');
 
-const codes = (lines: string[]): string[] => continuityCodes(lines.join('\n'), pack);
+const codes = lineCodes(pack);
 
 describe('a verb whose past is its base form', () => {
   it('recounts in a time clause after one thing, in a script told in the present', () => {

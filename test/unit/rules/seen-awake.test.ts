@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { continuityCodes, smallPack } from '../../support/small-pack';
+import { lineCodes, smallPack } from '../../support/small-pack';
 
 /**
  * An event the story tells while canon has someone asleep, where the story never told them fall
@@ -40,7 +40,7 @@ states:
 
 const pack = smallPack(PACK, 'lantern.canon.yaml');
 
-const codes = (lines: string[]): string[] => continuityCodes(lines.join('\n'), pack);
+const codes = lineCodes(pack);
 
 describe('a scene that shows someone awake', () => {
   it('does not put to sleep someone who speaks before and after an event told while canon has them asleep', () => {

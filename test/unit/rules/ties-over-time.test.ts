@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { loadPack } from '../../../server/core/canon/load';
-import { continuityCodes, smallPack } from '../../support/small-pack';
+import { lineCodes, smallPack } from '../../support/small-pack';
 
 /**
  * A tie that begins at an event (`from: wedding`) is truly denied before it and contradicted
@@ -41,7 +41,7 @@ events:
 
 const pack = smallPack(PACK, 'verona.canon.yaml');
 
-const codes = (lines: string[]): string[] => continuityCodes(lines.join('\n'), pack);
+const codes = lineCodes(pack);
 
 describe('ties over time', () => {
   it('warns a denial of the marriage once the story is past the wedding', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { continuityCodes, smallPack } from '../../support/small-pack';
+import { lineCodes, smallPack } from '../../support/small-pack';
 
 /**
  * "The King" for the King of Naples: the head of a title only one character holds names that
@@ -41,7 +41,7 @@ roles:
 
 const pack = smallPack(PACK, 'isle.canon.yaml');
 
-const codes = (lines: string[]): string[] => continuityCodes(lines.join('\n'), pack);
+const codes = lineCodes(pack);
 
 describe('the head of a title', () => {
   it('names the one holder and owns what follows', () => {

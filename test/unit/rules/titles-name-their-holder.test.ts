@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { continuityCodes, smallPack } from '../../support/small-pack';
+import { lineCodes, smallPack } from '../../support/small-pack';
 
 /**
  * A title only one character ever holds names them as a name does ("the Fairy Queen wakes" is
@@ -53,7 +53,7 @@ states:
 
 const pack = smallPack(PACK, 'bower.canon.yaml');
 
-const codes = (lines: string[]): string[] => continuityCodes(lines.join('\n'), pack);
+const codes = lineCodes(pack);
 
 describe('a title with one holder', () => {
   it('names its holder: the Fairy Queen wakes, so Titania may speak', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { loadPack } from '../../../server/core/canon/load';
-import { continuityCodes, smallPack } from '../../support/small-pack';
+import { lineCodes, smallPack } from '../../support/small-pack';
 
 /**
  * Siblings a pack marks `twins: true` are neither of them older: narration that makes one the
@@ -29,7 +29,7 @@ relations:
 
 const pack = smallPack(PACK, 'illyria.canon.yaml');
 
-const codes = (lines: string[]): string[] => continuityCodes(lines.join('\n'), pack);
+const codes = lineCodes(pack);
 
 describe('twins', () => {
   it('warns where narration makes one of them older', () => {

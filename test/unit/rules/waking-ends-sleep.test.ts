@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { continuityCodes, smallPack } from '../../support/small-pack';
+import { lineCodes, smallPack } from '../../support/small-pack';
 
 /**
  * A sleep a pack ends with an event it phrases narrowly ("Nell wakes and sees the stranger"): a
@@ -42,7 +42,7 @@ states:
 
 const pack = smallPack(PACK, 'lantern.canon.yaml');
 
-const codes = (lines: string[]): string[] => continuityCodes(lines.join('\n'), pack);
+const codes = lineCodes(pack);
 
 describe('a waking ends a sleep', () => {
   it('warns the sleeper who speaks before she wakes', () => {
