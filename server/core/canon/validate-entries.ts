@@ -25,8 +25,8 @@ export function checkEntries(merged: Merged, sink: ProblemSink): void {
   checkBackstoryFirst(merged, sink);
   checkRoleTimes(merged, positions, sink);
   checkNobodysRoles(merged, sink);
-  for (const state of merged.entries.states.values()) checkState(positions, state, sink);
-  for (const relation of merged.entries.relations.values()) checkRelationTime(positions, relation, sink);
+  for (const state of merged.entries.states.values()) checkFromUntil(positions, 'states', state, sink);
+  for (const relation of merged.entries.relations.values()) checkFromUntil(positions, 'relations', relation, sink);
   for (const day of merged.entries.days.values()) checkDay(positions, day, sink);
   for (const fact of merged.entries.facts.values()) checkFact(merged, fact, sink);
   checkCues(merged, sink);
@@ -216,26 +216,15 @@ function reportOverlaps(role: string, claims: readonly TimedClaim[], sink: Probl
   }
 }
 
-function checkState(positions: Positions, state: DraftEntry, sink: ProblemSink): void {
-  const from = fieldString(state, 'from');
-  const until = fieldString(state, 'until');
+/** A state or a tie that begins at one event and ends at another ends after it begins. */
+function checkFromUntil(positions: Positions, section: 'states' | 'relations', entry: DraftEntry, sink: ProblemSink): void {
+  const from = fieldString(entry, 'from');
+  const until = fieldString(entry, 'until');
   if (from === undefined || until === undefined) return;
   const begins = positions.get(from) ?? -1;
   const ends = positions.get(until) ?? -1;
   if (begins >= 0 && ends >= 0 && ends <= begins) {
-    report(sink, state, `${describeEntry('states', state.id)} ends at '${until}', which is not after '${from}' where it begins`, 'until');
-  }
-}
-
-/** A tie that begins at one event and ends at another ends after it begins. */
-function checkRelationTime(positions: Positions, relation: DraftEntry, sink: ProblemSink): void {
-  const from = fieldString(relation, 'from');
-  const until = fieldString(relation, 'until');
-  if (from === undefined || until === undefined) return;
-  const begins = positions.get(from) ?? -1;
-  const ends = positions.get(until) ?? -1;
-  if (begins >= 0 && ends >= 0 && ends <= begins) {
-    report(sink, relation, `${describeEntry('relations', relation.id)} ends at '${until}', which is not after '${from}' where it begins`, 'until');
+    report(sink, entry, `${describeEntry(section, entry.id)} ends at '${until}', which is not after '${from}' where it begins`, 'until');
   }
 }
 
